@@ -2700,6 +2700,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
         fix = _CORRECTION.search(gap)
         if fix and any(_USE_SET_RIGHT.match(gap, f.end()) for f in _CORRECTION.finditer(gap)):
             fix = None  # "A should be production and B test": A's use set right, not A
+        if fix and _PLACE_NAMED.search(gap, fix.end()):
+            continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
         changes = fix or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
@@ -2725,6 +2727,9 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             layout.gaps[i + 2]
         ):
             out[i] = True
+    for i in range(n):
+        if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
+            out[i] = True  # "A je tiskárna", "A is not a server": no address asked for
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
@@ -3551,6 +3556,26 @@ _ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
 2) povolení …")."""
 
 
+_LETTER_FOR_DIGIT = re.compile(
+    # the lookahead only makes the search quick: a letter O or l (I) among the groups
+    r"(?<![\w.])(?=[\dOolI]{1,3}\.[\dOolI.]*[OolI])(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
+    r"[\dOolI]{0,2}\d[\dOolI]{0,2}(?![\w]|\.\d)"
+)
+"""An IPv4 address typed with a letter O (o) for a zero or l (I) for a one in a group of its
+digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44"): every group still has a digit."""
+_DIGIT_OF = str.maketrans("OolI", "0011")
+
+
+def _letters_as_digits(m: re.Match[str]) -> str:
+    """The address ``m`` with its letters read as the digits they stand for, when that makes
+    an address (each group 0-255, "2O" and not "2OO"); else as written."""
+    digits = m.group(0).translate(_DIGIT_OF)
+    groups = digits.split(".")
+    if any(len(g) > 1 and g[0] == "0" or int(g) > 255 for g in groups):
+        return m.group(0)
+    return digits
+
+
 def _spaced_out(line: str) -> str:
     """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7"), a
     bracketed last-octet range written out ("198.51.100.[70-72]"), and the comma before an
@@ -3771,6 +3796,8 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     for i, (lineno, line) in enumerate(lines):
         maybe = maybes[i]
         line = _spaced_out(line) if maybe else line
+        typo = maybe and _LETTER_FOR_DIGIT.search(line) is not None
+        line = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line) if typo else line
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
             line = _with_legend(line, legend) if legend else line
@@ -3823,6 +3850,8 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
+        if typo:  # "198.51.100.2O": a letter typed for a digit, read as the digit - a guess
+            found = [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.UNREAD) for m in found]
         found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
@@ -4346,6 +4375,20 @@ _WRONG_AFTER = re.compile(
 )
 
 
+_NOT_A_SERVER_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:je|is|was|byla?|bola?|ist|war|jest|to\s+je|it'?s)\s+(?:(?:jen|len|only|"
+    r"nur|just|a|an|ein\w*|náš|nas|naše|nase|naš\w*|our|unser\w*|nasz\w*|síťov\w*|sitov\w*|"
+    r"sieťov\w*|network|netzwerk)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|tlačiar\w*|tlaciar\w*|"
+    r"printer|drucker|drukark\w*|chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
+    r"irrtum|tippfehler|błąd|blad)\b|"
+    r"(?:(?:is|was)\s+not|isn'?t|wasn'?t|není|neni|nie\s+je|ist\s+kein\w*|nie\s+jest)\s+"
+    r"(?:(?:a|an|our|náš|nas|žádný|zadny|žiadny|ziadny|any)\s+)?(?:server|serwer\w*|serverem))",
+    re.IGNORECASE,
+)
+"""The address or last octet before is no server at all: a printer, or a slip ("ta .61 je
+tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba")."""
+
+
 def _wrong_octets(
     line: str, lineno: int, items: list[tuple[re.Match[str], _Item]], before: list[Mention]
 ) -> list[Mention]:
@@ -4611,7 +4654,10 @@ def _octet_unread(line: str, mentions: list[Mention]) -> bool:
 def _said_wrong(line: str, o: re.Match[str]) -> bool:
     """The words around the last octet ``o`` say it is wrong, replaced or not to be used."""
     head, tail = line[: o.start()], line[o.end() :]
-    return bool(_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail))
+    return bool(
+        _NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)
+        or _NOT_A_SERVER_AFTER.match(tail)
+    )
 
 
 def _left_octets(
@@ -5117,24 +5163,43 @@ def _place_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> l
         place = _PLACE_NAMED.search(line)
         if place is None or not _CORRECTION.search(line):
             continue
-        if any(x.line == m.line and x is not m for x in out):
+        if any(x.line == m.line for x in out[k + 1 :]):
             continue  # several addresses, or the line's own words say what it replaces
+        same = [x for x in out[:k] if x.line == m.line]
+        if same and (place := _place_in_gap(line, same[-1], m)) is None:
+            continue  # the line's own words say what it replaces
         n = int(next(g for g, v in place.groupdict().items() if v)[1:])
         use = _cue(place.group(0))
         earlier = [
             (j, x) for j, x in enumerate(out[:k])
-            if x.line < m.line and not x.excluded and x.count == 1
+            if x.line <= m.line and not x.excluded and x.count == 1
             and (use is None or x.role is use)
         ]
         if len(earlier) < max(n, 2) or any(x.is_block for _, x in earlier):
             continue
         j, x = earlier[n - 1]
         if x.addresses == m.addresses:
+            # the place named holds the address already ("192.0.2.1O" read as .10): the
+            # correction confirms it there, unsure as the correcting line is
+            out[j] = dataclasses.replace(x, certain=False, doubt=x.doubt or m.doubt)
+            del out[k]
             continue
         # withdrawn as the slips are: the correction takes the withdrawn one's place and use
         out[k] = dataclasses.replace(m, role=x.role, certain=False)
         out.insert(k, Mention(x.addresses, 1, None, False, m.line, x.text, False, excluded=True))
     return out
+
+
+def _place_in_gap(line: str, prev: Mention, m: Mention) -> re.Match[str] | None:
+    """The place named by a correction between ``prev`` and ``m`` on one line ("…, test T
+    oprava - ta první adresa má být B", a sloppy line the unwrapping joined)."""
+    at = line.rfind(m.text)
+    start = line.rfind(prev.text, 0, max(at, 0))
+    if at < 0 or start < 0:
+        return None
+    gap = line[start + len(prev.text) : at]
+    fix = _CORRECTION.search(gap)
+    return _PLACE_NAMED.search(gap, fix.end()) if fix else None
 
 
 def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
