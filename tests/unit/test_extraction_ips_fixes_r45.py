@@ -172,6 +172,22 @@ _case(
 )
 
 
+_case(
+    "cs_a_test_run_together",
+    "dobry den, prosime o pristup k vysledkum voleb\nprodukce 192.0.2.40 a 192.0.2.41a test "
+    "192.0.2.49\nNovak\n",
+    ["192.0.2.40", "192.0.2.41"],
+    ["192.0.2.49"],
+)
+# (a) near miss: the words deny a server, the address stays (the gateway the feed sees)
+_case(
+    "en_nat_gateway_not_a_server_keeps",
+    "Hello,\nwe ask for access to the election feed.\n\nProduction: 198.51.100.7 (not a "
+    "server but our NAT gateway, the fetching runs behind it)\nTest: 198.51.100.8\n\n"
+    "Jan Novák\n",
+    ["198.51.100.7"],
+    ["198.51.100.8"],
+)
 
 # (c) not corrected: the address with a letter must never be certain as a truncated one
 _case(
@@ -181,12 +197,19 @@ _case(
     ["192.0.2.20"],
     ["192.0.2.29"],
 )
+_case(
+    "en_letter_l_uncorrected",
+    "Hi, access to the results feed please.\nProduction 203.0.113.l2\nTest 203.0.113.13\n"
+    "Jan Novák\n",
+    ["203.0.113.12"],
+    ["203.0.113.13"],
+)
 
 XFAIL: dict[str, str] = {
     "en_address_not_a_server": "'A - .9' is read as a range of two addresses (flagged): the "
     "dash before a last octet is not told from a range's",
 }
-FLAG_ONLY = ("cs_letter_o_uncorrected",)
+FLAG_ONLY = ("cs_letter_o_uncorrected", "en_letter_l_uncorrected")
 """Messages whose addresses need not be read right, but must never be wrong and certain."""
 _STRICT = {k: v for k, v in CASES.items() if k not in FLAG_ONLY}
 
