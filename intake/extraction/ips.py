@@ -3576,6 +3576,22 @@ def _letters_as_digits(m: re.Match[str]) -> str:
     return digits
 
 
+def _spaced_out_typed(line: str) -> tuple[str, bool]:
+    """``_spaced_out``'s line with letters typed for digits read as the digits, and whether
+    any were."""
+    line = _spaced_out(line)
+    if _LETTER_FOR_DIGIT.search(line) is None:
+        return line, False
+    read = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line)
+    return read, read != line
+
+
+def _as_typed(found: list[Mention]) -> list[Mention]:
+    """The mentions of a line whose address had a letter typed for a digit ("198.51.100.2O"):
+    read as the digit, a guess - never certain."""
+    return [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.UNREAD) for m in found]
+
+
 def _spaced_out(line: str) -> str:
     """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7"), a
     bracketed last-octet range written out ("198.51.100.[70-72]"), and the comma before an
@@ -3795,9 +3811,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     unread = False  # a use's label whose value has an address's shape but no address
     for i, (lineno, line) in enumerate(lines):
         maybe = maybes[i]
-        line = _spaced_out(line) if maybe else line
-        typo = maybe and _LETTER_FOR_DIGIT.search(line) is not None
-        line = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line) if typo else line
+        line, typo = _spaced_out_typed(line) if maybe else (line, False)
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
             line = _with_legend(line, legend) if legend else line
@@ -3850,8 +3864,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
-        if typo:  # "198.51.100.2O": a letter typed for a digit, read as the digit - a guess
-            found = [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.UNREAD) for m in found]
+        found = _as_typed(found) if typo else found
         found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
