@@ -36,7 +36,7 @@ def _m(text: str, sender: str, name: str, subject: str = "Žádost") -> ParsedMe
 CASES["cz_reply_agree_over_office_letter"] = (
     _m(
         "Ano, souhlasím.\n\nJan Dvořák\nDeník Vysočina s.r.o.\ntel. 603 112 233\n\n"
-        "Dne 2. 9. 2026 v 9:14 napsal(a) volby@czso.example:\n"
+        "Dne 2. 9. 2026 v 9:14 napsal(a) volby@czso.cz:\n"
         "> Dobrý den,\n>\n> k Vaší žádosti o přístup k XML výstupu výsledků voleb: evidujeme"
         " pro\n> Deník Vysočina s.r.o. (IČO 17035651) produkční adresu 198.51.100.11.\n"
         "> Adresy 203.0.113.90 a 203.0.113.91, které jste uvedl v minulém e-mailu, jsou již\n"
@@ -252,7 +252,7 @@ CASES["cz_forward_inner_from_office"] = (
         "Dobrý den,\n\nposílám doplnění, o které jste žádali: produkční adresa 203.0.113.130,"
         " IČO 61085537.\n\nS pozdravem\nVojtěch Král\nKrálovéhradecký list s.r.o.\n"
         "tel. 720 441 008\n\n---------- Přeposlaná zpráva ----------\n"
-        "Od: Mgr. Hana Veselá <volby@czso.example>\nDatum: 1. 9. 2026\n"
+        "Od: Mgr. Hana Veselá <volby@czso.cz>\nDatum: 1. 9. 2026\n"
         "Předmět: Žádost o přístup k XML – doplnění\n\n"
         "Dobrý den,\nk vyřízení žádosti potřebujeme ještě IČO a IP adresu serveru.\n\n"
         "Mgr. Hana Veselá\nČeský statistický úřad\nNa padesátém 81, Praha 10\n"
@@ -839,11 +839,44 @@ CASES["de_partner_photo_agency_filming"] = (
     ),
 )
 
+# 41. Czech (found by a second probe): a form's "Zakázat:" line lists addresses to block
+CASES["cz_form_deny_line"] = (
+    _m(
+        "Dobrý den,\n\nžádáme o přístup k XML.\n\nPovolit: 198.51.100.40\n"
+        "Zakázat: 198.51.100.41, 198.51.100.42\n\nJan Rys\nRys Media s.r.o., IČO 24575704\n"
+        "603 111 222\n",
+        "rys@rys.example",
+        "Jan Rys",
+    ),
+    label(
+        FEED,
+        ("Rys Media s.r.o.", "24575704", None),
+        ["198.51.100.40"],
+        [],
+        ("Jan Rys", "rys@rys.example", "+420603111222"),
+    ),
+)
+
+# 42. Czech (second probe): only the office's confirmation forwarded, no new text: no
+#     application of the forwarder's
+CASES["cz_forward_of_office_confirmation_only"] = (
+    _m(
+        "---------- Přeposlaná zpráva ----------\nOd: Hana Veselá <volby@czso.cz>\n"
+        "Datum: 1. 9. 2026\n\nDobrý den, potvrzujeme přijetí žádosti Deníku Jih s.r.o."
+        " (IČO 17035651) o přístup k XML z adresy 198.51.100.13.\n"
+        "Hana Veselá, ČSÚ, tel. 274 052 111\n",
+        "kral@hl.example",
+        "Vojtěch Král",
+        subject="Fwd: potvrzení",
+    ),
+    label([], (None, None, None), [], [], ("Vojtěch Král", "kral@hl.example", None)),
+)
+
 
 XFAIL: dict[str, str] = {
     "cz_reply_agree_over_office_letter": "a reply that only agrees ('Ano, souhlasím') over the"
-    " office's quoted summary: the request, the address and the e-mail in the quote are not read"
-    " as the applicant's (flagged)",
+    " office's quoted summary: the request and the address in the quote are not read as the"
+    " applicant's (flagged)",
     "sk_sister_radio_applies_separately": "a sister outlet's server named for its own separate"
     " request ('pošlú vlastnú žiadosť zo svojho servera …') is added (flagged)",
     "cz_contact_see_below_table_of_two": "a contact table's header row ('Jméno | Role | …') is"
@@ -858,6 +891,8 @@ XFAIL: dict[str, str] = {
     " ředitele' keeps its inflected form (flagged)",
     "de_partner_photo_agency_filming": "a German clause naming a partner agency with an Austrian"
     " FN is read as the organisation, and the IČO is withheld (flagged)",
+    "cz_forward_of_office_confirmation_only": "an office confirmation forwarded with no new text:"
+    " the other applicant it names is read as the organisation (flagged)",
 }
 
 
