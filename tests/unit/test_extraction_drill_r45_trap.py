@@ -873,6 +873,45 @@ CASES["cz_forward_of_office_confirmation_only"] = (
 )
 
 
+def _deny(lines: str, sender: str, name: str, org: str, ico: str, phone: str) -> ParsedMessage:
+    return _m(
+        f"Hello,\n\nwe request access to the election results XML feed.\n\n{lines}\n\n"
+        f"{name}\n{org}, IČO {ico}\n{phone}\n",
+        sender,
+        name,
+        subject="XML feed",
+    )
+
+
+# 43–46. The deny label's near misses: "Deny:" / "Sperren:" leave their addresses out; a CIDR
+#     "Block:" and a "Zakázka č." (an order) label keep theirs
+CASES["en_allow_deny_lines"] = (
+    _deny("Allow: 198.51.100.60\nDeny: 198.51.100.61", "a@ew.example", "Anna Webb",
+          "East Wire s.r.o.", "56697821", "+420 603 000 111"),
+    label(FEED, ("East Wire s.r.o.", "56697821", None), ["198.51.100.60"], [],
+          ("Anna Webb", "a@ew.example", "+420603000111")),
+)
+CASES["de_freigeben_sperren_lines"] = (
+    _deny("Freigeben: 198.51.100.62\nSperren: 198.51.100.63", "b@bw.example", "Karl Bauer",
+          "Bauer Wort s.r.o.", "78064627", "+420 603 000 112"),
+    label(FEED, ("Bauer Wort s.r.o.", "78064627", None), ["198.51.100.62"], [],
+          ("Karl Bauer", "b@bw.example", "+420603000112")),
+)
+CASES["en_cidr_block_label_kept"] = (
+    _deny("Block: 198.51.100.64/30", "c@cw.example", "Carl Cole", "Cole Wire s.r.o.",
+          "98406990", "+420 603 000 113"),
+    label(FEED, ("Cole Wire s.r.o.", "98406990", None),
+          ["198.51.100.64", "198.51.100.65", "198.51.100.66", "198.51.100.67"], [],
+          ("Carl Cole", "c@cw.example", "+420603000113")),
+)
+CASES["cz_order_label_kept"] = (
+    _deny("Server: 198.51.100.70\nZakázka č. 12: 198.51.100.71", "d@dw.example", "Dana Dufková",
+          "Dufek Wire s.r.o.", "56846576", "+420 603 000 114"),
+    label(FEED, ("Dufek Wire s.r.o.", "56846576", None), ["198.51.100.70", "198.51.100.71"], [],
+          ("Dana Dufková", "d@dw.example", "+420603000114")),
+)
+
+
 XFAIL: dict[str, str] = {
     "cz_reply_agree_over_office_letter": "a reply that only agrees ('Ano, souhlasím') over the"
     " office's quoted summary: the request and the address in the quote are not read as the"
