@@ -1855,14 +1855,27 @@ _OLD_LABEL = re.compile(
 )
 """A field label opening with the old word ("Stará produkční IP:", "Bisherige Produktion:",
 "Previous test IP:"): the addresses after it are the replaced ones."""
+_DENY_WORD = (
+    # a verb or adjective of blocking or denying (not "blok", a CIDR block), as a label:
+    # "Zakázat:", "Blokovat:", "Zablokovať:", "Deny:", "Blocked:", "Blacklist:", "Sperren:",
+    # "Gesperrt:", "Zablokować:", "Bloquer :", "Bloccare:", "Bloquear:", "Blokkeren:",
+    # "Blockera:", "Tiltani:", "Letiltandó:"
+    r"zak[aá]z(?:at|ať|an[aáéeéý]\w*|ujte)|za?blokov(?:at|ať|an[aáéeýy]\w*)|za?blokujte|"
+    r"odep[řr][ií]t|deny|denied|blocked|to\s+block|blacklist\w*|blocklist\w*|denylist\w*|"
+    r"sperren|gesperrt\w*|verweiger\w*|zablokow\w*|blokowa[cć]|odrzuc\w*|bloquer|bloqu[ée]\w*|"
+    r"refuser|refus[ée]\w*|blocc\w*|bloquea\w*|denega\w*|blokkeer\w*|geblokkeerd|weiger\w*|"
+    r"blockera\w*|spärra\w*|neka\w*|tiltan\w*|tiltott\w*|letilt\w*|blokkol\w*"
+)
+"""A word of blocking or denying access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
-"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:");
-a semicolon ends its clause ("Testovací adresu nepotřebujeme; produkce: A" needs A)."""
+"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")
+or are to be blocked ("Zakázat: …", "Deny: …", "Sperren: …"); a semicolon ends its clause
+("Testovací adresu nepotřebujeme; produkce: A" needs A)."""
 
 
 _OTHER_HOST = re.compile(
