@@ -231,7 +231,34 @@ _case(
 )
 
 
-XFAIL: dict[str, str] = {}
+# (f) an inline forward: the note forwarded names its addressee, the forwarder, as the contact;
+# the forwarder's own lines above it give her e-mail (the sender's) and phone
+_case(
+    "czech_forwarded_note_names_forwarder",
+    "Dobrý den, přeposílám podle pokynu paní ředitelky.\nK. Šimková, asistentka, tel. 387 441 206\n\n"
+    "---------- Přeposlaná zpráva ----------\nOd: Ředitelka <reditelka@obecnilisty.example>\n"
+    "Předmět: volby\nKomu: Kateřina Šimková\n\nKatko,\npošli prosím žádost za Obecní listy "
+    "z.s.: chceme výsledky voleb v XML na server 203.0.113.81. Kontaktem budeš ty.\nDíky, J. Málková\n",
+    "Obecní listy z.s.", "203.0.113.81", "simkova@obecnilisty.example", "Kateřina Šimková", "+420387441206",
+    subject="Fwd: volby",
+)
+_case(
+    "english_forwarded_note_names_forwarder",
+    "Hi, forwarding as asked by our editor.\nL. Hart, office manager, tel. +44 117 496 0412\n\n"
+    "---------- Forwarded message ---------\nFrom: Editor <editor@severnecho.example>\n"
+    "Subject: election XML\nTo: Laura Hart\n\nLaura,\nplease send the office our request for "
+    "Severn Echo Ltd: we want the election results XML on server 203.0.113.82. You will be "
+    "the contact.\nThanks, D. Rowe\n",
+    "Severn Echo Ltd", "203.0.113.82", "l.hart@severnecho.example", "Laura Hart", "+441174960412",
+    subject="Fwd: election XML",
+)
+
+XFAIL: dict[str, str] = {
+    "czech_forwarded_note_names_forwarder": "an inline forward read as the application: the "
+    "forwarder's own lines are read only as quoted text, the note's sender header gives the e-mail",
+    "english_forwarded_note_names_forwarder": "an inline forward read as the application: the "
+    "forwarder's own lines are read only as quoted text, the note's sender header gives the e-mail",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
