@@ -1666,7 +1666,9 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
                     continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
                 if phonenumbers.is_valid_number(phonenumbers.parse(num)):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
-    return hit
+    # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
+    # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
+    return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
 
 
 @lru_cache(maxsize=1)
