@@ -1611,6 +1611,8 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     Gazzettino S.r.l.", "pour Le Courrier SARL"), where the sentence's own would be lower case."""
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
+    if (house := _article_of_the_house(hit, blocks)) is not None:
+        return house
     body = _LEGAL_TAIL.sub("", hit.value)  # a letterhead may leave the legal form out
     for b in blocks:
         at = b.text.find(body)
@@ -1636,6 +1638,22 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
                     hit, value=m.group(1) + hit.value, certain=False, reason=hit.reason or Reason.ARTICLE
                 )
     return hit
+
+
+def _article_of_the_house(hit: Hit, blocks: Sequence[Block]) -> Hit | None:
+    """A name cut from the article opening its sentence ("Les Éditions du Sillon SRL (…)
+    souhaitent …") whose house writes its title with an article of its own, alone at a line's
+    end ("Journaliste – Le Sillon"): the article is the name's too (flagged)."""
+    words = {w for w in _LEGAL_TAIL.sub("", hit.value).split() if len(w) > 2 and w[:1].isupper()}
+    opened = re.compile(rf"(?m)^[ \t]*({_ARTICLE_WORDS})[ \t]+{re.escape(hit.value)}")
+    for b in blocks:
+        if hit.value not in b.text or (m := opened.search(b.text)) is None:
+            continue
+        for t in blocks:
+            if any(title.group("word") in words for title in _TITLE_WITH_ARTICLE.finditer(t.text)):
+                value = f"{m.group(1)} {hit.value}"
+                return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.ARTICLE)
+    return None
 
 
 def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
@@ -2873,6 +2891,11 @@ def _we_are(blocks: Sequence[Block]) -> Hit | None:
 _CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 """Capital letters of every European language, with diacritics ("É", "Ö", "Ú", "Ł")."""
 _ARTICLE = re.compile(rf"^(?:The|A|An|Die|Der|Das|La|Le|Les|Il|Lo|El|Los|Las|Het|De|Az)\s+(?=[{_CAPITALS}])")
+_TITLE_WITH_ARTICLE = re.compile(
+    rf"(?m)(?:^|[–—|][ \t]*)(?:{_ARTICLE_WORDS})[ \t]+(?P<word>[{_CAPITALS}][\w'’-]+)[ \t]*$"
+)
+"""A title of one word with its article ending a line, alone or after a dash ("Journaliste –
+Le Sillon"): the house writes its names with their articles."""
 """An article opening a name read from a sentence ("The Vistula Institute … runs"): a word of
 the sentence, not of the name."""
 

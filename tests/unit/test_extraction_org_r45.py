@@ -441,6 +441,23 @@ CASES["fr_les_echos_heading_signature"] = (
         ("Alice Martin", "martin@echossambre.example", None),
     ),
 )
+CASES["fr_les_editions_house_title_with_article"] = (
+    _mail(
+        "Bonjour,\n\nLes Éditions de la Meuse SRL (Dinant, BCE 0612.455.210) souhaitent "
+        "obtenir l'accès au flux XML.\n\nServeur de production : 192.0.2.20\n\nCordialement,\n"
+        "Chloé Piron\nRédactrice – La Meuse\n",
+        "piron@meuse.example",
+        "Chloé Piron",
+        subject="Accès XML résultats",
+    ),
+    label(
+        FEED,
+        ("Les Éditions de la Meuse SRL", None, None),
+        ["192.0.2.20"],
+        [],
+        ("Chloé Piron", "piron@meuse.example", None),
+    ),
+)
 CASES["fr_pour_les_editions_mid_sentence"] = (
     _mail(
         "Bonjour,\n\nje vous écris pour Les Éditions Ardennaises SA, qui souhaitent obtenir "
