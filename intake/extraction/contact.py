@@ -2064,6 +2064,8 @@ def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
             return Hit(persons[0], block.component, ln.no, False, Reason.OTHER_PERSON)
         return Hit(persons[0], block.component, ln.no)
     for nxt in block.lines[i + 1 : i + 3]:
+        if "\t" in nxt.text and any(_NAME_COLUMN.fullmatch(c.strip()) for c in nxt.text.split("\t")):
+            break  # a table's header row ("Nom | Prénom | Téléphone"): the row below names the person
         pm = _PERSON_LABEL.match(nxt.text)
         if cand := person_name(pm.group("v") if pm else nxt.text):
             return Hit(cand, block.component, nxt.no)
@@ -2137,12 +2139,64 @@ def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
     the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
     next three lines that labels a contact and names a person in its value."""
     for j in range(i + 1, min(i + 4, len(b.lines))):
+        if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (named := _under_name_column(b, j)) is not None:
+            return _Anchor(b, j + 1, named, 0)
         found = _labelled(b.lines[j].text)
         if found is None or not found[0].strip():
             continue
         person = _person_of_label(b, j, found[0], found[1])
         return _Anchor(b, j, person, found[1]) if person is not None else None
     return None
+
+
+_NAME_COLUMN = re.compile(
+    r"(?i)(?P<full>(?:celé\s+)?jméno(?:\s+a\s+příjmení)?|příjmení\s*(?:,|a|/)\s*jméno|"
+    r"meno(?:\s+a\s+priezvisko)?|priezvisko\s*(?:,|a|/)\s*meno|(?:full\s+)?name|"
+    r"(?:sur|last\s+|family\s+)name,?\s*(?:first|given)\s+name|name,\s*vorname|vor-?\s*(?:und\s+)?nachname|"
+    r"nachname,\s*vorname|imię\s+i\s+nazwisko|nazwisko\s+i\s+imię|nom(?:\s+et\s+prénom)?|"
+    r"nom\s+complet|név|nome(?:\s+e\s+cognome)?|nombre(?:\s+y\s+apellidos?)?)"
+    r"|(?P<surname>příjmení|priezvisko|surname|last\s+name|family\s+name|nachname|nazwisko|"
+    r"vezetéknév)"
+    r"|(?P<given>křestní\s+jméno|krstné\s+meno|first\s+name|given\s+name|vorname|imię|"
+    r"keresztnév|prénom)"
+)
+"""A table's column header that asks for a person's name: whole ("Jméno", "Příjmení, jméno",
+"Name, Vorname", "Imię i nazwisko"), the surname alone or the given name alone."""
+
+
+def _under_name_column(b: Block, j: int) -> Hit | None:
+    """The person in the row below a header row (tab-separated cells) that has a name column
+    under a contact heading (a sheet "Kontakt": "Příjmení, jméno | E-mail | Telefon" /
+    "Zbořil, Lukáš | …"), surname first with a comma turned round; with a surname and a
+    given-name column, the two joined given name first. Unsure when the next row names
+    another person (a list of contacts: which one is meant is open)."""
+    cells = [c.strip() for c in b.lines[j].text.split("\t")]
+    name = _row_person(cells, b.lines[j + 1].text)
+    if name is None:
+        return None
+    other = _row_person(cells, b.lines[j + 2].text) if j + 2 < len(b.lines) else None
+    if other is not None and other != name:
+        return Hit(name, b.component, b.lines[j + 1].no, False, Reason.OTHER_PERSON)
+    return Hit(name, b.component, b.lines[j + 1].no)
+
+
+def _row_person(cells: Sequence[str], line: str) -> str | None:
+    """The person a table's row names in the name columns of its header ``cells``."""
+    row = [c.strip() for c in line.split("\t")]
+    if len(row) != len(cells):
+        return None
+    kinds: dict[str | None, int] = {}
+    for k, c in enumerate(cells):
+        if (m := _NAME_COLUMN.fullmatch(c)) is not None:
+            kinds.setdefault(m.lastgroup, k)
+    surname, given = kinds.get("surname"), kinds.get("given")
+    if surname is None and given is not None:
+        surname = kinds.get("full")  # "Nom | Prénom": beside a given-name column, the surname
+    elif given is None and surname is not None:
+        given = kinds.get("full")  # "Příjmení | Jméno": beside a surname column, the given name
+    if surname is not None and given is not None and surname != given:
+        return person_name(f"{row[given]} {row[surname]}")
+    return person_name(surname_first(row[kinds["full"]])) if "full" in kinds else None
 
 
 _SURNAME_PREFIX = (
