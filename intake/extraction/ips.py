@@ -4950,8 +4950,8 @@ def _under_role_columns(lines: list[tuple[int, str]]) -> set[int]:
             under = False
         elif under:
             out.add(i)
-        elif (header := _table_header(text)) is not None and header[1] is not None:
-            under = True
+        elif _MAYBE_ADDRESS.search(text) is None and (header := _table_header(text)):
+            under = header[1] is not None and len({r for r in header[0] if r}) == 2
     return out
 
 
