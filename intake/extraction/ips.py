@@ -93,14 +93,16 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéev])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
-    r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*)\b",
+    r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
+    # a broadcaster's on-air machine is its production one ("vysílací / testovací")
+    r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
@@ -1282,9 +1284,11 @@ def _column_role(
         col = line[:pos].count("|")  # "Prod | Test" over " | C": the first cell left empty
     role = columns[col] if col is not None and col < len(columns) else None
     if role is None and not cells and ctx.col_starts is not None:
-        # columns aligned by spaces: a row's marks are its cells when each column has one
+        # columns aligned by spaces: a row's marks are its cells when each column has one,
+        # else each piece of the row goes to the column it starts under ("A      x" with
+        # the test column left empty)
         spaced = _SPACED.split(line.strip())
-        cells = spaced if len(spaced) == len(columns) else cells
+        cells = spaced if len(spaced) == len(columns) else _cells_by_start(line, ctx.col_starts)
     if role is None and cells:
         role = _ticked_column(columns, cells)
     if not cells and ctx.col_starts is None:
@@ -1294,6 +1298,22 @@ def _column_role(
 
 
 _SPACED = re.compile(r"\s{2,}")
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _cells_by_start(line: str, starts: list[int]) -> list[str]:
+    """The cells of a space-aligned row whose empty cells are left blank: each piece in the
+    column it starts under (a piece starting between two columns goes to the nearer start's
+    left one, as ``_wrapped_header`` places them); [] when two pieces share a column."""
+    cells = [""] * len(starts)
+    for m in _PIECE.finditer(line):
+        col = max((i for i, p in enumerate(starts) if p <= m.start() + 2), default=0)
+        if cells[col]:
+            return []
+        cells[col] = m.group(0)
+    return cells
+
+
 _YES = re.compile(
     r"^(?:ano|áno|yes|y|ja|oui|tak|igen|sí|si|x|✓|✔|✅|☒|☑|\[x\]|\(x\))$", re.IGNORECASE
 )
@@ -2006,6 +2026,12 @@ def _ordered_roles(
             nlo, nhi = spans[k + 1]
             if not any(nlo <= m.start() < nhi for m, _ in items):
                 roles = _ordered_in(words[lo:nhi], mine)
+        if roles is None and k > 0 and not _cues_in_order(words[lo:hi]):
+            # "Stahovat budou servery A1 (ostrý) … a A3 (zkušební). Jejich adresy v uvedeném
+            # pořadí: …": the sentence before, giving no address, names the machines in order
+            plo = spans[k - 1][0]
+            if not any(plo <= m.start() < lo for m, _ in items):
+                roles = _ordered_in(words[plo:hi], mine)
         if roles is None and ";" in words[lo:hi]:
             _clauses_ordered(words, lo, hi, items, out)
         for i, r in zip(idxs, roles or (), strict=False):
@@ -2048,9 +2074,36 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
         roles = _cues_in_order(_ASIDE.sub(" ", words))
     if 2 <= len(roles) < len(items) and (groups := _groups(items, len(roles))) is not None:
         roles = [roles[g] for g in groups]  # "A/B and C/D respectively": a use per group
+    if len(roles) != len(items) or len(set(roles)) < 2:
+        # "stroje volby1 (produkce), volby2 (produkce, záloha) a volby-test; jejich adresy
+        # jsou v tomto pořadí A, B a C": one use per named machine, however many words name it
+        roles = _listed_uses(words)
     if len(roles) != len(items) or len(set(roles)) < 2 or _uses_between(items):
         return None
     return roles
+
+
+_LIST_ITEM_END = re.compile(rf"[,;:]|[.!?](?:\s|$)|\s(?:{_AND}|oraz|sowie)\s", re.IGNORECASE)
+_HOST_NAMED_TEST = re.compile(r"^[^\W_][\w.-]*?(?:test|tst)[\w.-]*$", re.IGNORECASE)
+"""A machine's name alone that names the test use inside it ("feedtest", "volbytst01")."""
+
+
+def _listed_uses(words: str) -> list[Role]:
+    """The uses of a list of named machines, one per item that names any ("volby1 (produkce),
+    volby2 (produkce, záloha) a volby-test"): the items are parted by commas, semicolons and
+    conjunctions outside parentheses; an item naming both uses reads nothing ([])."""
+    masked = _ASIDE.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", words)
+    cuts = [0, *(c for m in _LIST_ITEM_END.finditer(masked) for c in (m.start(), m.end()))]
+    out: list[Role] = []
+    for lo, hi in zip(cuts[::2], [*cuts[1::2], len(words)], strict=True):
+        item = words[lo:hi].strip()
+        uses = set(_cues_in_order(item))
+        if not uses and _HOST_NAMED_TEST.match(item):
+            uses = {Role.TEST}
+        if len(uses) > 1:
+            return []
+        out += uses
+    return out
 
 
 _JOIN = re.compile(
@@ -2215,6 +2268,16 @@ def _label_pair(label: str) -> tuple[Role, ...] | None:
     return tuple(roles) if len(roles) >= 2 and len(set(roles)) >= 2 else None
 
 
+_RESPECTIVE_JOIN = re.compile(
+    r"\s*,?\s*(?:resp\.|respektive|respekt[íi]ve|bzw\.|beziehungsweise|respectively|"
+    r"odpowiednio|illetve|ill\.|respectivement|rispettivamente|respectivamente)\s*",
+    re.IGNORECASE,
+)
+"""A word joining the addresses of two uses one after the other ("A resp. B", "A bzw. B")
+under a label naming the uses in order ("produkce / test"): it parts the groups as "/"
+does."""
+
+
 def _grouped(roles: tuple[Role, ...], gaps: list[str], n: int) -> list[Role] | None:
     """The addresses of a line in as many groups apart by "/" or "|" as ``roles``: each
     group's use is the one in its place (None: the groups do not match)."""
@@ -2223,7 +2286,7 @@ def _grouped(roles: tuple[Role, ...], gaps: list[str], n: int) -> list[Role] | N
     out: list[Role] = [roles[0]]
     group = 0
     for gap in gaps[1:n]:
-        if _PAIR_SEPARATOR.fullmatch(gap):
+        if _PAIR_SEPARATOR.fullmatch(gap) or _RESPECTIVE_JOIN.fullmatch(gap):
             group += 1
         elif not _CONNECTOR.match(gap):
             return None  # words between the values: not a plain list of groups
@@ -4972,6 +5035,22 @@ def _form_values_aligned(texts: list[str]) -> list[str]:
     return out
 
 
+def _under_role_columns(lines: list[tuple[int, str]]) -> set[int]:
+    """The indexes of the lines under a space-aligned header naming a use per column ("IP
+    adresa   Produkce   Test   Poznámka"), up to the next blank line: a row's notes there
+    ("hlavní stroj") are a cell of their own, not a role cell taller than its address."""
+    out: set[int] = set()
+    under = False
+    for i, (_, text) in enumerate(lines):
+        if not text.strip():
+            under = False
+        elif under:
+            out.add(i)
+        elif _MAYBE_ADDRESS.search(text) is None and (header := _table_header(text)):
+            under = header[1] is not None and len({r for r in header[0] if r}) == 2
+    return out
+
+
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
     """The lines with each row of a space-aligned table whose role cells stand beside several
     lines of one address column read as one line (``layout.table_rows``), numbered by its
@@ -4988,10 +5067,13 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     rows = table_rows(_form_values_aligned([t for _, t in lines]), names_use, _whole_address)
     if not rows:
         return lines, set()
+    columned = _under_role_columns(lines)
     out: list[tuple[int, str]] = []
     unsure: set[int] = set()
     i = 0
     for row in rows:
+        if row.first in columned:
+            continue  # a header names each column's use: each line is a row of its own
         out += lines[i : row.first]
         out.append((lines[row.first][0], row.text))
         if row.unsure:
