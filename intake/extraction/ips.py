@@ -612,6 +612,7 @@ _NEUTRAL_HINT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _neutralised(text: str) -> str:
     """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
     return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text

@@ -29,8 +29,10 @@ _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 
 text keeps the offsets of the original."""
 
 
+@lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
-    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
+    Remembered: the rules fold the same lines again and again."""
     return text if text.isascii() else text.translate(_FOLD)
 
 

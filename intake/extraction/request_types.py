@@ -36,8 +36,10 @@ German letters fold too, and those of the Romance, Nordic and Hungarian language
 senders write in their own language)."""
 
 
+@lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
-    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
+    Remembered: the nets fold the same pieces again and again."""
     return text if text.isascii() else text.translate(_FOLD)
 
 _FEED_CUES = re.compile(
@@ -2440,7 +2442,7 @@ def request_types(
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
-    if any(_MAIL_TEST.search(text.translate(_FOLD)) for text, _ in pieces):
+    if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
         return (out if has_ips else ()), Reason.MAIL_TEST
     return out, why
 
@@ -2637,15 +2639,14 @@ _REC_STEMS = tuple(
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
 
 
+_REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
+
+
 def _may_name_filming(text: str) -> bool:
     """A quick test before the filming nets read a text: one of the stems is in it."""
-    low = _folded_bytes(text)
-    return any(stem in low for stem in _REC_STEMS)
+    return _REC_STEM_SCAN.search(_folded_bytes(text)) is not None
 
 
-
-
-_REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
 _LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """What ``str.splitlines`` ends a line with."""
 
