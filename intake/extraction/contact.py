@@ -174,7 +174,16 @@ _OWN_PHONE = re.compile(
 """Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
 signature's one-letter label "M:" of a mobile)."""
 _EMAIL_TOKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
-_SLOVAK = re.compile(r"[ľĺŕôäÄĽĹŔÔ]|\.sk\b|\+421|\bSlovensk|\bslovensk|žiadosť|žiadost", re.IGNORECASE)
+_SLOVAK = re.compile(r"[ľĺŕĽĹŔ]|\.sk\b|\+421|\bSlovensk|\bslovensk|žiadosť|žiadost", re.IGNORECASE)
+_SLOVAK_SHARED = re.compile(r"[ôäÄÔ]")
+"""Slovak letters that French and German share ("Rhône", "Grüße … gemäß"): Slovak only in a
+text written in Czech or Slovak."""
+
+
+def _slovak(text: str) -> bool:
+    """Whether ``text`` shows it is Slovak: a letter or word of its own, or a letter it shares
+    with French and German in a text written in Czech or Slovak."""
+    return bool(_SLOVAK.search(text)) or (bool(_SLOVAK_SHARED.search(text)) and written_in(text) == "cs")
 
 
 @dataclass(frozen=True)
@@ -583,7 +592,7 @@ _ROLE_WORD = re.compile(
     r"kierown|dyrekt|direkt|direct|leiter|sprecher|geschaftsfuhr|mitarbeit|koleg|kolleg|"
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
     r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
-    r"senior|junior|chief|lead|head)\w*"
+    r"senior|junior|chief|lead|head|responsab|jef[ae])\w*"
 )
 """A job title or function written before a name, in the languages the rules read, folded
 ("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
@@ -1172,11 +1181,14 @@ def _organisation_run(text: str, end: int) -> bool:
 def _qualifies_role(text: str, m: re.Match[str]) -> bool:
     """Whether a run of capitalised words set off by a comma qualifies a job title at its
     end or right after it ("Jana Malá, Jižní Morava zpravodajka", "Oliver Grant, Central
-    Europe producer", "Jonas Weber, Digitale Medien Leiter"): the contact's job, a region,
-    desk or beat, and nobody else."""
+    Europe producer", "Jonas Weber, Digitale Medien Leiter"), or is a job title and its field
+    ("Leiterin Kommunikation"): the contact's job, a region, desk or beat, and nobody else."""
     if not text[: m.start()].rstrip().endswith(","):
         return False
-    if _role_word(m.group(0).split()[-1]):
+    words = m.group(0).split()
+    if _role_word(words[-1]) or (len(words) == 2 and _role_word(words[0])):
+        # a job title with its field after it is no name: "Reto Aebischer, Leiter
+        # Digitalentwicklung, …", "Helen Price, Head Digital, …"
         return True
     nxt = _WORD_AFTER.match(text, m.end())
     return nxt is not None and _role_word(nxt.group(1))
@@ -1284,6 +1296,8 @@ def _titled_stretch(words: str, at: int) -> bool:
     work, not a line of its own."""
     cut = max(words.rfind(c, 0, at) for c in ",;:(|\n") + 1
     found = _STRETCH_WORD.findall(words, cut, at)
+    if found and _PHONE_LABEL.fullmatch(found[-1]):
+        return False  # a phone label opens the desk's own number ("… tel. ústředna 495 …")
     # the title right before the desk is the genitive rule's ("programový ředitel ústředna …"
     # is a switchboard's label after the title): here words stand between them
     return len(found) >= 2 and not _role_word(found[-1]) and any(_role_word(w) for w in found[:-1])
@@ -1339,7 +1353,7 @@ def _switchboard(text: str, off: int, end: int) -> bool:
 
 _ID_BEFORE = re.compile(
     r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
-    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
+    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|BCE|KBO|SIRET|SIREN|KvK|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
     # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
     r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
     # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678", Swiss "CHE-214.556.908"
@@ -1443,8 +1457,9 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in _german_plans(text) if o not in have]
         found.sort()
-    if "+" not in text and _NANP.search(text):
-        # North America writes its numbers nationally without a trunk prefix: "(312) 555-0187 (US)"
+    if _NANP.search(text) and ("+" not in text or _code_marked(text) == "US"):
+        # North America writes its numbers nationally without a trunk prefix: "(312) 555-0187
+        # (US)", also with its country code standing alone beside them ("… (US, +1)")
         have = {o for o, _ in found}
         found += [(o, n) for o, n in _north_american(text) if o not in have]
         found.sort()
@@ -1590,13 +1605,38 @@ def _national(text: str, region: str) -> list[tuple[int, str]]:
     return out
 
 
+_REGISTERS = (
+    (re.compile(r"\b(?:BCE|KBO)\b|\bBE\s?0\d{3}\.?\d{3}\.?\d{3}\b"), "BE"),
+    (re.compile(r"\bP\.\s?IVA\b|\b[Pp]artita\s+IVA\b|\bC\.\s?F\.\s?e\s+P\.\s?IVA\b"), "IT"),
+    (re.compile(r"\b(?:SIRET|SIREN)\b|\bN°\s?TVA\s+FR\b"), "FR"),
+    (re.compile(r"\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b"), "CH"),
+    (re.compile(r"\b(?:KRS|REGON)\b"), "PL"),
+    (re.compile(r"\b(?:HRB|USt-IdNr)\b"), "DE"),
+    (re.compile(r"\bATU\s?\d{8}\b|\bFN\s?\d{5,6}\s?[a-z]\b"), "AT"),
+    (re.compile(r"\b(?:KvK|KVK)\b"), "NL"),
+    (re.compile(r"\b(?:adószám|cégjegyzékszám)\b", re.IGNORECASE), "HU"),
+)
+"""Identifiers of a country's company register or tax office that name the applicant's
+country ("BCE 0742.318.906" Belgian, "P. IVA 06417290721" Italian, "SIRET …" French,
+"CHE-318.402.771" Swiss, "KRS", "HRB", "FN 123456 a", "KvK", "adószám")."""
+
+
+def _registers_country(text: str) -> str | None:
+    """The one country the register identifiers of ``text`` name."""
+    found = {region for rx, region in _REGISTERS if rx.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _applicants_country(text: str) -> str | None:
     """The one foreign country a text places its writer in: by its name in the text ("75008
-    Paris, France", "Francie"), else by the one country domain of its e-mail addresses."""
+    Paris, France", "Francie"), else by the one country domain of its e-mail addresses, else
+    by the register its organisation's identifier is in ("BCE 0742.318.906, Charleroi")."""
     if (named := _country_named(text)) is not None:
         return named if named not in ("CZ", "SK") else None
     plans = _address_plans(text) - {"CZ", "SK"}
-    return plans.pop() if len(plans) == 1 else None
+    if plans:
+        return plans.pop() if len(plans) == 1 else None
+    return _registers_country(text)
 
 
 def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
@@ -1621,10 +1661,14 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
                 continue
             if _ZERO_RUN.search(ln.text) is None or (hit is None and _line_phones(ln.text, t.office)):
                 continue
-            for _, num in _national(ln.text, region):
+            for off, num in _national(ln.text, region):
+                if _ID_BEFORE.search(ln.text[max(0, off - 40) : off]):
+                    continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
                 if phonenumbers.is_valid_number(phonenumbers.parse(num)):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
-    return hit
+    # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
+    # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
+    return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
 
 
 @lru_cache(maxsize=1)
@@ -1847,7 +1891,7 @@ def _first_email(
 def _phone_hit(num: str, block: Block, ln: Line, text: str) -> Hit:
     if not _verified(num):
         return Hit(num, block.component, ln.no, False, Reason.UNVERIFIED_PHONE)
-    if num.startswith("+421") and not _SLOVAK.search(text) and "+421" not in ln.text:
+    if num.startswith("+421") and not _slovak(text) and "+421" not in ln.text:
         return Hit(num, block.component, ln.no, False, Reason.FOREIGN_PHONE)
     return Hit(num, block.component, ln.no)
 
@@ -2020,6 +2064,8 @@ def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
             return Hit(persons[0], block.component, ln.no, False, Reason.OTHER_PERSON)
         return Hit(persons[0], block.component, ln.no)
     for nxt in block.lines[i + 1 : i + 3]:
+        if "\t" in nxt.text and any(_NAME_COLUMN.fullmatch(c.strip()) for c in nxt.text.split("\t")):
+            break  # a table's header row ("Nom | Prénom | Téléphone"): the row below names the person
         pm = _PERSON_LABEL.match(nxt.text)
         if cand := person_name(pm.group("v") if pm else nxt.text):
             return Hit(cand, block.component, nxt.no)
@@ -2093,12 +2139,64 @@ def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
     the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
     next three lines that labels a contact and names a person in its value."""
     for j in range(i + 1, min(i + 4, len(b.lines))):
+        if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (named := _under_name_column(b, j)) is not None:
+            return _Anchor(b, j + 1, named, 0)
         found = _labelled(b.lines[j].text)
         if found is None or not found[0].strip():
             continue
         person = _person_of_label(b, j, found[0], found[1])
         return _Anchor(b, j, person, found[1]) if person is not None else None
     return None
+
+
+_NAME_COLUMN = re.compile(
+    r"(?i)(?P<full>(?:celé\s+)?jméno(?:\s+a\s+příjmení)?|příjmení\s*(?:,|a|/)\s*jméno|"
+    r"meno(?:\s+a\s+priezvisko)?|priezvisko\s*(?:,|a|/)\s*meno|(?:full\s+)?name|"
+    r"(?:sur|last\s+|family\s+)name,?\s*(?:first|given)\s+name|name,\s*vorname|vor-?\s*(?:und\s+)?nachname|"
+    r"nachname,\s*vorname|imię\s+i\s+nazwisko|nazwisko\s+i\s+imię|nom(?:\s+et\s+prénom)?|"
+    r"nom\s+complet|név|nome(?:\s+e\s+cognome)?|nombre(?:\s+y\s+apellidos?)?)"
+    r"|(?P<surname>příjmení|priezvisko|surname|last\s+name|family\s+name|nachname|nazwisko|"
+    r"vezetéknév)"
+    r"|(?P<given>křestní\s+jméno|krstné\s+meno|first\s+name|given\s+name|vorname|imię|"
+    r"keresztnév|prénom)"
+)
+"""A table's column header that asks for a person's name: whole ("Jméno", "Příjmení, jméno",
+"Name, Vorname", "Imię i nazwisko"), the surname alone or the given name alone."""
+
+
+def _under_name_column(b: Block, j: int) -> Hit | None:
+    """The person in the row below a header row (tab-separated cells) that has a name column
+    under a contact heading (a sheet "Kontakt": "Příjmení, jméno | E-mail | Telefon" /
+    "Zbořil, Lukáš | …"), surname first with a comma turned round; with a surname and a
+    given-name column, the two joined given name first. Unsure when the next row names
+    another person (a list of contacts: which one is meant is open)."""
+    cells = [c.strip() for c in b.lines[j].text.split("\t")]
+    name = _row_person(cells, b.lines[j + 1].text)
+    if name is None:
+        return None
+    other = _row_person(cells, b.lines[j + 2].text) if j + 2 < len(b.lines) else None
+    if other is not None and other != name:
+        return Hit(name, b.component, b.lines[j + 1].no, False, Reason.OTHER_PERSON)
+    return Hit(name, b.component, b.lines[j + 1].no)
+
+
+def _row_person(cells: Sequence[str], line: str) -> str | None:
+    """The person a table's row names in the name columns of its header ``cells``."""
+    row = [c.strip() for c in line.split("\t")]
+    if len(row) != len(cells):
+        return None
+    kinds: dict[str | None, int] = {}
+    for k, c in enumerate(cells):
+        if (m := _NAME_COLUMN.fullmatch(c)) is not None:
+            kinds.setdefault(m.lastgroup, k)
+    surname, given = kinds.get("surname"), kinds.get("given")
+    if surname is None and given is not None:
+        surname = kinds.get("full")  # "Nom | Prénom": beside a given-name column, the surname
+    elif given is None and surname is not None:
+        given = kinds.get("full")  # "Příjmení | Jméno": beside a surname column, the given name
+    if surname is not None and given is not None and surname != given:
+        return person_name(f"{row[given]} {row[surname]}")
+    return person_name(surname_first(row[kinds["full"]])) if "full" in kinds else None
 
 
 _SURNAME_PREFIX = (
@@ -6677,7 +6775,9 @@ def _split_phone(t: _Texts, person: str | None) -> Hit | None:
         if head is None or _line_phones(ln.text[tail.start() :], t.office) or _line_phones(head.group(0), t.office):
             continue
         joined = f"{ln.text[tail.start():].rstrip()} {head.group(0).strip()}"
-        kinds = [k for _, k in _phones(before + joined, t.office)]
+        # the whole line before it: a job title a desk completes ("responsabile della
+        # redazione web, tel. +39" / "06 …") makes the number the person's own
+        kinds = [k for _, k in _phones(ln.text[: tail.start()] + joined, t.office)]
         found = _line_phones(joined, t.office)
         if len(found) == 1 and (not kinds or kinds[-1] is not _PhoneKind.ORGANIZATION):
             return Hit(found[0][1], b.component, ln.no, False, Reason.SPLIT_NUMBER)

@@ -2592,7 +2592,38 @@ def _envelope_person(fields: Mapping[str, FieldValue], parsed: ParsedMessage) ->
     """What the envelope of a person's data box says of the contact: the person when the
     text names none, their full given name for a short form."""
     out = _natural_person(fields, parsed)
-    return out | _completed_from_envelope({**fields, **out})
+    out |= _completed_from_envelope({**fields, **out})
+    return out | _marks_from_envelope({**fields, **out}, parsed)
+
+
+def _bare(text: str) -> str:
+    """``text`` in lower case without its diacritic marks, letter for letter ("ł" as "l")."""
+    return without_marks(text.casefold()).replace("ł", "l")
+
+
+def _marks_from_envelope(fields: Mapping[str, FieldValue], parsed: ParsedMessage) -> dict[str, FieldValue]:
+    """A contact the text writes without diacritics ("Vladimir Kuchar") whose own data box
+    sends the message, the envelope's registered name giving them ("Vladimír Kuchař"): the
+    registered spelling (LABELS.md), as sure as the contact was; unsure where the text writes
+    a mark the envelope does not (two spellings, neither known better)."""
+    person = fields.get("contact.person")
+    if person is None or not isinstance(person.value, str) or parsed.channel is not Channel.DATABOX:
+        return {}
+    name = person_name(parsed.envelope.get("dmSender", ""))
+    org = fields.get("organization.name")
+    persons_box = parsed.envelope.get("dmSenderType", "").startswith(_PERSONS_BOX)
+    if name is None or not (persons_box or (org is not None and _fold_name(name) in _fold_name(str(org.value)))):
+        return {}
+    mine, theirs = person.value.casefold(), name.casefold()
+    if mine == theirs or len(mine) != len(theirs) or _bare(mine) != _bare(theirs):
+        return {}
+    pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    if not any(a == _bare(b) for a, b in pairs):
+        return {}  # the envelope gives no mark the text lacks
+    # unsure where the text writes a mark the envelope does not
+    certain = person.certain and all(a == _bare(b) for a, b in pairs)
+    reason = person.reason if certain or not person.certain else Reason.OTHER_CANDIDATE
+    return {"contact.person": dataclasses.replace(person, value=name, certain=certain, reason=reason)}
 
 
 def _completed_from_envelope(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:

@@ -93,14 +93,16 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéev])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
-    r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*)\b",
+    r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
+    # a broadcaster's on-air machine is its production one ("vysílací / testovací")
+    r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
@@ -610,6 +612,7 @@ _NEUTRAL_HINT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _neutralised(text: str) -> str:
     """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
     return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
@@ -1282,9 +1285,11 @@ def _column_role(
         col = line[:pos].count("|")  # "Prod | Test" over " | C": the first cell left empty
     role = columns[col] if col is not None and col < len(columns) else None
     if role is None and not cells and ctx.col_starts is not None:
-        # columns aligned by spaces: a row's marks are its cells when each column has one
+        # columns aligned by spaces: a row's marks are its cells when each column has one,
+        # else each piece of the row goes to the column it starts under ("A      x" with
+        # the test column left empty)
         spaced = _SPACED.split(line.strip())
-        cells = spaced if len(spaced) == len(columns) else cells
+        cells = spaced if len(spaced) == len(columns) else _cells_by_start(line, ctx.col_starts)
     if role is None and cells:
         role = _ticked_column(columns, cells)
     if not cells and ctx.col_starts is None:
@@ -1294,6 +1299,22 @@ def _column_role(
 
 
 _SPACED = re.compile(r"\s{2,}")
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _cells_by_start(line: str, starts: list[int]) -> list[str]:
+    """The cells of a space-aligned row whose empty cells are left blank: each piece in the
+    column it starts under (a piece starting between two columns goes to the nearer start's
+    left one, as ``_wrapped_header`` places them); [] when two pieces share a column."""
+    cells = [""] * len(starts)
+    for m in _PIECE.finditer(line):
+        col = max((i for i, p in enumerate(starts) if p <= m.start() + 2), default=0)
+        if cells[col]:
+            return []
+        cells[col] = m.group(0)
+    return cells
+
+
 _YES = re.compile(
     r"^(?:ano|áno|yes|y|ja|oui|tak|igen|sí|si|x|✓|✔|✅|☒|☑|\[x\]|\(x\))$", re.IGNORECASE
 )
@@ -1855,14 +1876,27 @@ _OLD_LABEL = re.compile(
 )
 """A field label opening with the old word ("Stará produkční IP:", "Bisherige Produktion:",
 "Previous test IP:"): the addresses after it are the replaced ones."""
+_DENY_WORD = (
+    # a verb or adjective of blocking or denying (not "blok", a CIDR block), as a label:
+    # "Zakázat:", "Blokovat:", "Zablokovať:", "Deny:", "Blocked:", "Blacklist:", "Sperren:",
+    # "Gesperrt:", "Zablokować:", "Bloquer :", "Bloccare:", "Bloquear:", "Blokkeren:",
+    # "Blockera:", "Tiltani:", "Letiltandó:"
+    r"zak[aá]z(?:at|ať|an[aáéeéý]\w*|ujte)|za?blokov(?:at|ať|an[aáéeýy]\w*)|za?blokujte|"
+    r"odep[řr][ií]t|deny|denied|blocked|to\s+block|blacklist\w*|blocklist\w*|denylist\w*|"
+    r"sperren|gesperrt\w*|verweiger\w*|zablokow\w*|blokowa[cć]|odrzuc\w*|bloquer|bloqu[ée]\w*|"
+    r"refuser|refus[ée]\w*|blocc\w*|bloquea\w*|denega\w*|blokkeer\w*|geblokkeerd|weiger\w*|"
+    r"blockera\w*|spärra\w*|neka\w*|tiltan\w*|tiltott\w*|letilt\w*|blokkol\w*"
+)
+"""A word of blocking or denying access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
-"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:");
-a semicolon ends its clause ("Testovací adresu nepotřebujeme; produkce: A" needs A)."""
+"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")
+or are to be blocked ("Zakázat: …", "Deny: …", "Sperren: …"); a semicolon ends its clause
+("Testovací adresu nepotřebujeme; produkce: A" needs A)."""
 
 
 _OTHER_HOST = re.compile(
@@ -1993,6 +2027,12 @@ def _ordered_roles(
             nlo, nhi = spans[k + 1]
             if not any(nlo <= m.start() < nhi for m, _ in items):
                 roles = _ordered_in(words[lo:nhi], mine)
+        if roles is None and k > 0 and not _cues_in_order(words[lo:hi]):
+            # "Stahovat budou servery A1 (ostrý) … a A3 (zkušební). Jejich adresy v uvedeném
+            # pořadí: …": the sentence before, giving no address, names the machines in order
+            plo = spans[k - 1][0]
+            if not any(plo <= m.start() < lo for m, _ in items):
+                roles = _ordered_in(words[plo:hi], mine)
         if roles is None and ";" in words[lo:hi]:
             _clauses_ordered(words, lo, hi, items, out)
         for i, r in zip(idxs, roles or (), strict=False):
@@ -2035,9 +2075,36 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
         roles = _cues_in_order(_ASIDE.sub(" ", words))
     if 2 <= len(roles) < len(items) and (groups := _groups(items, len(roles))) is not None:
         roles = [roles[g] for g in groups]  # "A/B and C/D respectively": a use per group
+    if len(roles) != len(items) or len(set(roles)) < 2:
+        # "stroje volby1 (produkce), volby2 (produkce, záloha) a volby-test; jejich adresy
+        # jsou v tomto pořadí A, B a C": one use per named machine, however many words name it
+        roles = _listed_uses(words)
     if len(roles) != len(items) or len(set(roles)) < 2 or _uses_between(items):
         return None
     return roles
+
+
+_LIST_ITEM_END = re.compile(rf"[,;:]|[.!?](?:\s|$)|\s(?:{_AND}|oraz|sowie)\s", re.IGNORECASE)
+_HOST_NAMED_TEST = re.compile(r"^[^\W_][\w.-]*?(?:test|tst)[\w.-]*$", re.IGNORECASE)
+"""A machine's name alone that names the test use inside it ("feedtest", "volbytst01")."""
+
+
+def _listed_uses(words: str) -> list[Role]:
+    """The uses of a list of named machines, one per item that names any ("volby1 (produkce),
+    volby2 (produkce, záloha) a volby-test"): the items are parted by commas, semicolons and
+    conjunctions outside parentheses; an item naming both uses reads nothing ([])."""
+    masked = _ASIDE.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", words)
+    cuts = [0, *(c for m in _LIST_ITEM_END.finditer(masked) for c in (m.start(), m.end()))]
+    out: list[Role] = []
+    for lo, hi in zip(cuts[::2], [*cuts[1::2], len(words)], strict=True):
+        item = words[lo:hi].strip()
+        uses = set(_cues_in_order(item))
+        if not uses and _HOST_NAMED_TEST.match(item):
+            uses = {Role.TEST}
+        if len(uses) > 1:
+            return []
+        out += uses
+    return out
 
 
 _JOIN = re.compile(
@@ -2202,6 +2269,16 @@ def _label_pair(label: str) -> tuple[Role, ...] | None:
     return tuple(roles) if len(roles) >= 2 and len(set(roles)) >= 2 else None
 
 
+_RESPECTIVE_JOIN = re.compile(
+    r"\s*,?\s*(?:resp\.|respektive|respekt[íi]ve|bzw\.|beziehungsweise|respectively|"
+    r"odpowiednio|illetve|ill\.|respectivement|rispettivamente|respectivamente)\s*",
+    re.IGNORECASE,
+)
+"""A word joining the addresses of two uses one after the other ("A resp. B", "A bzw. B")
+under a label naming the uses in order ("produkce / test"): it parts the groups as "/"
+does."""
+
+
 def _grouped(roles: tuple[Role, ...], gaps: list[str], n: int) -> list[Role] | None:
     """The addresses of a line in as many groups apart by "/" or "|" as ``roles``: each
     group's use is the one in its place (None: the groups do not match)."""
@@ -2210,7 +2287,7 @@ def _grouped(roles: tuple[Role, ...], gaps: list[str], n: int) -> list[Role] | N
     out: list[Role] = [roles[0]]
     group = 0
     for gap in gaps[1:n]:
-        if _PAIR_SEPARATOR.fullmatch(gap):
+        if _PAIR_SEPARATOR.fullmatch(gap) or _RESPECTIVE_JOIN.fullmatch(gap):
             group += 1
         elif not _CONNECTOR.match(gap):
             return None  # words between the values: not a plain list of groups
@@ -2700,6 +2777,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
         fix = _CORRECTION.search(gap)
         if fix and any(_USE_SET_RIGHT.match(gap, f.end()) for f in _CORRECTION.finditer(gap)):
             fix = None  # "A should be production and B test": A's use set right, not A
+        if fix and _PLACE_NAMED.search(gap, fix.end()):
+            continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
         changes = fix or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
@@ -2725,6 +2804,9 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             layout.gaps[i + 2]
         ):
             out[i] = True
+    for i in range(n):
+        if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
+            out[i] = True  # "A je tiskárna", "A is not a server": no address asked for
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
@@ -3551,6 +3633,42 @@ _ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
 2) povolení …")."""
 
 
+_LETTER_FOR_DIGIT = re.compile(
+    # the lookahead only makes the search quick: a letter O or l (I) among the groups
+    r"(?<![\w.])(?=[\dOolI]{1,3}\.[\dOolI.]*[OolI])(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
+    r"[\dOolI]{0,2}\d[\dOolI]{0,2}(?![\w]|\.\d)"
+)
+"""An IPv4 address typed with a letter O (o) for a zero or l (I) for a one in a group of its
+digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44"): every group still has a digit."""
+_DIGIT_OF = str.maketrans("OolI", "0011")
+
+
+def _letters_as_digits(m: re.Match[str]) -> str:
+    """The address ``m`` with its letters read as the digits they stand for, when that makes
+    an address (each group 0-255, "2O" and not "2OO"); else as written."""
+    digits = m.group(0).translate(_DIGIT_OF)
+    groups = digits.split(".")
+    if any(len(g) > 1 and g[0] == "0" or int(g) > 255 for g in groups):
+        return m.group(0)
+    return digits
+
+
+def _spaced_out_typed(line: str) -> tuple[str, bool]:
+    """``_spaced_out``'s line with letters typed for digits read as the digits, and whether
+    any were."""
+    line = _spaced_out(line)
+    if _LETTER_FOR_DIGIT.search(line) is None:
+        return line, False
+    read = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line)
+    return read, read != line
+
+
+def _as_typed(found: list[Mention]) -> list[Mention]:
+    """The mentions of a line whose address had a letter typed for a digit ("198.51.100.2O"):
+    read as the digit, a guess - never certain."""
+    return [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.UNREAD) for m in found]
+
+
 def _spaced_out(line: str) -> str:
     """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7"), a
     bracketed last-octet range written out ("198.51.100.[70-72]"), and the comma before an
@@ -3770,7 +3888,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     unread = False  # a use's label whose value has an address's shape but no address
     for i, (lineno, line) in enumerate(lines):
         maybe = maybes[i]
-        line = _spaced_out(line) if maybe else line
+        line, typo = _spaced_out_typed(line) if maybe else (line, False)
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
             line = _with_legend(line, legend) if legend else line
@@ -3823,6 +3941,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
+        found = _as_typed(found) if typo else found
         found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
@@ -3852,6 +3971,8 @@ def _whole_text_read(
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if len(mentions) > 1 and _REFUSAL.search(text):
+        mentions = _use_refused_after(mentions, lines)
     if any(m.role is Role.TEST and not m.certain for m in mentions):
         mentions = _production_tested(mentions, lines)
     if any(_internal(m) and not m.excluded for m in mentions):
@@ -4073,6 +4194,28 @@ def _runs(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[tuple[i
             out[k] = (line_end.get(no, 0), spans[first][0], spans[last][1])
         line_end[no] = spans[last][1]
     return out
+
+
+def _use_refused_after(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Produkce A, B / Test T / Jo a ještě - tu testovací prosím vůbec nezadávejte, budeme
+    testovat z produkce": the words after the text's last address that refuse one use as a
+    whole and name no address (``refused_uses``) withdraw that use's addresses, when the
+    other use keeps some. Never certain (the withdrawn mentions leave the fields unsure)."""
+    last = max(m.line for m in mentions)
+    tail = "\n".join(t for n, t in lines if n > last)
+    if not tail.strip() or _MAYBE_ADDRESS.search(tail):
+        return mentions
+    refused = refused_uses(tail)
+    if len(refused) != 1:
+        return mentions
+    use = next(iter(refused))
+
+    def gone(m: Mention) -> bool:
+        return not m.excluded and (m.role or Role.PRODUCTION) is use
+
+    if not any(gone(m) for m in mentions) or all(gone(m) or m.excluded for m in mentions):
+        return mentions  # nothing of that use, or nothing of the other would remain
+    return [dataclasses.replace(m, excluded=True, certain=False) if gone(m) else m for m in mentions]
 
 
 def _production_tested(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
@@ -4320,6 +4463,20 @@ _WRONG_AFTER = re.compile(
     r"nesprávn\w*|nespravn\w*|neplatn\w*|invalid|zle)\b",
     re.IGNORECASE,
 )
+
+
+_NOT_A_SERVER_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:je|is|was|byla?|bola?|ist|war|jest|to\s+je|it'?s)\s+(?:(?:jen|len|only|"
+    r"nur|just|a|an|ein\w*|náš|nas|naše|nase|naš\w*|our|unser\w*|nasz\w*|síťov\w*|sitov\w*|"
+    r"sieťov\w*|network|netzwerk)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|tlačiar\w*|tlaciar\w*|"
+    r"printer|drucker|drukark\w*|chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
+    r"irrtum|tippfehler|błąd|blad)\b|"
+    r"(?:(?:is|was)\s+not|isn'?t|wasn'?t|není|neni|nie\s+je|ist\s+kein\w*|nie\s+jest)\s+"
+    r"(?:(?:a|an|our|náš|nas|žádný|zadny|žiadny|ziadny|any)\s+)?(?:server|serwer\w*|serverem))",
+    re.IGNORECASE,
+)
+"""The address or last octet before is no server at all: a printer, or a slip ("ta .61 je
+tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba")."""
 
 
 def _wrong_octets(
@@ -4587,7 +4744,10 @@ def _octet_unread(line: str, mentions: list[Mention]) -> bool:
 def _said_wrong(line: str, o: re.Match[str]) -> bool:
     """The words around the last octet ``o`` say it is wrong, replaced or not to be used."""
     head, tail = line[: o.start()], line[o.end() :]
-    return bool(_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail))
+    return bool(
+        _NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)
+        or _NOT_A_SERVER_AFTER.match(tail)
+    )
 
 
 def _left_octets(
@@ -4876,6 +5036,22 @@ def _form_values_aligned(texts: list[str]) -> list[str]:
     return out
 
 
+def _under_role_columns(lines: list[tuple[int, str]]) -> set[int]:
+    """The indexes of the lines under a space-aligned header naming a use per column ("IP
+    adresa   Produkce   Test   Poznámka"), up to the next blank line: a row's notes there
+    ("hlavní stroj") are a cell of their own, not a role cell taller than its address."""
+    out: set[int] = set()
+    under = False
+    for i, (_, text) in enumerate(lines):
+        if not text.strip():
+            under = False
+        elif under:
+            out.add(i)
+        elif _MAYBE_ADDRESS.search(text) is None and (header := _table_header(text)):
+            under = header[1] is not None and len({r for r in header[0] if r}) == 2
+    return out
+
+
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
     """The lines with each row of a space-aligned table whose role cells stand beside several
     lines of one address column read as one line (``layout.table_rows``), numbered by its
@@ -4892,10 +5068,13 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     rows = table_rows(_form_values_aligned([t for _, t in lines]), names_use, _whole_address)
     if not rows:
         return lines, set()
+    columned = _under_role_columns(lines)
     out: list[tuple[int, str]] = []
     unsure: set[int] = set()
     i = 0
     for row in rows:
+        if row.first in columned:
+            continue  # a header names each column's use: each line is a row of its own
         out += lines[i : row.first]
         out.append((lines[row.first][0], row.text))
         if row.unsure:
@@ -5093,24 +5272,43 @@ def _place_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> l
         place = _PLACE_NAMED.search(line)
         if place is None or not _CORRECTION.search(line):
             continue
-        if any(x.line == m.line and x is not m for x in out):
+        if any(x.line == m.line for x in out[k + 1 :]):
             continue  # several addresses, or the line's own words say what it replaces
+        same = [x for x in out[:k] if x.line == m.line]
+        if same and (place := _place_in_gap(line, same[-1], m)) is None:
+            continue  # the line's own words say what it replaces
         n = int(next(g for g, v in place.groupdict().items() if v)[1:])
         use = _cue(place.group(0))
         earlier = [
             (j, x) for j, x in enumerate(out[:k])
-            if x.line < m.line and not x.excluded and x.count == 1
+            if x.line <= m.line and not x.excluded and x.count == 1
             and (use is None or x.role is use)
         ]
         if len(earlier) < max(n, 2) or any(x.is_block for _, x in earlier):
             continue
         j, x = earlier[n - 1]
         if x.addresses == m.addresses:
+            # the place named holds the address already ("192.0.2.1O" read as .10): the
+            # correction confirms it there, unsure as the correcting line is
+            out[j] = dataclasses.replace(x, certain=False, doubt=x.doubt or m.doubt)
+            del out[k]
             continue
         # withdrawn as the slips are: the correction takes the withdrawn one's place and use
         out[k] = dataclasses.replace(m, role=x.role, certain=False)
         out.insert(k, Mention(x.addresses, 1, None, False, m.line, x.text, False, excluded=True))
     return out
+
+
+def _place_in_gap(line: str, prev: Mention, m: Mention) -> re.Match[str] | None:
+    """The place named by a correction between ``prev`` and ``m`` on one line ("…, test T
+    oprava - ta první adresa má být B", a sloppy line the unwrapping joined)."""
+    at = line.rfind(m.text)
+    start = line.rfind(prev.text, 0, max(at, 0))
+    if at < 0 or start < 0:
+        return None
+    gap = line[start + len(prev.text) : at]
+    fix = _CORRECTION.search(gap)
+    return _PLACE_NAMED.search(gap, fix.end()) if fix else None
 
 
 def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
@@ -5600,7 +5798,9 @@ _REFUSAL = re.compile(
     r"(?:will\s+not|won'?t|shall\s+not|(?:is|are|am)\s+not\s+going\s+to)\s+(?:be\s+)?"
     r"(?:us(?:e|ed|ing)|utili[sz]\w*)\b|"
     r"nicht\s+(?:mehr\s+)?(?:verwend\w*|benutz\w*|genutzt|nutzen|verwenden)|"
-    r"nie\s+(?:b[ęe]dziemy\s+)?(?:u[żz]ywa\w*|u[żz]yj\w*|wykorzyst\w*))",
+    r"nie\s+(?:b[ęe]dziemy\s+)?(?:u[żz]ywa\w*|u[żz]yj\w*|wykorzyst\w*)|"
+    # a negated verb of entering, Polish: "proszę nie wpisywać", "nie dodawajcie", "nie rejestrujcie"
+    r"nie\s+(?:wpis\w*|dodaw\w*|dodaj\w*|rejestr\w*))",
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""

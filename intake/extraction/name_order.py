@@ -102,8 +102,8 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
     """The contact person ``name`` in the order LABELS.md labels it, read against the text
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
-    first where a label asks for the surname first, the text also writes it given name
-    first, or its first word is a woman's surname by form ("Horáková Lenka") (sure), and so is
+    first where a label asks for the surname first, the text or the sender's header name also
+    writes it given name first, or its first word is a woman's surname by form ("Horáková Lenka") (sure), and so is
     a name that its letters show Czech or Slovak ("Dvořáková Marie", "Kratochvíl Ondřej")
     written as a form's value or a table's cell; otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
@@ -129,9 +129,18 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
         not _SURNAME_FIRST_LABEL.search(text)
         and not _count(lower[::-1], folded)
         and not _czech_slovak_surname_first(words, text)
+        and not _sender_given_first(words, sender)
     ):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
+
+
+def _sender_given_first(words: Sequence[str], sender: str) -> bool:
+    """Whether the sender's header name (an e-mail's display name, a person's data box's
+    registered name) writes the name of ``words`` the other way round, given name first
+    ("Marek Jandera" for a form's "Jandera Marek")."""
+    header = [ascii_folded(w).casefold() for w in sender.split()]
+    return header == [ascii_folded(w).casefold() for w in words[::-1]]
 
 
 def _either_way(words: Sequence[str], text: str, sender: str) -> tuple[str, bool] | None:

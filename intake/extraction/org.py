@@ -29,8 +29,10 @@ _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 
 text keeps the offsets of the original."""
 
 
+@lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
-    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
+    Remembered: the rules fold the same lines again and again."""
     return text if text.isascii() else text.translate(_FOLD)
 
 
@@ -1113,10 +1115,12 @@ def _value_above(above: str, line: str) -> str | None:
 _FIELD_HEAD = re.compile(
     r"(?i)\b(?:I[ČC]O?|IČ|DIČ|IP|adres\w*|kontakt\w*|osoba|e-?mail|telefon\w*|tel|phone|"
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
-    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|jméno|meno|"
-    r"příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
+    r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
+    r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
+    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
 )
-"""Header cells of a table's other columns (IČO, addresses, contact …)."""
+"""Header cells of a table's other columns (IČO, addresses, contact …; production and test in
+the words of any language: "Produkce", "Produktion", "Produkcja", "Éles", "Live", "Staging")."""
 
 
 _RULE_ROW = re.compile(r"[\s|:=+-]*")
@@ -1138,13 +1142,15 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
     if "|" in header and "|" in row:  # a table typed with bars, or an RTF table's text
         heads = [h.strip() for h in header.strip().strip("|").split("|")]
         cells = [c.strip() for c in row.strip().strip("|").split("|")]
-        if len(heads) < 2 or not all(_header_word(h) for h in heads) or _RULE_ROW.fullmatch(row):
+        if len(heads) < 2 or _RULE_ROW.fullmatch(row):
+            return None
+        if not all(_header_word(h) for h in heads) and not _over_addresses(heads, cells):
             return None
         return None if len(cells) != len(heads) or _header_word(cells[0]) else list(zip(heads, cells, strict=True))
     heads = _COLUMNS.split(header.strip())
-    if len(heads) < 2 or not all(_header_word(h) for h in heads):
-        return None
     cells = _COLUMNS.split(row.strip())
+    if len(heads) < 2 or not all(_header_word(h) for h in heads) and not _over_addresses(heads, cells):
+        return None
     if len(cells) < len(heads) and "\t" in row and header.count("\t") == len(heads) - 1:
         # a spreadsheet's or a document table's row keeps an empty cell as its tab ("X\t\tY"):
         # split on each tab, so the cells stay under their headers
@@ -1153,6 +1159,20 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
     if len(cells) != len(heads) or _header_word(cells[0]):
         return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
     return list(zip(heads, cells, strict=True))
+
+
+_ADDRESS_CELL = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?")
+"""A cell holding one IPv4 address (or a block)."""
+
+
+def _over_addresses(heads: Sequence[str], cells: Sequence[str]) -> bool:
+    """Whether a row of a label and short headings the rules do not know ("Antragsteller |
+    Hauptrechner | Ersatzrechner") stands over a row of a value and addresses only: a table's
+    header over its columns, whatever words name the columns, not a label with its value."""
+    if len(cells) != len(heads) or not _is_label(heads[0]) or not cells[0].strip():
+        return False
+    words = all(0 < len(h.split()) <= 3 and not _has_legal_form(h) and not any(c.isdigit() for c in h) for h in heads[1:])
+    return words and all(_ADDRESS_CELL.fullmatch(c.strip()) for c in cells[1:])
 
 
 def _header_row(text: str) -> bool:
@@ -1593,6 +1613,8 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     Gazzettino S.r.l.", "pour Le Courrier SARL"), where the sentence's own would be lower case."""
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
+    if (house := _article_of_the_house(hit, blocks)) is not None:
+        return house
     body = _LEGAL_TAIL.sub("", hit.value)  # a letterhead may leave the legal form out
     for b in blocks:
         at = b.text.find(body)
@@ -1618,6 +1640,22 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
                     hit, value=m.group(1) + hit.value, certain=False, reason=hit.reason or Reason.ARTICLE
                 )
     return hit
+
+
+def _article_of_the_house(hit: Hit, blocks: Sequence[Block]) -> Hit | None:
+    """A name cut from the article opening its sentence ("Les Éditions du Sillon SRL (…)
+    souhaitent …") whose house writes its title with an article of its own, alone at a line's
+    end ("Journaliste – Le Sillon"): the article is the name's too (flagged)."""
+    words = {w for w in _LEGAL_TAIL.sub("", hit.value).split() if len(w) > 2 and w[:1].isupper()}
+    opened = re.compile(rf"(?m)^[ \t]*({_ARTICLE_WORDS})[ \t]+{re.escape(hit.value)}")
+    for b in blocks:
+        if hit.value not in b.text or (m := opened.search(b.text)) is None:
+            continue
+        for t in blocks:
+            if any(title.group("word") in words for title in _TITLE_WITH_ARTICLE.finditer(t.text)):
+                value = f"{m.group(1)} {hit.value}"
+                return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.ARTICLE)
+    return None
 
 
 def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
@@ -2852,7 +2890,14 @@ def _we_are(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
-_ARTICLE = re.compile(r"^(?:The|A|An|Die|Der|Das|La|Le|Les|Il|Lo|El|Los|Las|Het|De|Az)\s+(?=[A-Z])")
+_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+"""Capital letters of every European language, with diacritics ("É", "Ö", "Ú", "Ł")."""
+_ARTICLE = re.compile(rf"^(?:The|A|An|Die|Der|Das|La|Le|Les|Il|Lo|El|Los|Las|Het|De|Az)\s+(?=[{_CAPITALS}])")
+_TITLE_WITH_ARTICLE = re.compile(
+    rf"(?m)(?:^|[–—|][ \t]*)(?:{_ARTICLE_WORDS})[ \t]+(?P<word>[{_CAPITALS}][\w'’-]+)[ \t]*$"
+)
+"""A title of one word with its article ending a line, alone or after a dash ("Journaliste –
+Le Sillon"): the house writes its names with their articles."""
 """An article opening a name read from a sentence ("The Vistula Institute … runs"): a word of
 the sentence, not of the name."""
 

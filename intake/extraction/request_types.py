@@ -36,8 +36,10 @@ German letters fold too, and those of the Romance, Nordic and Hungarian language
 senders write in their own language)."""
 
 
+@lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
-    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
+    Remembered: the nets fold the same pieces again and again."""
     return text if text.isascii() else text.translate(_FOLD)
 
 _FEED_CUES = re.compile(
@@ -1689,6 +1691,60 @@ _ASKING_WORD = re.compile(
 """A word of asking, filing or sending, or a permit (folded)."""
 
 
+_DOCUMENT_SENT = re.compile(
+    # a document sent apart from the request (folded): "přílohu pošleme zvlášť", "soubor …",
+    # "plnou moc", "objednávku", "the attachment", "die Vollmacht", "załącznik", "le fichier",
+    # "l'allegato", "el adjunto", "de bijlage", "bilagan", "a melléklet"
+    r"(?=[abdfmopsvz])\b(?:priloh\w*|prilozk\w*|soubor\w*|subor\w*|"
+    r"plnou\s+moc|plna\s+moc|plnomocenstv\w*|objednavk\w*|podklad\w*|sken\w*|scan\w*|"
+    r"attachment\w*|files?|power\s+of\s+attorney|anhang\w*|anlage\w*|datei\w*|vollmacht\w*|"
+    r"zalacznik\w*|pliki?|pelnomocnictw\w*|fichier\w*|piece\s+jointe|procuration|allegat\w*|"
+    r"delega|adjunt\w*|archivo\w*|bijlage\w*|bestand\w*|volmacht|bilag\w*|fil(?:en)?|"
+    r"fullmakt\w*|mellekle\w*|fajl\w*|meghatalmaz\w*)\b",
+    re.IGNORECASE,
+)
+"""A document the clause sends apart ("Přílohu pošleme zvlášť", "we'll send the file
+separately"): a file that follows, not a request asked in another application."""
+_REQUEST_NOUN = re.compile(
+    r"(?=[abdegkprstvwz])\b(?:zadost\w*|ziadost\w*|zadam\w*|ziadam\w*|pozad\w*|poziad\w*|"
+    r"request\w*|application\w*|apply|antrag\w*|beantrag\w*|wnios\w*|demande\w*|"
+    r"richiest\w*|domand\w*|solicit\w*|peticion\w*|aanvra\w*|ansok\w*|kerelem\w*|kerj\w*|"
+    r"povoleni\w*|permi(?:t|ssion)\w*|genehmig\w*|zezwol\w*|autoris\w*|autorizz\w*|"
+    r"vergunning\w*|tillstand\w*|engedely\w*)\b",
+    re.IGNORECASE,
+)
+"""A word naming a request or a permit (folded): a clause sending a document and naming a
+request ("žádost o povolení pošleme zvlášť") still puts that request elsewhere."""
+
+
+_RELATIVE_HEAD = re.compile(
+    r"(?:ktery|ktera|ktere|kterou|kteri|ktory|ktora|ktoru|ktore|jez|which|that|den|die|das|"
+    r"welche\w*|ktor\w*|que|qui|lequel|laquelle|che|il\s+quale|la\s+quale|el\s+cual|la\s+cual|"
+    r"dat|som|amit|amelyet)\b",
+    re.IGNORECASE,
+)
+"""A relative pronoun opening a clause ("…v souboru, který pošleme zvlášť")."""
+
+
+_CLAUSE_END = re.compile(r"[;:!?,]|\.(?:\s|$)")
+"""Where a clause ends (a full stop only before a space: "objednavka.pdf" is one word)."""
+
+
+def _sends_document(row: _Row) -> bool:
+    """Whether the clause sends a document apart and names no request: the document named in
+    it ("Přílohu pošleme zvlášť") or, in a relative clause, just before it ("v souboru,
+    který pošleme zvlášť")."""
+    if _REQUEST_NOUN.search(row.text):
+        return False
+    if _DOCUMENT_SENT.search(row.text):
+        return True
+    if _RELATIVE_HEAD.match(row.text.lstrip(" ,")) is None:
+        return False
+    head = row.before.rstrip(" ,")
+    tail = _CLAUSE_END.split(head)[-1]
+    return _DOCUMENT_SENT.search(tail) is not None and not _REQUEST_NOUN.search(tail)
+
+
 def _asked_elsewhere(row: _Row) -> list[_Say]:
     """A prose clause naming no request that says it is asked for in another application,
     separately or later ("Pokud ano, požádáme o povolení samostatně", "we'll apply for that
@@ -1699,6 +1755,8 @@ def _asked_elsewhere(row: _Row) -> list[_Say]:
     if not row.ended or _ASKING_WORD.search(row.text) is None:
         return []
     if _ELSEWHERE.search(row.text) is None and _PUT_OFF.search(row.text) is None:
+        return []
+    if _sends_document(row):
         return []
     kind = _antecedent(row.before) or _antecedent(row.prior)
     return [_Say(kind, False, doubt=Reason.ELSEWHERE, apart=True)] if kind else []
@@ -2384,7 +2442,7 @@ def request_types(
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
-    if any(_MAIL_TEST.search(text.translate(_FOLD)) for text, _ in pieces):
+    if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
         return (out if has_ips else ()), Reason.MAIL_TEST
     return out, why
 
@@ -2581,15 +2639,14 @@ _REC_STEMS = tuple(
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
 
 
+_REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
+
+
 def _may_name_filming(text: str) -> bool:
     """A quick test before the filming nets read a text: one of the stems is in it."""
-    low = _folded_bytes(text)
-    return any(stem in low for stem in _REC_STEMS)
+    return _REC_STEM_SCAN.search(_folded_bytes(text)) is not None
 
 
-
-
-_REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
 _LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """What ``str.splitlines`` ends a line with."""
 
