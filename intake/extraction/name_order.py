@@ -153,8 +153,7 @@ def _either_way(words: Sequence[str], text: str, sender: str) -> tuple[str, bool
     if not _in_cell(words, text) or _free(words, text):
         return None
     turned = [words[1], words[0]]
-    header = [ascii_folded(w).casefold() for w in sender.split()]
-    if _free(turned, text) or header == [ascii_folded(w).casefold() for w in turned] or _SURNAME_FIRST_LABEL.search(text):
+    if _free(turned, text) or _sender_given_first(words, sender) or _SURNAME_FIRST_LABEL.search(text):
         return " ".join(turned), False
     return " ".join(words), False
 
