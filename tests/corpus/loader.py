@@ -363,14 +363,16 @@ Sets of cases, each one or more directories:
   (test addresses and contact phone 0.952, production addresses 0.968, contact person 0.976,
   organisation name 0.984, IČO and contact e-mail 0.992, the other fields 1.000). It then
   joined the tuning set for a forty-fifth round (``heldout45``, 5854 cases).
-- ``heldout`` (tests/corpus/fortysixth/): a forty-sixth held-out part (prefixes bl, bm, bn),
+- ``heldout46`` (tests/corpus/fortysixth/): a forty-sixth held-out part (prefixes bl, bm, bn),
   written during the forty-fourth round apart from its rules (second labeller: 1134 of 1134
   values agreed), scored once at the forty-fifth round's end (2026-12-06, ``tuning`` at 0.9999
   with 3 misses, all flagged, on 5854 cases, 26.2 % flagged): 0.982, 1 unflagged wrong value
   (bl019: a Polish paper's mobile written without its country code read as Czech), flagged
   share 27.7 % (contact phone 0.952, production addresses and contact person 0.968,
   organisation name and IČO 0.984, test addresses and contact e-mail 0.992, the other fields
-  1.000). Not tuned against yet."""
+  1.000). It then joined the tuning set for a forty-sixth round (``heldout46``, 5980 cases).
+- ``heldout`` (tests/corpus/fortyseventh/): a forty-seventh held-out part (prefixes bo, bp, bq),
+  written during the forty-sixth round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -430,6 +432,7 @@ FORTYTHIRD_DIR = CORPUS / "fortythird"
 FORTYFOURTH_DIR = CORPUS / "fortyfourth"
 FORTYFIFTH_DIR = CORPUS / "fortyfifth"
 FORTYSIXTH_DIR = CORPUS / "fortysixth"
+FORTYSEVENTH_DIR = CORPUS / "fortyseventh"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -483,6 +486,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         FORTYTHIRD_DIR,
         FORTYFOURTH_DIR,
         FORTYFIFTH_DIR,
+        FORTYSIXTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -526,7 +530,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout43": (FORTYTHIRD_DIR,),
     "heldout44": (FORTYFOURTH_DIR,),
     "heldout45": (FORTYFIFTH_DIR,),
-    "heldout": (FORTYSIXTH_DIR,),
+    "heldout46": (FORTYSIXTH_DIR,),
+    "heldout": (FORTYSEVENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
