@@ -336,7 +336,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.SMS,
         "labels": L(
             [FILM],
-            "Kamera Kolář s.r.o.",
+            "Kamera Kolar s.r.o.",
             I25,
             None,
             [],
