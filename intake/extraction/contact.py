@@ -2923,6 +2923,38 @@ _APPLICANT_LABEL = re.compile(
 )
 
 
+_SURNAME_ROW = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?)"
+    r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
+    re.IGNORECASE,
+)
+"""A form's or sheet's row with the contact's surname alone ("Příjmení: Vávra", "Surname |
+Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk")."""
+_GIVEN_ROW = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
+    r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
+    r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
+    re.IGNORECASE,
+)
+"""A form's or sheet's row with the contact's given name alone ("Jméno: Matěj", "First name |
+Claire", "Vorname | Katrin", "Imię | Marta")."""
+
+
+def _split_name(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
+    """A name a form writes in two rows of their own, a surname row (line ``i``) and a
+    given-name row just before or after it ("Příjmení | Vávra" / "Jméno | Matěj"): the given
+    name and the surname, and the index of the later row."""
+    sm = _SURNAME_ROW.match(lines[i].text)
+    if sm is None:
+        return None
+    for j in (i + 1, i - 1, i + 2, i - 2):
+        if 0 <= j < len(lines) and (gm := _GIVEN_ROW.match(lines[j].text)) is not None:
+            name = person_name(f"{gm.group('v')} {sm.group('v')}")
+            return None if name is None else (name, max(i, j))
+    return None
+
+
 def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
     """The person of a labelled line ("Jméno: …", "Žadatel: Jana Nová, editorka"): a
     crew member ("Osoba: Petr Malý, kameraman") yields to another labelled person; two
@@ -2934,6 +2966,8 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
             m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
             if m and (n := person_name(m.group("v"))):
                 found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
+            elif (split := _split_name(b.lines, i)) is not None:
+                found.append((Hit(split[0], b.component, b.lines[split[1]].no), b, split[1], False))
     if not found:
         return None
     kept = [f for f in found if not f[3]] or found
