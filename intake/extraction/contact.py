@@ -5180,7 +5180,7 @@ _SELF_CONTACT = re.compile(
     # words of a qualifier between ("Kontaktní osobou za město pro tuto žádost budu já",
     # "… za Město Kolín …", "… pro ČSÚ …"), never a verb naming someone else ("… bude
     # kolega Novák a já budu …") nor a name run but after a preposition
-    r"(?=[abcgijkmnoprsvyz])\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
+    r"(?=[abcdfgijkmnoprsvyz])\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
     r"(?:(?<=\bza\s)|(?<=\bpro\s)|(?<=\bve\s)|(?<=\bv\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bu\s)|(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r")))[^\W\d_]+){0,7}?"
     r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     # the role, a clause setting someone aside between commas, then the verb with the pronoun
@@ -5202,6 +5202,14 @@ _SELF_CONTACT = re.compile(
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
     r"(?:\s+(?!(?:ne|nie|na|not)\b)[^\W\d_]+){0,4}?\s+na\s+(?:mě|mne|mně|mňa)\b|"
     r"kontaktujte(?:\s+prosím)?\s+mě|"
+    # the writer asks for the correspondence about the application ("please direct all
+    # correspondence about this application to me", "veškerou korespondenci zasílejte mně",
+    # "richten Sie die Korrespondenz an mich")
+    r"(?<!\bnot\s)(?:direct|send|address|forward)\s+(?:all\s+|any\s+)?(?:(?:further|the|your)\s+)?"
+    r"(?:correspondence|communication|queries|questions)(?:\s+[^\W\d_]+){0,5}?\s+to\s+me\b|"
+    r"(?:korespondenci|komunikaci|korešpondenciu|korespondenciu|komunikáciu)(?:\s+(?!(?:ne\w*|nie)\b)[^\W\d_]+){0,5}?"
+    r"\s+(?:mně|mne|mi|na\s+mě|na\s+mňa)\b|"
+    r"Korrespondenz(?:\s+(?!nicht\b)[^\W\d_]+){0,5}?\s+an\s+mich\b|"
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
@@ -5278,7 +5286,7 @@ _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
     "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
     "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
-    "já", " ja", "myself", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
+    "já", " ja", "myself", "mně", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 

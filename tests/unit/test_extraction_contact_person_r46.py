@@ -283,6 +283,19 @@ CASES["en_near_miss_client_named_contact"] = (
     _want("Ina Petersen", "petersen@nordseewelle.example", "+494715553030"),
 )
 
+CASES["en_near_miss_contact_label_and_copy_me"] = (
+    # the client's contact is labelled; the writer only asks for the correspondence as well
+    _mail(
+        "Hello,\n\non behalf of Alpen Echo GmbH we apply for the results feed, server "
+        "203.0.113.210.\nContact: Moritz Egger, egger@alpenecho.example, +43 512 555 4040\n"
+        "Please direct a copy of all correspondence to me as well.\n\nRegards\nLenka Horová\n"
+        "Media Link s.r.o.\n",
+        "horova@medialink.example",
+        "Lenka Horová",
+    ),
+    _want("Moritz Egger", "egger@alpenecho.example", "+435125554040"),
+)
+
 XFAIL: dict[str, str] = {}
 
 
