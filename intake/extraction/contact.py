@@ -5411,6 +5411,17 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     return bearers[0] if len(bearers) == 1 else None
 
 
+def _named_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
+    """The one signee a sentence about the contact names by surname and points below to
+    ("řeší pan Zedník (viz níže), obracejte se na něj", "our technical contact is Mr Bell,
+    listed below", "Ansprechpartner ist Herr Wagner (siehe unten)"); none when it names two."""
+    if not _hinted(text) or _OF_US.search(text) is None:
+        return None
+    words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
+    named = [s for s in signees if any(w.startswith(_surname_stem(s.person)) for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
 def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     """``Kontaktní osobou je druhá z podepsaných`` or ``… bude náš správce sítě (viz podpis
     níže)`` above a signature of two or more people: the one it points at, with the details
@@ -5423,9 +5434,8 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if not any(s in low for s in _CONTACT_STEMS) or not _CONTACT_WORD.search(ln.text):
-                continue
-            if (s := _pointed_signee(ln.text, signees)) is not None:
+            worded = any(s in low for s in _CONTACT_STEMS) and _CONTACT_WORD.search(ln.text) is not None
+            if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
                 return _Anchor(s.block, s.idx, hit, 0)
