@@ -98,9 +98,11 @@ from intake.extraction.org import (
     ids_in_columns,
     in_signature,
     legal_name_in,
+    names_own_outlet,
     natural_person_of_trade,
     org_beside_person,
     org_from_subject,
+    own_outlet,
     owner_written_apart,
     same_organisation,
     third_party_at,
@@ -1759,6 +1761,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         )
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
+    out |= _forwarders_own_ico(out, texts, office)
     out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         # a representative's box (an attorney, an agency) sends for a client: the sender's
@@ -1835,6 +1838,25 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _forwarders_own_ico(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A note passing on another's application (an agency, a contractor: ``_PASSES_ON``)
+    gives its own firm's IČO beside its name, while the forwarded writer applies: the number
+    is the note's firm's, never the applicant's; the officer sees it (OTHER_ORGANIZATION)."""
+    name, ico = out.get("organization.name"), out.get("organization.ico")
+    if not texts.note or name is None or ico is None or not isinstance(ico.value, str):
+        return {}
+    if not _in_blocks(texts.note, ico.component, ico.line) or _in_blocks(texts.note, name.component, name.line):
+        return {}
+    own = find_organization(texts.note, office_ico=office.ico)
+    if own is None or same_organisation(own.value, str(name.value)):
+        return {}
+    theirs = ico_after_name(texts.note, own, office.ico)
+    if theirs is None or theirs.value != ico.value:
+        return {}
+    why = f"{Reason.OTHER_ORGANIZATION}: {ico.value}"
+    return {"organization.ico": FieldValue(None, ico.component, ico.line, False, why)}
 
 
 def _forwarders_details(
@@ -1941,7 +1963,7 @@ _AGENT = re.compile(
 _PASSES_ON = re.compile(
     # a supplier naming whom it serves: "jsme dodavatel IT pro Rádio X", "we are the hosting
     # provider for X", "wir sind IT-Dienstleister für X", "jesteśmy dostawcą IT dla X"
-    r"(?=[jswnapfltz])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
+    r"(?=[jswnapfltzüe])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
     r"\s+(?:(?:the|their|a|an|její|jejich|ich|ihr\w*|leur)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:dodavatel\w*|dodávateľ\w*|dodavatel|poskytovatel\w*|správc\w*|supplier|contractor|provider|"
     r"vendor|host|[\w-]*dienstleister|lieferant|dostawc\w*|prestataire|fournisseur|administrator\w*)"
@@ -1950,8 +1972,17 @@ _PASSES_ON = re.compile(
     # passing on the applicant's own request: "přeposílám jejich žádost", "we pass on their
     # request", "leite ihren Antrag weiter", "przekazuję ich wniosek", "je transmets leur demande"
     r"|(?:přeposíl\w*|přeposl\w*|preposíl\w*|preposiel\w*|preposl\w*|forward\w*|pass\w*\s+on|"
-    r"leite\w*|przekaz\w*|przesył\w*|przesyl\w*|transmet\w*|zasíl\w*)"
-    r"\s+(?:(?:vám|vam|you|Ihnen|państwu|vous)\s+)?(?:jejich|jejích|ich|their|ihre[nm]?|leur|"
+    r"leite\w*|przekaz\w*|przesył\w*|przesyl\w*|transmet\w*|zasíl\w*|"
+    # sending it on: "posíláme jeho žádost", "we send you its application", "senden Ihnen
+    # seinen Antrag", "wysyłamy jego wniosek", "nous vous envoyons sa demande"
+    r"posíl\w*|posil\w*|pošl\w*|posl\w*|posiel\w*|zasiel\w*|send\w*|schick\w*|übersend\w*|"
+    r"übermittel\w*|wysył\w*|wysyl\w*|envoy\w*|attach\w*)(?:\s+(?:wir|my|nous))?"
+    # where it is ("v příloze", "attached", "im Anhang", "w załączniku", "en pièce jointe")
+    r"(?:\s+(?:v\s+příloze|v\s+prilohe|v\s+prílohe|in\s+the\s+attachment|attached|im\s+Anhang|anbei|"
+    r"w\s+załączniku|w\s+zalaczniku|en\s+pi[èe]ce\s+jointe|ci-joint))?"
+    r"\s+(?:(?:vám|vam|you|Ihnen|państwu|panstwu|vous)\s+)?"
+    r"(?:(?:v\s+příloze|v\s+prilohe|attached|im\s+Anhang|anbei|w\s+załączniku|en\s+pi[èe]ce\s+jointe)\s+)?"
+    r"(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
     r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
     r"wniosek|demande))",
     re.IGNORECASE,
@@ -2462,7 +2493,7 @@ def _organization_fallback(
         return {"organization.name": _field(sig_org)}
     if parsed.channel is Channel.EMAIL:
         display = _org_from_display_name(parsed.sender_name)
-        if display:
+        if display and not own_outlet(display, texts.written):
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
@@ -2472,7 +2503,8 @@ def _organization_fallback(
     named = freelancer_named(texts.written) or freelancer_named(texts.note) or freelancer_named(texts.applicants)
     if named is not None:
         return {"organization.name": _field(named)}
-    if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
+    solo = _ON_ONES_OWN.search(own) or works_on_own_account(own) or names_own_outlet(texts.written)
+    if person_field is not None and person_field.value and solo:
         p = _writer(person_field, texts, parsed)
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}
