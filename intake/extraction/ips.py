@@ -1888,10 +1888,19 @@ _DENY_WORD = (
     r"blockera\w*|spärra\w*|neka\w*|tiltan\w*|tiltott\w*|letilt\w*|blokkol\w*"
 )
 """A word of blocking or denying access, for a label before addresses not to be allowed."""
+_NOT_ALLOW_WORD = (
+    # a verb of allowing, negated, as a label: "Nie dopuszczać:", "Nicht zulassen:",
+    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:"
+    r"nie\s+(?:dopuszcza\w*|dopuści\w*|zezwala\w*|wpuszcza\w*|udostępnia\w*)|"
+    r"nicht\s+(?:zulassen|zugelassen|freigeben|freischalten|erlauben|erlaubt)|"
+    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*"
+)
+"""A negated verb of allowing access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r"|" + _NOT_ALLOW_WORD
+    + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
 """A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")
