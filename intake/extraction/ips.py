@@ -3655,11 +3655,13 @@ _ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
 
 _LETTER_FOR_DIGIT = re.compile(
     # the lookahead only makes the search quick: a letter O or l (I) among the groups
-    r"(?<![\w.])(?=[\dOolI]{1,3}\.[\dOolI.]*[OolI])(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
+    r"(?<![\w.])(?=[\dOolI]{0,2}[OolI]|[\dOolI]{1,3}\.[\dOolI.]*[OolI])"
+    r"(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
     r"[\dOolI]{0,2}\d[\dOolI]{0,2}(?![\w]|\.\d)"
 )
 """An IPv4 address typed with a letter O (o) for a zero or l (I) for a one in a group of its
-digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44"): every group still has a digit."""
+digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44", "l92.0.2.18"): every group still
+has a digit."""
 _DIGIT_OF = str.maketrans("OolI", "0011")
 
 
