@@ -138,7 +138,7 @@ _PERSON_LABEL = re.compile(
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
 _PHONE_LABEL = re.compile(
-    r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call|"
+    r"\b(?:tel\w*|t[ée]l\w*|phone|mobil\w*|mob\.|gsm|call|"
     # a mobile in the languages of foreign writers: "móvil", "celular", "cellulare", "cell",
     # "Handy", "komórka" and its abbreviation "kom."
     r"m[óo]vil\w*|celular|cellulare|cell|handy|kom[óo]rk\w*|kom(?=\.))\b",

@@ -1888,10 +1888,19 @@ _DENY_WORD = (
     r"blockera\w*|spärra\w*|neka\w*|tiltan\w*|tiltott\w*|letilt\w*|blokkol\w*"
 )
 """A word of blocking or denying access, for a label before addresses not to be allowed."""
+_NOT_ALLOW_WORD = (
+    # a verb of allowing, negated, as a label: "Nie dopuszczać:", "Nicht zulassen:",
+    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:"
+    r"nie\s+(?:dopuszcza\w*|dopuści\w*|zezwala\w*|wpuszcza\w*|udostępnia\w*)|"
+    r"nicht\s+(?:zulassen|zugelassen|freigeben|freischalten|erlauben|erlaubt)|"
+    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*"
+)
+"""A negated verb of allowing access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r"|" + _NOT_ALLOW_WORD
+    + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
 """A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")
@@ -3457,6 +3466,7 @@ def _items(
         maybe = _MAYBE_ADDRESS.search(line) is not None
     out: list[tuple[re.Match[str], _Item]] = []
     for m in _ITEM.finditer(line) if maybe else ():
+        m = _octet_said_no_server(line, m)
         if (r := _item(m)) is None:
             continue
         if _looks_like_address(line, m):
@@ -3464,6 +3474,16 @@ def _items(
         elif strays is not None and not _named_look_alike(line, m.start(), m.end(), m.group("addr")):
             strays.append(m.group("addr"))
     return _masks_applied(line, out) if "255." in line else out
+
+
+def _octet_said_no_server(line: str, m: re.Match[str]) -> re.Match[str]:
+    """"test 192.0.2.45 - .44 to nasza drukarka", "A, .44 is our NAS": a last octet written
+    alone after the address that the words after it call no server names an address written
+    before, not the item's range end or tail: the item is the address alone."""
+    short = m.group("tails") or (m.group("end") or "").startswith(".")
+    if not short or not _NOT_A_SERVER_AFTER.match(line[m.end() :]):
+        return m
+    return _ITEM.match(line, m.start(), m.end("addr")) or m
 
 
 def _masks_applied(
@@ -3635,11 +3655,13 @@ _ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
 
 _LETTER_FOR_DIGIT = re.compile(
     # the lookahead only makes the search quick: a letter O or l (I) among the groups
-    r"(?<![\w.])(?=[\dOolI]{1,3}\.[\dOolI.]*[OolI])(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
+    r"(?<![\w.])(?=[\dOolI]{0,2}[OolI]|[\dOolI]{1,3}\.[\dOolI.]*[OolI])"
+    r"(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
     r"[\dOolI]{0,2}\d[\dOolI]{0,2}(?![\w]|\.\d)"
 )
 """An IPv4 address typed with a letter O (o) for a zero or l (I) for a one in a group of its
-digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44"): every group still has a digit."""
+digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44", "l92.0.2.18"): every group still
+has a digit."""
 _DIGIT_OF = str.maketrans("OolI", "0011")
 
 
@@ -4466,11 +4488,16 @@ _WRONG_AFTER = re.compile(
 
 
 _NOT_A_SERVER_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:je|is|was|byla?|bola?|ist|war|jest|to\s+je|it'?s)\s+(?:(?:jen|len|only|"
+    r"^\W{0,3}(?:(?:that|this|das|dies|ten|ta|tá)(?:\s+one)?\s+)?(?:(?:je|is|was|byla?|bola?|"
+    r"ist|war|jest|to(?:\s+je|\s+jest)?|it'?s|that'?s)\s+(?:(?:jen|len|only|"
     r"nur|just|a|an|ein\w*|náš|nas|naše|nase|naš\w*|our|unser\w*|nasz\w*|síťov\w*|sitov\w*|"
     r"sieťov\w*|network|netzwerk)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|tlačiar\w*|tlaciar\w*|"
-    r"printer|drucker|drukark\w*|chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
+    r"printer|drucker|drukark\w*|nas|kopírk\w*|kopirk\w*|copier|kopierer|scanner|skener\w*|"
+    r"chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
     r"irrtum|tippfehler|błąd|blad)\b|"
+    # "ist unser Router, kein Server", "is our gateway, not a server"
+    r"(?:is|ist|je|jest)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,?\s+(?:not|kein\w*|ne|nie)\s+"
+    r"(?:a\s+)?(?:server|serwer\w*)\b|"
     r"(?:(?:is|was)\s+not|isn'?t|wasn'?t|není|neni|nie\s+je|ist\s+kein\w*|nie\s+jest)\s+"
     r"(?:(?:a|an|our|náš|nas|žádný|zadny|žiadny|ziadny|any)\s+)?(?:server|serwer\w*|serverem))",
     re.IGNORECASE,
