@@ -1,0 +1,226 @@
+"""A drill, forty-sixth round (issue 18): addresses replaced in words. (a) A mistyped address
+that reads as none (an octet over 255, an octet missing) set right by the cover or a later
+line ("místo … má být", "should read", "richtig", "powinno być"); (b) a passive replacement
+whose second clause leaves its subject out ("A è stato sostituito da B e non è più in uso");
+(c) replacement wording in the languages foreign media write in ("B sostituisce A", "B en
+lugar de A", "B remplace A", "B vervangt A", "B ersätter A", "B substitui A"). Each class has
+near-miss negatives. Every message was labelled by ``tests/corpus/LABELS.md`` before
+extraction ran on it.
+
+Every text here is written for the test; names, firms, numbers and addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.model import Component, ParsedMessage
+from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
+from tests.unit.extraction_helpers import body, mail, text_file
+
+CASES: dict[str, tuple[ParsedMessage, Label]] = {}
+
+_ORG = ("Test Media s.r.o.", None, None)
+_WHO = ("Jana Testová", "testova@testmedia.example", None)
+
+
+def _mail(text: str, *extra: Component) -> ParsedMessage:
+    return mail(
+        body(text),
+        *extra,
+        subject="Přístup k výsledkům voleb",
+        sender="testova@testmedia.example",
+        sender_name="Jana Testová",
+    )
+
+
+def _case(name: str, text: str, prod: list[str], test: list[str], *extra: Component) -> None:
+    CASES[name] = (_mail(text, *extra), label(FEED, _ORG, prod, test, _WHO))
+
+
+_FORM_CZ = text_file(
+    "zadost.txt",
+    "Test Media s.r.o. žádá o přístup k výsledkům voleb (XML).\n"
+    "Produkční IP: 198.51.100.311, 198.51.100.32\nTestovací IP: 198.51.100.39\n",
+)
+_FORM_EN = text_file(
+    "application.txt",
+    "Application for access to the election results feed.\n"
+    "Production IPs: 192.0.2.17, 192.0.2.1888\nTest IP: 192.0.2.50\n",
+)
+_FORM_MISSING = text_file(
+    "antrag.txt",
+    "Antrag auf Zugang zum XML-Feed der Wahlergebnisse.\n"
+    "Produktion: 203.0.113.7, 203.0.113\nTest: 203.0.113.9\n",
+)
+
+# (a) a mistyped address that reads as none, set right elsewhere
+_case(
+    "cz_cover_misto_ma_byt",
+    "Dobrý den, v příloze žádost. Ve formuláři je překlep, místo 198.51.100.311 má být "
+    "198.51.100.31.\n\nJana Testová\n",
+    ["198.51.100.31", "198.51.100.32"],
+    ["198.51.100.39"],
+    _FORM_CZ,
+)
+_case(
+    "en_cover_should_read",
+    "Hello, our form is attached. Sorry, there is a typo: instead of 192.0.2.1888 it "
+    "should read 192.0.2.188.\n\nJana Testová\n",
+    ["192.0.2.17", "192.0.2.188"],
+    ["192.0.2.50"],
+    _FORM_EN,
+)
+_case(
+    "de_cover_statt_missing_octet",
+    "Guten Tag, anbei unser Antrag. Statt 203.0.113 muss es 203.0.113.8 heißen, da fehlt "
+    "eine Zahl.\n\nJana Testová\n",
+    ["203.0.113.7", "203.0.113.8"],
+    ["203.0.113.9"],
+    _FORM_MISSING,
+)
+_case(
+    "pl_zamiast_powinno_byc_inline",
+    "Dzień dobry,\nprosimy o dostęp do wyników wyborów (XML).\n"
+    "Produkcja: 198.51.100.60\nTest: 198.51.100.61\n"
+    "Poprawka: zamiast 198.51.100.600 w poprzednim piśmie powinno być 198.51.100.60.\n\n"
+    "Jana Testová\n",
+    ["198.51.100.60"],
+    ["198.51.100.61"],
+)
+_case(
+    "sk_namiesto_ma_byt",
+    "Dobrý deň, v prílohe je žiadosť. Namiesto 198.51.100.311 má byť 198.51.100.31, "
+    "prepáčte.\n\nJana Testová\n",
+    ["198.51.100.31", "198.51.100.32"],
+    ["198.51.100.39"],
+    _FORM_CZ,
+)
+# near-miss: a valid old address set right keeps only the new one
+_case(
+    "cz_misto_valid_address",
+    "Dobrý den,\nžádáme o přístup k výsledkům voleb.\nProdukční IP: 192.0.2.81\n"
+    "Oprava: místo 192.0.2.80 má být 192.0.2.81.\nTestovací IP: 192.0.2.90\n\nJana Testová\n",
+    ["192.0.2.81"],
+    ["192.0.2.90"],
+)
+
+# (b) a passive replacement, the subject of its second clause left out
+_case(
+    "it_sostituito_da_non_piu_in_uso",
+    "Gentili signori,\nchiediamo l'accesso ai risultati elettorali in XML.\n"
+    "Indirizzi di produzione: 192.0.2.31 e 192.0.2.32.\n"
+    "Nota: il vecchio indirizzo 192.0.2.30, che usavamo prima, è stato sostituito da "
+    "192.0.2.31 e non è più in uso.\nIndirizzo di test: 192.0.2.40.\n\nJana Testová\n",
+    ["192.0.2.31", "192.0.2.32"],
+    ["192.0.2.40"],
+)
+_case(
+    "en_replaced_by_no_longer_in_use",
+    "Hello,\nwe apply for access to the results feed.\n"
+    "Production: 203.0.113.21 and 203.0.113.22\n"
+    "Note: 203.0.113.20, our server from the last election, was replaced by 203.0.113.21 "
+    "and is no longer in use.\nTest: 203.0.113.29\n\nJana Testová\n",
+    ["203.0.113.21", "203.0.113.22"],
+    ["203.0.113.29"],
+)
+_case(
+    "de_ersetzt_nicht_mehr",
+    "Guten Tag,\nwir beantragen den Zugang zum XML-Feed.\n"
+    "Produktion: 198.51.100.71, 198.51.100.72\n"
+    "Hinweis: 198.51.100.70 wurde durch 198.51.100.71 ersetzt und wird nicht mehr genutzt.\n"
+    "Test: 198.51.100.79\n\nJana Testová\n",
+    ["198.51.100.71", "198.51.100.72"],
+    ["198.51.100.79"],
+)
+_case(
+    "cz_nahrazena_uz_neplati",
+    "Dobrý den,\nžádáme o přístup k výsledkům voleb.\n"
+    "Produkční IP: 192.0.2.121, 192.0.2.122\n"
+    "Pozn.: adresa 192.0.2.120 z minulých voleb byla nahrazena adresou 192.0.2.121 a už "
+    "neplatí.\nTestovací IP: 192.0.2.129\n\nJana Testová\n",
+    ["192.0.2.121", "192.0.2.122"],
+    ["192.0.2.129"],
+)
+# near-miss: the active verb, a relative clause about the replaced one
+_case(
+    "en_active_replaces_which_gone",
+    "Hello,\nwe apply for access to the results feed.\n"
+    "Production: 203.0.113.41 (it replaces 203.0.113.40, which is no longer in use)\n"
+    "Test: 203.0.113.49\n\nJana Testová\n",
+    ["203.0.113.41"],
+    ["203.0.113.49"],
+)
+
+# (c) replacement wording in other languages: the new one first, the old one after
+_case(
+    "it_sostituisce",
+    "Buongiorno,\nchiediamo l'accesso al feed XML.\n"
+    "Produzione: 192.0.2.141 (sostituisce 192.0.2.140)\nTest: 192.0.2.149\n\nJana Testová\n",
+    ["192.0.2.141"],
+    ["192.0.2.149"],
+)
+_case(
+    "it_al_posto_di",
+    "Buongiorno,\nchiediamo l'accesso al feed XML.\n"
+    "Produzione: 192.0.2.151 al posto di 192.0.2.150\nTest: 192.0.2.159\n\nJana Testová\n",
+    ["192.0.2.151"],
+    ["192.0.2.159"],
+)
+_case(
+    "es_en_lugar_de",
+    "Buenos días,\nsolicitamos acceso al feed XML de resultados.\n"
+    "Producción: 198.51.100.161 en lugar de 198.51.100.160\nPrueba: 198.51.100.169\n\n"
+    "Jana Testová\n",
+    ["198.51.100.161"],
+    ["198.51.100.169"],
+)
+_case(
+    "fr_remplace",
+    "Bonjour,\nnous demandons l'accès au flux XML des résultats.\n"
+    "Production : 198.51.100.171 (remplace 198.51.100.170)\nTest : 198.51.100.179\n\n"
+    "Jana Testová\n",
+    ["198.51.100.171"],
+    ["198.51.100.179"],
+)
+_case(
+    "nl_in_plaats_van",
+    "Goedendag,\nwij vragen toegang tot de XML-feed.\n"
+    "Productie: 203.0.113.181 in plaats van 203.0.113.180\nTest: 203.0.113.189\n\n"
+    "Jana Testová\n",
+    ["203.0.113.181"],
+    ["203.0.113.189"],
+)
+_case(
+    "sv_ersatter",
+    "Hej,\nvi ansöker om tillgång till XML-flödet.\n"
+    "Produktion: 203.0.113.191 (ersätter 203.0.113.190)\nTest: 203.0.113.199\n\n"
+    "Jana Testová\n",
+    ["203.0.113.191"],
+    ["203.0.113.199"],
+)
+_case(
+    "pt_substitui",
+    "Bom dia,\nsolicitamos acesso ao feed XML.\n"
+    "Produção: 192.0.2.201 (substitui 192.0.2.200)\nTeste: 192.0.2.209\n\nJana Testová\n",
+    ["192.0.2.201"],
+    ["192.0.2.209"],
+)
+# near-miss: "sostituisce" about a machine at the same address keeps it
+_case(
+    "it_new_machine_same_address",
+    "Buongiorno,\nchiediamo l'accesso al feed XML.\n"
+    "Produzione: 192.0.2.211\nTest: 192.0.2.219\n\nJana Testová\n",
+    ["192.0.2.211"],
+    ["192.0.2.219"],
+)
+
+XFAIL: dict[str, str] = {
+    "en_cover_should_read": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the mistyped one's place (the bm009 class); flagged",
+    "de_cover_statt_missing_octet": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the missing one's place (the bm009 class); flagged",
+    "pl_zamiast_powinno_byc_inline": "addresses (r46-ips, left): a later line setting right a mistyped address of an earlier mail drops the right one from the labelled line too; flagged (no value)",
+}
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
+def test_drill(p: ParsedMessage, want: Label) -> None:
+    assert [m for m in misses(p, want) if m.split(":")[0].endswith("_ips")] == []
