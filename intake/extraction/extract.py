@@ -76,6 +76,7 @@ from intake.extraction.ips import (
     mentions_test,
     networks_as_context,
     octets_said_wrong,
+    own_sentence_use,
     placed_rows,
     refused_uses,
     superseded_attachment,
@@ -1249,6 +1250,8 @@ def _replacements_in_place(
         order, role = replaced[line]
         if line != own and (line in moved or m.role not in (None, role)):
             continue  # the next line's address is the replacement only when of its use
+        if line == own and _own_use_after(slot.block, m, role, slot.order > order):
+            continue
         # one replacement per withdrawal: a later address of another use once the place is
         # filled keeps its own ("správně A, ne B. Test zůstává C")
         if slot.order > order and line not in moved or m.role in (None, role):
@@ -1263,6 +1266,17 @@ def _replacements_in_place(
         elif i not in taken:
             out.append((slot.block, slot.mention))
     return out
+
+
+def _own_use_after(block: Block, m: Mention, role: Role | None, later: bool) -> bool:
+    """A later address of another use in a sentence of its own after the withdrawal's
+    ("testovací A ruším, testovat budeme z produkce. Produkční adresy jsou tedy B a C"):
+    it keeps its own use and place, no replacement of the withdrawn one."""
+    if not later or role is None or m.role in (None, role):
+        return False
+    text = _line_text(block, m.line)
+    at = text.find(m.text)
+    return at >= 0 and own_sentence_use(text, at) is m.role
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")

@@ -980,6 +980,15 @@ def _sole_use(text: str) -> Role | None:
     return None if prod == test else Role.PRODUCTION if prod else Role.TEST
 
 
+def own_sentence_use(line: str, at: int) -> Role | None:
+    """The one use named by the words of the sentence that the address at ``at`` of ``line``
+    is in after another ("…, testovat budeme z produkce. Produkční adresy jsou tedy A a B");
+    None when no sentence ends before it on the line."""
+    lead = line[:at]
+    cut = _last_sentence_end(lead)
+    return None if cut is None else _sole_use(_AN_ADDRESS.sub(" ", lead[cut.end() :]))
+
+
 _APPOSITION = re.compile(
     r"\s*(?:tedy|teda|tudíž|tudiz|čili|cili|čiže|cize|tj\.?|t\.\s?j\.|to\s+jest|"
     r"i\.\s?e\.?|that\s+is|namely|d\.\s?h\.|nämlich|"

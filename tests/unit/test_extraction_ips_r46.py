@@ -214,6 +214,57 @@ _case(
     ["192.0.2.219"],
 )
 
+# (d) corrections about IPv6 addresses and about uses: a test address dropped, production
+# restated in a sentence of its own
+_case(
+    "cz_ipv6_test_dropped_restated",
+    "Dobrý den,\n\noprava mého e-mailu: testovací adresu 2001:db8:41::2 ruším, testovat "
+    "budeme z produkce. Produkční adresy jsou tedy 2001:db8:41::1 a 192.0.2.41.\n\n"
+    "Jana Testová\n\nOd: Jana Testová <testova@testmedia.example>\n"
+    "Odesláno: úterý 9. září 2025 9:12\nKomu: podatelna@czso.cz\nPředmět: žádost\n\n"
+    "Produkce: 2001:db8:41::1, 192.0.2.41\nTest: 2001:db8:41::2\n",
+    ["2001:db8:41::1", "192.0.2.41"],
+    [],
+)
+_case(
+    "en_ipv6_test_dropped_restated",
+    "Hello,\n\na correction to my earlier mail: please drop the test address 2001:db8:42::2, "
+    "we will test from production. Our production addresses are 198.51.100.42 and "
+    "2001:db8:42::1.\n\nJana Testová\n\n"
+    "On Tue, 9 Sep 2025 at 9:12, Jana Testová <testova@testmedia.example> wrote:\n"
+    "> Production: 198.51.100.42, 2001:db8:42::1\n> Test: 2001:db8:42::2\n",
+    ["198.51.100.42", "2001:db8:42::1"],
+    [],
+)
+_case(
+    "de_ipv6_test_dropped_restated",
+    "Guten Tag,\n\nKorrektur: die Testadresse 2001:db8:43::2 entfällt, wir testen aus der "
+    "Produktion. Produktiv bleiben 2001:db8:43::1 und 203.0.113.43.\n\nJana Testová\n\n"
+    "-----Ursprüngliche Nachricht-----\nVon: Jana Testová <testova@testmedia.example>\n"
+    "Gesendet: Dienstag, 9. September 2025 09:12\nAn: podatelna@czso.cz\nBetreff: Antrag\n\n"
+    "Produktion: 2001:db8:43::1, 203.0.113.43\nTest: 2001:db8:43::2\n",
+    ["2001:db8:43::1", "203.0.113.43"],
+    [],
+)
+# near-misses: the address after the withdrawal is the new one of the same use
+_case(
+    "cz_ipv6_test_replaced_same_use",
+    "Dobrý den,\n\nProdukční IP: 192.0.2.44\n"
+    "Oprava: testovací adresu 2001:db8:44::2 ruším, správně je testovací 2001:db8:44::3.\n\n"
+    "Jana Testová\n\nOd: Jana Testová <testova@testmedia.example>\n"
+    "Odesláno: úterý 9. září 2025 9:12\nKomu: podatelna@czso.cz\nPředmět: žádost\n\n"
+    "Produkce: 192.0.2.44\nTest: 2001:db8:44::2\n",
+    ["192.0.2.44"],
+    ["2001:db8:44::3"],
+)
+_case(
+    "cz_ipv6_misto_ma_byt",
+    "Dobrý den,\n\nProdukční IP: 2001:db8:45::5\nTestovací IP: 192.0.2.45\n"
+    "Oprava: místo 2001:db8:45::5 má být 2001:db8:45::6.\n\nJana Testová\n",
+    ["2001:db8:45::6"],
+    ["192.0.2.45"],
+)
+
 XFAIL: dict[str, str] = {
     "en_cover_should_read": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the mistyped one's place (the bm009 class); flagged",
     "de_cover_statt_missing_octet": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the missing one's place (the bm009 class); flagged",
