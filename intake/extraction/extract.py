@@ -1486,14 +1486,23 @@ def _restated(group: Mentions, addresses: list[IPAddress]) -> list[IPAddress]:
 
 
 _ADDS_TO = re.compile(
-    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic)\b",
+    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic|"
+    # one left out of the other list, in the languages foreign media write in too: "we forgot
+    # a server in the PDF", "im Antrag vergessen", "zapomnieliśmy", "abbiamo dimenticato"
+    r"forg[oe]t\w*|left\s+out|zapom[nň]\w*|zabudl\w*|vergessen|zusätzlich|zusaetzlich|"
+    r"ergänz\w*|hinzufüg\w*|dodaj\w*|dopisz\w*|aggiung\w*|dimentica\w*|ajout\w*|oubli\w*|"
+    r"añad\w*|olvid\w*|toevoeg\w*|vergeten|glömt|glemt|kimaradt|elfelejt\w*)\b",
     re.IGNORECASE,
 )
 """An address added to a list: what ``_ADDS`` says of a reply, and any form of the verbs
-("doplňte", "pridajte aj", "please append")."""
+("doplňte", "pridajte aj", "please append"), or the list said to have left it out."""
 _OTHER_LIST = re.compile(
     r"\b(?:formulář\w*|formular\w*|p[řr][íi]lo[hz]\w*|tabu[lľ]\w*|attach\w*|"
-    r"form|document\w*|table|spreadsheet|sheet)\b",
+    r"form|document\w*|table|spreadsheet|sheet|pdf|docx?|odt|xlsx?|"
+    # the form or attachment in the languages foreign media write in
+    r"antrag\w*|anhang|anlage|tabelle|załącznik\w*|zalacznik\w*|formularz\w*|wniosk\w*|"
+    r"wniosek|mellékle\w*|űrlap\w*|modulo|allegat[oi]|formulaire|pièce\s+jointe|"
+    r"formulario|adjunto|bijlage|formulier|bilaga|blankett\w*|vedlegg\w*)\b",
     re.IGNORECASE,
 )
 """The other text of the submission the list is in (the form, the attachment, the table)."""

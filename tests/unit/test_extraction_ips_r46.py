@@ -265,6 +265,65 @@ _case(
     ["192.0.2.45"],
 )
 
+# (e) an address the cover adds to the attachment's list goes after that list
+_PDF_EN = text_file(
+    "application.txt",
+    "Application for access to the election results feed.\n"
+    "Production IPs: 198.51.100.138, 198.51.100.139\nTest IP: 198.51.100.150\n",
+)
+_FORM_DE = text_file(
+    "antrag.txt",
+    "Antrag auf Zugang zum XML-Feed der Wahlergebnisse.\n"
+    "Produktion: 203.0.113.61, 203.0.113.62\nTest: 203.0.113.69\n",
+)
+_FORM_PL = text_file(
+    "wniosek.txt",
+    "Wniosek o dostęp do wyników wyborów (XML).\n"
+    "Produkcja: 192.0.2.161\nTest: 192.0.2.169\n",
+)
+_case(
+    "en_cover_forgot_in_pdf",
+    "Dear Sir or Madam,\n\nplease find our application attached. One addition: we forgot a "
+    "third production server in the PDF, please also whitelist 198.51.100.140.\n\n"
+    "Jana Testová\n",
+    ["198.51.100.138", "198.51.100.139", "198.51.100.140"],
+    ["198.51.100.150"],
+    _PDF_EN,
+)
+_case(
+    "de_cover_im_antrag_vergessen",
+    "Guten Tag,\n\nanbei unser Antrag. Im Antrag haben wir einen Produktionsserver "
+    "vergessen, bitte zusätzlich 203.0.113.63 freischalten.\n\nJana Testová\n",
+    ["203.0.113.61", "203.0.113.62", "203.0.113.63"],
+    ["203.0.113.69"],
+    _FORM_DE,
+)
+_case(
+    "pl_cover_w_zalaczniku_zapomnielismy",
+    "Dzień dobry,\n\nw załączniku wniosek. Zapomnieliśmy w nim o drugim serwerze "
+    "produkcyjnym: 192.0.2.162.\n\nJana Testová\n",
+    ["192.0.2.161", "192.0.2.162"],
+    ["192.0.2.169"],
+    _FORM_PL,
+)
+_case(
+    "cz_cover_v_pdf_chybi",
+    "Dobrý den,\n\nv příloze posílám žádost. V PDF nám chybí ještě jedna produkční adresa, "
+    "doplňte prosím 198.51.100.140.\n\nJana Testová\n",
+    ["198.51.100.138", "198.51.100.139", "198.51.100.140"],
+    ["198.51.100.150"],
+    _PDF_EN,
+)
+# near-miss: the cover gives the production list itself, the attachment only the test one
+_case(
+    "en_cover_list_form_has_test",
+    "Hello,\n\nour production addresses are 192.0.2.171 and 192.0.2.172; the test address "
+    "is in the attached form.\n\nJana Testová\n",
+    ["192.0.2.171", "192.0.2.172"],
+    ["192.0.2.179"],
+    text_file("form.txt", "Application for the results feed.\nTest IP: 192.0.2.179\n"),
+)
+
 XFAIL: dict[str, str] = {
     "en_cover_should_read": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the mistyped one's place (the bm009 class); flagged",
     "de_cover_statt_missing_octet": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the missing one's place (the bm009 class); flagged",
