@@ -205,6 +205,23 @@ _case(
     ["192.0.2.201"],
     ["192.0.2.209"],
 )
+# near-misses: a clitic pronoun before the verb, the new one after it as its subject
+_case(
+    "es_la_sustituye_la",
+    "Buenos días,\nsolicitamos acceso al feed XML de resultados.\n"
+    "Atención: la antigua dirección 198.51.100.220 ya no se utiliza; la sustituye la "
+    "198.51.100.221 (producción). Para pruebas usaremos 198.51.100.229.\n\nJana Testová\n",
+    ["198.51.100.221"],
+    ["198.51.100.229"],
+)
+_case(
+    "it_lo_sostituisce",
+    "Buongiorno,\nchiediamo l'accesso al feed XML.\n"
+    "Il vecchio server 192.0.2.230 è dismesso, lo sostituisce il 192.0.2.231 (produzione). "
+    "Test: 192.0.2.239.\n\nJana Testová\n",
+    ["192.0.2.231"],
+    ["192.0.2.239"],
+)
 # near-miss: "sostituisce" about a machine at the same address keeps it
 _case(
     "it_new_machine_same_address",
