@@ -76,6 +76,7 @@ from intake.extraction.ips import (
     mentions_test,
     networks_as_context,
     octets_said_wrong,
+    own_sentence_use,
     placed_rows,
     refused_uses,
     superseded_attachment,
@@ -1251,6 +1252,8 @@ def _replacements_in_place(
         order, role = replaced[line]
         if line != own and (line in moved or m.role not in (None, role)):
             continue  # the next line's address is the replacement only when of its use
+        if line == own and _own_use_after(slot.block, m, role, slot.order > order):
+            continue
         # one replacement per withdrawal: a later address of another use once the place is
         # filled keeps its own ("správně A, ne B. Test zůstává C")
         if slot.order > order and line not in moved or m.role in (None, role):
@@ -1265,6 +1268,17 @@ def _replacements_in_place(
         elif i not in taken:
             out.append((slot.block, slot.mention))
     return out
+
+
+def _own_use_after(block: Block, m: Mention, role: Role | None, later: bool) -> bool:
+    """A later address of another use in a sentence of its own after the withdrawal's
+    ("testovací A ruším, testovat budeme z produkce. Produkční adresy jsou tedy B a C"):
+    it keeps its own use and place, no replacement of the withdrawn one."""
+    if not later or role is None or m.role in (None, role):
+        return False
+    text = _line_text(block, m.line)
+    at = text.find(m.text)
+    return at >= 0 and own_sentence_use(text, at) is m.role
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
@@ -1474,14 +1488,23 @@ def _restated(group: Mentions, addresses: list[IPAddress]) -> list[IPAddress]:
 
 
 _ADDS_TO = re.compile(
-    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic)\b",
+    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic|"
+    # one left out of the other list, in the languages foreign media write in too: "we forgot
+    # a server in the PDF", "im Antrag vergessen", "zapomnieliśmy", "abbiamo dimenticato"
+    r"forg[oe]t\w*|left\s+out|zapom[nň]\w*|zabudl\w*|vergessen|zusätzlich|zusaetzlich|"
+    r"ergänz\w*|hinzufüg\w*|dodaj\w*|dopisz\w*|aggiung\w*|dimentica\w*|ajout\w*|oubli\w*|"
+    r"añad\w*|olvid\w*|toevoeg\w*|vergeten|glömt|glemt|kimaradt|elfelejt\w*)\b",
     re.IGNORECASE,
 )
 """An address added to a list: what ``_ADDS`` says of a reply, and any form of the verbs
-("doplňte", "pridajte aj", "please append")."""
+("doplňte", "pridajte aj", "please append"), or the list said to have left it out."""
 _OTHER_LIST = re.compile(
     r"\b(?:formulář\w*|formular\w*|p[řr][íi]lo[hz]\w*|tabu[lľ]\w*|attach\w*|"
-    r"form|document\w*|table|spreadsheet|sheet)\b",
+    r"form|document\w*|table|spreadsheet|sheet|pdf|docx?|odt|xlsx?|"
+    # the form or attachment in the languages foreign media write in
+    r"antrag\w*|anhang|anlage|tabelle|załącznik\w*|zalacznik\w*|formularz\w*|wniosk\w*|"
+    r"wniosek|mellékle\w*|űrlap\w*|modulo|allegat[oi]|formulaire|pièce\s+jointe|"
+    r"formulario|adjunto|bijlage|formulier|bilaga|blankett\w*|vedlegg\w*)\b",
     re.IGNORECASE,
 )
 """The other text of the submission the list is in (the form, the attachment, the table)."""

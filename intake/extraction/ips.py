@@ -298,8 +298,11 @@ _EXCLUDE = re.compile(
     r"(?=[adeijmnorstvyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     # the new address "replaces (the former) A", in a note after it: A is the replaced one
+    # (not after a clitic object pronoun: "la sustituye la A", "lo sostituisce A", "le remplace
+    # A" - A, after the verb, is its subject, the new one)
+    r"(?<!\bla\s)(?<!\blo\s)(?<!\ble\s)(?<!\blas\s)(?<!\blos\s)(?<!\bles\s)(?<!\bl')(?<!\bl’)"
     r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
-    r"remplace|sostituisce|reemplaza|vervangt)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
+    r"remplace|sostituisce|reemplaza|sustituye|substitui|vervangt|ersätter|ersatter|erstatter)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
     r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
@@ -980,6 +983,15 @@ def _sole_use(text: str) -> Role | None:
     return None if prod == test else Role.PRODUCTION if prod else Role.TEST
 
 
+def own_sentence_use(line: str, at: int) -> Role | None:
+    """The one use named by the words of the sentence that the address at ``at`` of ``line``
+    is in after another ("…, testovat budeme z produkce. Produkční adresy jsou tedy A a B");
+    None when no sentence ends before it on the line."""
+    lead = line[:at]
+    cut = _last_sentence_end(lead)
+    return None if cut is None else _sole_use(_AN_ADDRESS.sub(" ", lead[cut.end() :]))
+
+
 _APPOSITION = re.compile(
     r"\s*(?:tedy|teda|tudíž|tudiz|čili|cili|čiže|cize|tj\.?|t\.\s?j\.|to\s+jest|"
     r"i\.\s?e\.?|that\s+is|namely|d\.\s?h\.|nämlich|"
@@ -1378,8 +1390,13 @@ def _withdraws_and_gives(found: list[Mention]) -> bool:
 
 
 _INSTEAD_OF_OCTET = re.compile(
-    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)\s+"
-    r"\.\d{1,3}(?![\d.]\d|\d)",
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|"
+    r"anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
+    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
+    r"istället\s+för|i\s+stedet\s+for)\s+(?:(?:the|die|der|adres\w*|address\w*|IP)\s+)?"
+    # the replaced last octet (".15"), or a mistyped address that reads as none (an octet
+    # over 255 or one missing: "místo 203.0.113.311 má být A", "instead of 10.0.12 read A")
+    r"(?:\.\d{1,3}|\d{1,4}(?:\.\d{1,4}){1,3}\.?)(?![\d.]\d|\d)",
     re.IGNORECASE,
 )
 
@@ -1458,7 +1475,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
     if idx and (use := _USE_GIVEN.search(before)) is not None and _cue(use.group(1)):
         before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
-    if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
+    if "." in before:  # "místo .15 platí A", "místo 10.0.0.300 má být A": the replaced one
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     if _FUTURE_REMOVAL.search(before) and not _REMOVED_ALREADY.search(before):
         # a removal still to come in the words before it ("Testovací server (po volbách
@@ -2541,6 +2558,7 @@ _BY_SECOND = re.compile(
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
+_REPLACING_AFTER_WORD = re.compile(r"\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
 
 
 def _replaced_by_second(gap: str, after: str) -> bool:
@@ -2552,6 +2570,33 @@ def _replaced_by_second(gap: str, after: str) -> bool:
     return re.search(_REPLACING_VERB, gap, re.IGNORECASE) is not None or bool(
         _REPLACING_AFTER.match(after)
     )
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:sostituit[oaie]|replaced|superseded|ersetzt|abgel[öo]st|nahrazen\w*|nahraden\w*|"
+    r"vym[ěe]n[ěe]n\w*|vystřídán\w*|vystriedan\w*|zast[ąa]pion\w*|remplacée?s?|reemplazad[oa]s?|"
+    r"sustituid[oa]s?|substituíd[oa]s?|vervangen|ersatt\w*)"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:by|da|dal|dall['’]|dalla|door|durch|par|por|pelo|pela|przez|av|"
+    r"adresou|adresom|adresem|with)(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_GONE = re.compile(
+    r"\s*,?\s*(?:and|e|ed|y|et|und|a|i|en|och|og|oraz|és)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:" + _OUT_OF_USE + r"|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"nepoužív\w*|nepouziv\w*|neplat\w*)",
+    re.IGNORECASE,
+)
+
+
+def _subject_gone_after(gap: str, after: str) -> bool:
+    """A passive replacement whose second clause leaves its subject out ("A è stato
+    sostituito da B e non è più in uso", "A was replaced by B and is no longer used", "A byla
+    nahrazena adresou B a už neplatí"): the words of removal are about A, the subject, not B."""
+    if _last_sentence_end(gap) is not None:
+        return False
+    if _BY_SECOND.search(gap) and (verb := _REPLACING_AFTER_WORD.match(after)) is not None:
+        return _SUBJECT_GONE.match(after, verb.end()) is not None  # "A wurde durch B ersetzt und …"
+    return _PASSIVE_BY.search(gap) is not None and _SUBJECT_GONE.match(after) is not None
 
 
 def _before_second(adjective: str) -> re.Pattern[str]:
@@ -2797,6 +2842,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif not out[i + 1] and _replaced_by_second(gap, layout.gaps[i + 2]):
             out[i] = True
+        elif out[i + 1] and _subject_gone_after(gap, layout.gaps[i + 2]):
+            out[i], out[i + 1] = True, False
         elif _OLD_BEFORE_SECOND.search(gap):
             out[i + 1] = True
         elif (
