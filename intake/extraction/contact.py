@@ -6404,7 +6404,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     number, "0664 812 3390" in a German one an Austrian mobile and a German number. The
     country domain of the sender's ``address`` is a plan the writer may write in as well;
     when it is the one rival plan, its reading is taken (a writer from Poland writing Czech),
-    never for certain."""
+    never for certain; so is that of the one foreign country the text places the writer in
+    ("a newspaper from Kraków, Poland" … "mobile 601 228 457"; a Slovak mobile written
+    without its trunk zero, "905 412 377", read there too)."""
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
@@ -6412,13 +6414,15 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return hit
     text = "\n".join(b.text for b in blocks)
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
-    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN} - {region}
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN}
+    writers = _writers_country(text, address)
+    plans = (plans | {writers} if writers is not None else plans) - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
     if (written := _written_nationally(hit.value, line)) is None:
         return hit  # written with its country code, or not found as written
-    rivals = [r for r in sorted(plans) if _in_plan(written, r)]
+    rivals = [r for r in sorted(plans) if _in_plan(written, r) or (r == writers and _trunkless_mobile(written, r))]
     if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
         rivals = [r for r in rivals if _is_mobile(written, r)]
@@ -6436,6 +6440,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
+    if writers is not None and rivals == [writers]:  # "Kraków, Poland" … "mobile 601 228 457"
+        value = phonenumbers.format_number(phonenumbers.parse(written, writers), phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
         value = phonenumbers.format_number(phonenumbers.parse(written, rivals[0]), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
@@ -6444,6 +6451,32 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
+
+
+def _writers_country(text: str, address: str) -> str | None:
+    """The one foreign country (Slovakia too) the applicant writes from: the country domain
+    of the sender's ``address``, else the one foreign country the text names ("Kraków,
+    Poland", "Popradu (Slovensko)"), else its register ("KRS 0000412233"). None for a sender
+    in the office's country's domain (a correspondent of a foreign medium writing from there)."""
+    home = _address_plans(address)
+    if _OFFICE_PLAN in home:
+        return None
+    if len(home) == 1:
+        return next(iter(home))
+    rx, names = _country_names()
+    named = {names[m.group(0)] for m in rx.finditer(_fold(text))} | {r for x, r in _COUNTRIES if x.search(text)}
+    named -= {_OFFICE_PLAN}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return _registers_country(text)
+
+
+def _trunkless_mobile(written: str, region: str) -> bool:
+    """``written`` is a mobile of ``region`` written without the plan's trunk prefix, as its
+    own writers often do ("905 412 377" in a Slovak letter for 0905 412 377)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = meta.national_prefix if meta is not None else None
+    return bool(prefix) and not written.startswith(prefix or "") and _is_mobile(f"{prefix}{written}", region)
 
 
 _NEIGHBOURS = (
