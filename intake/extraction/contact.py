@@ -1664,11 +1664,21 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
             for off, num in _national(ln.text, region):
                 if _ID_BEFORE.search(ln.text[max(0, off - 40) : off]):
                     continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
-                if phonenumbers.is_valid_number(phonenumbers.parse(num)):
+                if _country_number(num, ln.text[max(0, off - 40) : off]):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
     # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
     # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
     return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
+
+
+def _country_number(num: str, before: str) -> bool:
+    """A number read in the writer's country's plan is theirs when the plan knows it as
+    assigned, or when a phone's label right before it says it is a phone ("my mobile, 07700
+    900412": a range the plan keeps unassigned, as fiction and examples use)."""
+    number = phonenumbers.parse(num)
+    if phonenumbers.is_valid_number(number):
+        return True
+    return _PHONE_LABEL.search(before) is not None and phonenumbers.is_possible_number(number)
 
 
 @lru_cache(maxsize=1)

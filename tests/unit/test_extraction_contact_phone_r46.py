@@ -95,6 +95,26 @@ _case(
     "\n\nBest wishes\nJames Holt\n",
     "holt@airevalleynews.example", "James Holt", "Aire Valley News Ltd", "James Holt", "+447911123456",
 )
+# a national number in a range the plan keeps unassigned (fiction's "07700 900…"), labelled
+_case(
+    "gb_unassigned_mobile_in_sentence",
+    "Dear colleagues,\n\nMoorside Herald Ltd asks for access to the election results feed.\n"
+    "Server: 198.51.100.40\n\nYou can reach me on my mobile, 07700 900517, any time.\n\n"
+    "Kind regards\nRuth Carver\nNews Editor\nMoorside Herald Ltd, 3 Mill Lane, Bradford, United Kingdom\n",
+    "r.carver@moorsideherald.example", "Ruth Carver", "Moorside Herald Ltd", "Ruth Carver", "+447700900517",
+)
+_case(
+    "gb_unassigned_landline_signature",
+    "Hello,\n\nplease give Fenland Courier Ltd access to the results XML.\nIP 198.51.100.40\n\n"
+    "Thanks\nOliver Dunn\nFenland Courier Ltd\nCambridge, England\nTel: 01632 960 471\n",
+    "dunn@fenlandcourier.example", "Oliver Dunn", "Fenland Courier Ltd", "Oliver Dunn", "+441632960471",
+)
+_case(
+    "gb_near_reference_not_phone",
+    "Hello,\n\nplease give Wharfe Weekly Ltd access to the results XML (our ref. 07700 900 3)."
+    "\nIP 198.51.100.40\n\nThanks\nAmy Lowe\nWharfe Weekly Ltd, Otley, United Kingdom\n",
+    "lowe@wharfeweekly.example", "Amy Lowe", "Wharfe Weekly Ltd", "Amy Lowe", None,
+)
 # near misses: Czech applicants, Czech numbers, certain
 _case(
     "cz_near_foreign_city",
