@@ -4478,14 +4478,18 @@ _CHANGE = re.compile(
     # Nummer lautet richtig …", "neue Nummer", "poprawny numer to …", "nowy numer",
     # "helyesen …", "javítás", "új szám"
     r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
-    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új)\b",
+    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új|"
+    # a value said to change: "telefon se mění na …", "sa mení na …", "changes to …", "ändert
+    # sich auf …", "zmienia się na …", "zmiana numeru", "változik"
+    r"m[ěe]n[ií]\w*|chang\w*|(?:ge)?(?:ä|ae)nder\w*|zmien\w*|zmian\w*|v[áa]ltoz\w*)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
     "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
-    "wlasciw", "helyes", "javít", "javit", "új",
+    "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
+    "aender", "zmien", "zmian", "változ", "valtoz",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _INSTEAD_OF = re.compile(

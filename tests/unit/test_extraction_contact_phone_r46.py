@@ -14,7 +14,7 @@ import pytest
 
 from intake.model import ParsedMessage
 from tests.unit.drill_helpers import BOTH, FEED, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, data_message, extract, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 CERTAIN_OK: set[str] = set()
@@ -162,6 +162,54 @@ CASES["pl_near_prague_correspondent"] = (
         ("Pavel Holub", "holub@gazetabeskidzka.example", "+420724118305"),
     ),
 )
+
+# (b) a later supplement, cover or annotation gives the contact a new phone: it replaces the
+# one of the application (flagged or certain, never the old one)
+_FORM = (
+    "Žádost o přístup k výsledkům voleb\nŽadatel: Kladenský obzor s.r.o.\n"
+    "Produkční IP: 198.51.100.40\nKontakt: Lenka Horká, horka@kladenskyobzor.example, tel. 312 644 100\n"
+)
+
+
+def _box(second: str, annotation: str = "Žádost o přístup k výsledkům voleb") -> ParsedMessage:
+    return data_message(
+        annotation,
+        text_file("zadost.txt", _FORM),
+        text_file("doplneni.txt", second),
+        sender="kx4ob2m",
+        dm_sender="Kladenský obzor s.r.o.",
+    )
+
+
+def _supplement(key: str, second: str, phone: str) -> None:
+    CASES[key] = (
+        _box(second),
+        label(
+            FEED,
+            ("Kladenský obzor s.r.o.", None, "kx4ob2m"),
+            ["198.51.100.40"],
+            [],
+            ("Lenka Horká", "horka@kladenskyobzor.example", phone),
+        ),
+    )
+
+
+_supplement(
+    "sup_cs_se_meni_na",
+    "Doplnění žádosti\nTelefon paní Horké se mění na 736 221 905 (pevná linka 312 644 100 již neplatí).\n",
+    "+420736221905",
+)
+_supplement("sup_cs_zmena_telefonu", "Doplnění\nZměna telefonu: 736 221 905\n", "+420736221905")
+_supplement("sup_cs_nove_cislo", "Dodatek k žádosti\nPaní Horká má nové číslo 736 221 905.\n", "+420736221905")
+_supplement("sup_sk_zmena", "Doplnenie žiadosti\nTelefón kontaktnej osoby sa mení na 736 221 905.\n", "+420736221905")
+_supplement("sup_en_new_number", "Supplement\nMs Horká's phone has changed; new number: 736 221 905.\n", "+420736221905")
+_supplement("sup_de_neue_nummer", "Nachtrag\nFrau Horká hat eine neue Telefonnummer: 736 221 905.\n", "+420736221905")
+_supplement(
+    "sup_near_adds_ip_only",
+    "Doplnění žádosti\nPřidáváme testovací server 198.51.100.41, telefon zůstává 312 644 100.\n",
+    "+420312644100",
+)
+CASES["sup_near_adds_ip_only"][1]["test_ips"] = ["198.51.100.41"]
 
 XFAIL: dict[str, str] = {
     "sk_mobile_english": "phone (r46-phone): a Slovak mobile written without its trunk zero that the Czech plan does not read ('915 228 306') is not found at all; missing, never wrong",
