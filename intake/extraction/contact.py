@@ -32,6 +32,7 @@ from intake.extraction.fields import (
     Office,
     find_ico,
     is_office_address,
+    lines_of,
     valid_email,
     window_phones,
 )
@@ -6780,6 +6781,33 @@ def surname_first(display_name: str) -> str:
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
     kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
     return [n for n, k in _phones(text, office, person, attribute=True) if k in kinds]
+
+
+_REACH_THEM = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aczdrvez])\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach\w*|erreich\w*|anruf\w*|"
+    r"dzwo\w*|zadzwo\w*|złapi\w*|zlapi\w*)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = re.compile(
+    r"\b(?:ho|jej|ji|jí|něj|nej|ni|ní|ju|neho|him|her|ihn|ihm|sie|go|ją|jego|nią)\b", re.IGNORECASE
+)
+"""A call to someone else than the writer: "zastihnete ho na mobilu …", "you can reach him
+on …", "erreichen Sie ihn unter …", "można go złapać pod …"."""
+
+
+def note_phone(note: Sequence[Block], office: Office) -> Hit | None:
+    """The one number a forwarder's note gives for reaching the person of the forwarded
+    application ("telefonicky ho ale zastihnete spíš na mobilu 731 225 906"): never certain
+    (whose number it is the note says only by a pronoun)."""
+    found: list[Hit] = []
+    for b, ln in lines_of(note):
+        call = _REACH_THEM.search(ln.text)
+        if call is None or not _THIRD_PERSON.search(ln.text):
+            continue
+        nums = [n for n, k in _phones(ln.text, office, None, attribute=True) if k is _PhoneKind.OWN]
+        found += [Hit(n, b.component, ln.no, False, Reason.OTHER_CANDIDATE) for n in dict.fromkeys(nums)]
+    return found[0] if len(found) == 1 else None
 
 
 def _organization_phone(t: _Texts, person: str | None) -> Hit | None:

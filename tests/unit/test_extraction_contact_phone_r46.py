@@ -211,6 +211,45 @@ _supplement(
 )
 CASES["sup_near_adds_ip_only"][1]["test_ips"] = ["198.51.100.41"]
 
+# (c) a forwarder's cover note gives the number to reach the forwarded application's person,
+# who gave only the newsroom's line
+def _forward(key: str, cover: str, inner: str, person: str, email: str, phone: str) -> None:
+    text = f"{cover}\n\n---------- Forwarded message ---------\nFrom: {person} <{email}>\n" \
+        f"Subject: Žádost o přístup\n\n{inner}"
+    CASES[key] = (
+        _mail(text, "asistent@obzorplus.example", "Karel Vrba", subject="Fwd: Žádost o přístup"),
+        label(FEED, ("Obzor Plus s.r.o.", None, None), ["198.51.100.40"], [], (person, email, phone)),
+    )
+
+
+_INNER_CS = (
+    "Dobrý den,\nza Obzor Plus s.r.o. žádáme o přístup k výsledkům voleb.\nIP: 198.51.100.40\n"
+    "Kontaktní osoba: Irena Kubová, kubova@obzorplus.example, tel. 541 220 300 (redakce)\n\nIrena Kubová\n"
+)
+_forward(
+    "fwd_cs_zastihnete_ji",
+    "Dobrý den,\npřeposílám žádost naší šéfredaktorky. Telefonicky ji zastihnete na mobilu 604 118 273."
+    "\n\nKarel Vrba\nasistent",
+    _INNER_CS, "Irena Kubová", "kubova@obzorplus.example", "+420604118273",
+)
+_forward(
+    "fwd_en_reach_her",
+    "Hello,\nforwarding our editor's request. You can reach her on her mobile 604 118 273.\n\nKarel Vrba",
+    _INNER_CS, "Irena Kubová", "kubova@obzorplus.example", "+420604118273",
+)
+_forward(
+    "fwd_de_erreichen_sie",
+    "Guten Tag,\nich leite die Anfrage unserer Chefredakteurin weiter. Sie erreichen sie mobil unter "
+    "604 118 273.\n\nKarel Vrba",
+    _INNER_CS, "Irena Kubová", "kubova@obzorplus.example", "+420604118273",
+)
+_forward(
+    "fwd_near_writers_own_number",
+    "Dobrý den,\npřeposílám žádost kolegyně, volejte jí na číslo z její zprávy.\n\nKarel Vrba\n"
+    "asistent redakce\ntel. 604 118 273",
+    _INNER_CS, "Irena Kubová", "kubova@obzorplus.example", "+420541220300",
+)
+
 XFAIL: dict[str, str] = {
     "sk_mobile_english": "phone (r46-phone): a Slovak mobile written without its trunk zero that the Czech plan does not read ('915 228 306') is not found at all; missing, never wrong",
     "cz_near_correspondent_german_medium": "phone (r46-phone): a Czech mobile written nationally in a German letter is read in the German plan ('777 214 338' as +49); flagged",
