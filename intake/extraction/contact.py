@@ -4480,9 +4480,10 @@ _CHANGE = re.compile(
     # "helyesen …", "javítás", "új szám"
     r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
     r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új|"
-    # a value said to change: "telefon se mění na …", "sa mení na …", "changes to …", "ändert
-    # sich auf …", "zmienia się na …", "zmiana numeru", "változik"
-    r"m[ěe]n[ií]\w*|chang\w*|(?:ge)?(?:ä|ae)nder\w*|zmien\w*|zmian\w*|v[áa]ltoz\w*)\b",
+    # a value said to change to another: "telefon se mění na …", "sa mení na …", "changes to
+    # …", "ändert sich auf …", "geändert:", "zmienia się na …" (not "měníme kontaktní osobu")
+    r"m[ěe]n[ií]\w*\s+na|chang\w*\s+(?:to|into)|chang\w*(?=\s*:)|(?:ge)?(?:ä|ae)nder\w*\s+(?:sich\s+)?(?:auf|zu|in)|"
+    r"(?:ge)?(?:ä|ae)nder\w*(?=\s*:)|zmieni\w*\s+(?:się\s+)?na)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
@@ -4490,7 +4491,7 @@ _CHANGE_STEMS = (
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
     "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
-    "aender", "zmien", "zmian", "változ", "valtoz",
+    "aender", "zmieni",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _INSTEAD_OF = re.compile(

@@ -210,6 +210,14 @@ _supplement(
     "+420312644100",
 )
 CASES["sup_near_adds_ip_only"][1]["test_ips"] = ["198.51.100.41"]
+_supplement("sup_en_changes_to", "Addendum\nThe contact's phone changes to 736 221 905.\n", "+420736221905")
+_supplement("sup_de_aendert_sich", "Nachtrag\nDie Telefonnummer ändert sich auf 736 221 905.\n", "+420736221905")
+_supplement(
+    "sup_near_person_changes",
+    "Doplnění žádosti\nMěníme ale kontaktní osobu: původně jsme uvedli kolegu Jana Bílka (606 118 402), "
+    "kontaktní osobou zůstává Lenka Horká.\n",
+    "+420312644100",
+)
 
 # (c) a forwarder's cover note gives the number to reach the forwarded application's person,
 # who gave only the newsroom's line
