@@ -32,6 +32,7 @@ from intake.extraction.fields import (
     Office,
     find_ico,
     is_office_address,
+    lines_of,
     valid_email,
     window_phones,
 )
@@ -1664,11 +1665,21 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
             for off, num in _national(ln.text, region):
                 if _ID_BEFORE.search(ln.text[max(0, off - 40) : off]):
                     continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
-                if phonenumbers.is_valid_number(phonenumbers.parse(num)):
+                if _country_number(num, ln.text[max(0, off - 40) : off]):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
     # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
     # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
     return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
+
+
+def _country_number(num: str, before: str) -> bool:
+    """A number read in the writer's country's plan is theirs when the plan knows it as
+    assigned, or when a phone's label right before it says it is a phone ("my mobile, 07700
+    900412": a range the plan keeps unassigned, as fiction and examples use)."""
+    number = phonenumbers.parse(num)
+    if phonenumbers.is_valid_number(number):
+        return True
+    return _PHONE_LABEL.search(before) is not None and phonenumbers.is_possible_number(number)
 
 
 @lru_cache(maxsize=1)
@@ -4502,14 +4513,19 @@ _CHANGE = re.compile(
     # Nummer lautet richtig …", "neue Nummer", "poprawny numer to …", "nowy numer",
     # "helyesen …", "javítás", "új szám"
     r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
-    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új)\b",
+    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új|"
+    # a value said to change to another: "telefon se mění na …", "sa mení na …", "changes to
+    # …", "ändert sich auf …", "geändert:", "zmienia się na …" (not "měníme kontaktní osobu")
+    r"m[ěe]n[ií]\w*\s+na|chang\w*\s+(?:to|into)|chang\w*(?=\s*:)|(?:ge)?(?:ä|ae)nder\w*\s+(?:sich\s+)?(?:auf|zu|in)|"
+    r"(?:ge)?(?:ä|ae)nder\w*(?=\s*:)|zmieni\w*\s+(?:się\s+)?na)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
     "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
-    "wlasciw", "helyes", "javít", "javit", "új",
+    "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
+    "aender", "zmieni",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _INSTEAD_OF = re.compile(
@@ -6456,7 +6472,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     number, "0664 812 3390" in a German one an Austrian mobile and a German number. The
     country domain of the sender's ``address`` is a plan the writer may write in as well;
     when it is the one rival plan, its reading is taken (a writer from Poland writing Czech),
-    never for certain."""
+    never for certain; so is that of the one foreign country the text places the writer in
+    ("a newspaper from Kraków, Poland" … "mobile 601 228 457"; a Slovak mobile written
+    without its trunk zero, "905 412 377", read there too)."""
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
@@ -6464,13 +6482,15 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return hit
     text = "\n".join(b.text for b in blocks)
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
-    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN} - {region}
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN}
+    writers = _writers_country(text, address)
+    plans = (plans | {writers} if writers is not None else plans) - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
     if (written := _written_nationally(hit.value, line)) is None:
         return hit  # written with its country code, or not found as written
-    rivals = [r for r in sorted(plans) if _in_plan(written, r)]
+    rivals = [r for r in sorted(plans) if _in_plan(written, r) or (r == writers and _trunkless_mobile(written, r))]
     if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
         rivals = [r for r in rivals if _is_mobile(written, r)]
@@ -6488,6 +6508,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
+    if writers is not None and rivals == [writers]:  # "Kraków, Poland" … "mobile 601 228 457"
+        value = phonenumbers.format_number(phonenumbers.parse(written, writers), phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
         value = phonenumbers.format_number(phonenumbers.parse(written, rivals[0]), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
@@ -6496,6 +6519,32 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
+
+
+def _writers_country(text: str, address: str) -> str | None:
+    """The one foreign country (Slovakia too) the applicant writes from: the country domain
+    of the sender's ``address``, else the one foreign country the text names ("Kraków,
+    Poland", "Popradu (Slovensko)"), else its register ("KRS 0000412233"). None for a sender
+    in the office's country's domain (a correspondent of a foreign medium writing from there)."""
+    home = _address_plans(address)
+    if _OFFICE_PLAN in home:
+        return None
+    if len(home) == 1:
+        return next(iter(home))
+    rx, names = _country_names()
+    named = {names[m.group(0)] for m in rx.finditer(_fold(text))} | {r for x, r in _COUNTRIES if x.search(text)}
+    named -= {_OFFICE_PLAN}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return _registers_country(text)
+
+
+def _trunkless_mobile(written: str, region: str) -> bool:
+    """``written`` is a mobile of ``region`` written without the plan's trunk prefix, as its
+    own writers often do ("905 412 377" in a Slovak letter for 0905 412 377)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = meta.national_prefix if meta is not None else None
+    return bool(prefix) and not written.startswith(prefix or "") and _is_mobile(f"{prefix}{written}", region)
 
 
 _NEIGHBOURS = (
@@ -6785,6 +6834,33 @@ def surname_first(display_name: str) -> str:
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
     kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
     return [n for n, k in _phones(text, office, person, attribute=True) if k in kinds]
+
+
+_REACH_THEM = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aczdrvez])\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach\w*|erreich\w*|anruf\w*|"
+    r"dzwo\w*|zadzwo\w*|złapi\w*|zlapi\w*)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = re.compile(
+    r"\b(?:ho|jej|ji|jí|něj|nej|ni|ní|ju|neho|him|her|ihn|ihm|sie|go|ją|jego|nią)\b", re.IGNORECASE
+)
+"""A call to someone else than the writer: "zastihnete ho na mobilu …", "you can reach him
+on …", "erreichen Sie ihn unter …", "można go złapać pod …"."""
+
+
+def note_phone(note: Sequence[Block], office: Office) -> Hit | None:
+    """The one number a forwarder's note gives for reaching the person of the forwarded
+    application ("telefonicky ho ale zastihnete spíš na mobilu 731 225 906"): never certain
+    (whose number it is the note says only by a pronoun)."""
+    found: list[Hit] = []
+    for b, ln in lines_of(note):
+        call = _REACH_THEM.search(ln.text)
+        if call is None or not _THIRD_PERSON.search(ln.text):
+            continue
+        nums = [n for n, k in _phones(ln.text, office, None, attribute=True) if k is _PhoneKind.OWN]
+        found += [Hit(n, b.component, ln.no, False, Reason.OTHER_CANDIDATE) for n in dict.fromkeys(nums)]
+    return found[0] if len(found) == 1 else None
 
 
 def _organization_phone(t: _Texts, person: str | None) -> Hit | None:

@@ -40,6 +40,7 @@ from intake.extraction.contact import (
     mailbox_person,
     new_application,
     newer_details,
+    note_phone,
     one_person,
     outlet_name,
     person_name,
@@ -2225,6 +2226,10 @@ def _contact(
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], texts.primary, office)
     contact = _thread_contact(contact, texts, office, parsed.sender_name)
+    if texts.note and (contact.phone is None or contact.phone.reason is Reason.ORGANIZATION_PHONE):
+        # the forwarder's note tells how to reach the applicant's person instead
+        own_note = [b for b in texts.note if b.kind is Kind.OWN]
+        contact = dataclasses.replace(contact, phone=note_phone(own_note, office) or contact.phone)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
     elif texts.applicants and not (contact.email and contact.phone):
