@@ -32,6 +32,7 @@ from intake.extraction.fields import (
     Office,
     find_ico,
     is_office_address,
+    lines_of,
     valid_email,
     window_phones,
 )
@@ -138,7 +139,7 @@ _PERSON_LABEL = re.compile(
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
 _PHONE_LABEL = re.compile(
-    r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call|"
+    r"\b(?:tel\w*|t[ée]l\w*|phone|mobil\w*|mob\.|gsm|call|"
     # a mobile in the languages of foreign writers: "móvil", "celular", "cellulare", "cell",
     # "Handy", "komórka" and its abbreviation "kom."
     r"m[óo]vil\w*|celular|cellulare|cell|handy|kom[óo]rk\w*|kom(?=\.))\b",
@@ -1664,11 +1665,21 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
             for off, num in _national(ln.text, region):
                 if _ID_BEFORE.search(ln.text[max(0, off - 40) : off]):
                     continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
-                if phonenumbers.is_valid_number(phonenumbers.parse(num)):
+                if _country_number(num, ln.text[max(0, off - 40) : off]):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
     # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
     # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
     return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
+
+
+def _country_number(num: str, before: str) -> bool:
+    """A number read in the writer's country's plan is theirs when the plan knows it as
+    assigned, or when a phone's label right before it says it is a phone ("my mobile, 07700
+    900412": a range the plan keeps unassigned, as fiction and examples use)."""
+    number = phonenumbers.parse(num)
+    if phonenumbers.is_valid_number(number):
+        return True
+    return _PHONE_LABEL.search(before) is not None and phonenumbers.is_possible_number(number)
 
 
 @lru_cache(maxsize=1)
@@ -2923,6 +2934,38 @@ _APPLICANT_LABEL = re.compile(
 )
 
 
+_SURNAME_ROW = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?)"
+    r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
+    re.IGNORECASE,
+)
+"""A form's or sheet's row with the contact's surname alone ("Příjmení: Vávra", "Surname |
+Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk")."""
+_GIVEN_ROW = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
+    r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
+    r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
+    re.IGNORECASE,
+)
+"""A form's or sheet's row with the contact's given name alone ("Jméno: Matěj", "First name |
+Claire", "Vorname | Katrin", "Imię | Marta")."""
+
+
+def _split_name(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
+    """A name a form writes in two rows of their own, a surname row (line ``i``) and a
+    given-name row just before or after it ("Příjmení | Vávra" / "Jméno | Matěj"): the given
+    name and the surname, and the index of the later row."""
+    sm = _SURNAME_ROW.match(lines[i].text)
+    if sm is None:
+        return None
+    for j in (i + 1, i - 1, i + 2, i - 2):
+        if 0 <= j < len(lines) and (gm := _GIVEN_ROW.match(lines[j].text)) is not None:
+            name = person_name(f"{gm.group('v')} {sm.group('v')}")
+            return None if name is None else (name, max(i, j))
+    return None
+
+
 def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
     """The person of a labelled line ("Jméno: …", "Žadatel: Jana Nová, editorka"): a
     crew member ("Osoba: Petr Malý, kameraman") yields to another labelled person; two
@@ -2934,6 +2977,8 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
             m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
             if m and (n := person_name(m.group("v"))):
                 found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
+            elif (split := _split_name(b.lines, i)) is not None:
+                found.append((Hit(split[0], b.component, b.lines[split[1]].no), b, split[1], False))
     if not found:
         return None
     kept = [f for f in found if not f[3]] or found
@@ -4468,14 +4513,19 @@ _CHANGE = re.compile(
     # Nummer lautet richtig …", "neue Nummer", "poprawny numer to …", "nowy numer",
     # "helyesen …", "javítás", "új szám"
     r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
-    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új)\b",
+    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új|"
+    # a value said to change to another: "telefon se mění na …", "sa mení na …", "changes to
+    # …", "ändert sich auf …", "geändert:", "zmienia się na …" (not "měníme kontaktní osobu")
+    r"m[ěe]n[ií]\w*\s+na|chang\w*\s+(?:to|into)|chang\w*(?=\s*:)|(?:ge)?(?:ä|ae)nder\w*\s+(?:sich\s+)?(?:auf|zu|in)|"
+    r"(?:ge)?(?:ä|ae)nder\w*(?=\s*:)|zmieni\w*\s+(?:się\s+)?na)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
     "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
-    "wlasciw", "helyes", "javít", "javit", "új",
+    "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
+    "aender", "zmieni",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _INSTEAD_OF = re.compile(
@@ -5146,7 +5196,7 @@ _SELF_CONTACT = re.compile(
     # words of a qualifier between ("Kontaktní osobou za město pro tuto žádost budu já",
     # "… za Město Kolín …", "… pro ČSÚ …"), never a verb naming someone else ("… bude
     # kolega Novák a já budu …") nor a name run but after a preposition
-    r"(?=[abcgijkmnoprsvyz])\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
+    r"(?=[abcdfgijkmnoprsvyz])\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
     r"(?:(?<=\bza\s)|(?<=\bpro\s)|(?<=\bve\s)|(?<=\bv\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bu\s)|(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r")))[^\W\d_]+){0,7}?"
     r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     # the role, a clause setting someone aside between commas, then the verb with the pronoun
@@ -5168,6 +5218,14 @@ _SELF_CONTACT = re.compile(
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
     r"(?:\s+(?!(?:ne|nie|na|not)\b)[^\W\d_]+){0,4}?\s+na\s+(?:mě|mne|mně|mňa)\b|"
     r"kontaktujte(?:\s+prosím)?\s+mě|"
+    # the writer asks for the correspondence about the application ("please direct all
+    # correspondence about this application to me", "veškerou korespondenci zasílejte mně",
+    # "richten Sie die Korrespondenz an mich")
+    r"(?<!\bnot\s)(?:direct|send|address|forward)\s+(?:all\s+|any\s+)?(?:(?:further|the|your)\s+)?"
+    r"(?:correspondence|communication|queries|questions)(?:\s+[^\W\d_]+){0,5}?\s+to\s+me\b|"
+    r"(?:korespondenci|komunikaci|korešpondenciu|korespondenciu|komunikáciu)(?:\s+(?!(?:ne\w*|nie)\b)[^\W\d_]+){0,5}?"
+    r"\s+(?:mně|mne|mi|na\s+mě|na\s+mňa)\b|"
+    r"Korrespondenz(?:\s+(?!nicht\b)[^\W\d_]+){0,5}?\s+an\s+mich\b|"
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
@@ -5244,7 +5302,7 @@ _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
     "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
     "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
-    "já", " ja", "myself", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
+    "já", " ja", "myself", "mně", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
@@ -5369,6 +5427,17 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     return bearers[0] if len(bearers) == 1 else None
 
 
+def _named_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
+    """The one signee a sentence about the contact names by surname and points below to
+    ("řeší pan Zedník (viz níže), obracejte se na něj", "our technical contact is Mr Bell,
+    listed below", "Ansprechpartner ist Herr Wagner (siehe unten)"); none when it names two."""
+    if not _hinted(text) or _OF_US.search(text) is None:
+        return None
+    words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
+    named = [s for s in signees if any(w.startswith(_surname_stem(s.person)) for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
 def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     """``Kontaktní osobou je druhá z podepsaných`` or ``… bude náš správce sítě (viz podpis
     níže)`` above a signature of two or more people: the one it points at, with the details
@@ -5381,9 +5450,8 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if not any(s in low for s in _CONTACT_STEMS) or not _CONTACT_WORD.search(ln.text):
-                continue
-            if (s := _pointed_signee(ln.text, signees)) is not None:
+            worded = any(s in low for s in _CONTACT_STEMS) and _CONTACT_WORD.search(ln.text) is not None
+            if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
                 return _Anchor(s.block, s.idx, hit, 0)
@@ -6404,7 +6472,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     number, "0664 812 3390" in a German one an Austrian mobile and a German number. The
     country domain of the sender's ``address`` is a plan the writer may write in as well;
     when it is the one rival plan, its reading is taken (a writer from Poland writing Czech),
-    never for certain."""
+    never for certain; so is that of the one foreign country the text places the writer in
+    ("a newspaper from Kraków, Poland" … "mobile 601 228 457"; a Slovak mobile written
+    without its trunk zero, "905 412 377", read there too)."""
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
@@ -6412,13 +6482,15 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return hit
     text = "\n".join(b.text for b in blocks)
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
-    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN} - {region}
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN}
+    writers = _writers_country(text, address)
+    plans = (plans | {writers} if writers is not None else plans) - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
     if (written := _written_nationally(hit.value, line)) is None:
         return hit  # written with its country code, or not found as written
-    rivals = [r for r in sorted(plans) if _in_plan(written, r)]
+    rivals = [r for r in sorted(plans) if _in_plan(written, r) or (r == writers and _trunkless_mobile(written, r))]
     if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
         rivals = [r for r in rivals if _is_mobile(written, r)]
@@ -6436,6 +6508,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
+    if writers is not None and rivals == [writers]:  # "Kraków, Poland" … "mobile 601 228 457"
+        value = phonenumbers.format_number(phonenumbers.parse(written, writers), phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
         value = phonenumbers.format_number(phonenumbers.parse(written, rivals[0]), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
@@ -6444,6 +6519,32 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
+
+
+def _writers_country(text: str, address: str) -> str | None:
+    """The one foreign country (Slovakia too) the applicant writes from: the country domain
+    of the sender's ``address``, else the one foreign country the text names ("Kraków,
+    Poland", "Popradu (Slovensko)"), else its register ("KRS 0000412233"). None for a sender
+    in the office's country's domain (a correspondent of a foreign medium writing from there)."""
+    home = _address_plans(address)
+    if _OFFICE_PLAN in home:
+        return None
+    if len(home) == 1:
+        return next(iter(home))
+    rx, names = _country_names()
+    named = {names[m.group(0)] for m in rx.finditer(_fold(text))} | {r for x, r in _COUNTRIES if x.search(text)}
+    named -= {_OFFICE_PLAN}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return _registers_country(text)
+
+
+def _trunkless_mobile(written: str, region: str) -> bool:
+    """``written`` is a mobile of ``region`` written without the plan's trunk prefix, as its
+    own writers often do ("905 412 377" in a Slovak letter for 0905 412 377)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = meta.national_prefix if meta is not None else None
+    return bool(prefix) and not written.startswith(prefix or "") and _is_mobile(f"{prefix}{written}", region)
 
 
 _NEIGHBOURS = (
@@ -6733,6 +6834,33 @@ def surname_first(display_name: str) -> str:
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
     kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
     return [n for n, k in _phones(text, office, person, attribute=True) if k in kinds]
+
+
+_REACH_THEM = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aczdrvez])\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach\w*|erreich\w*|anruf\w*|"
+    r"dzwo\w*|zadzwo\w*|złapi\w*|zlapi\w*)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = re.compile(
+    r"\b(?:ho|jej|ji|jí|něj|nej|ni|ní|ju|neho|him|her|ihn|ihm|sie|go|ją|jego|nią)\b", re.IGNORECASE
+)
+"""A call to someone else than the writer: "zastihnete ho na mobilu …", "you can reach him
+on …", "erreichen Sie ihn unter …", "można go złapać pod …"."""
+
+
+def note_phone(note: Sequence[Block], office: Office) -> Hit | None:
+    """The one number a forwarder's note gives for reaching the person of the forwarded
+    application ("telefonicky ho ale zastihnete spíš na mobilu 731 225 906"): never certain
+    (whose number it is the note says only by a pronoun)."""
+    found: list[Hit] = []
+    for b, ln in lines_of(note):
+        call = _REACH_THEM.search(ln.text)
+        if call is None or not _THIRD_PERSON.search(ln.text):
+            continue
+        nums = [n for n, k in _phones(ln.text, office, None, attribute=True) if k is _PhoneKind.OWN]
+        found += [Hit(n, b.component, ln.no, False, Reason.OTHER_CANDIDATE) for n in dict.fromkeys(nums)]
+    return found[0] if len(found) == 1 else None
 
 
 def _organization_phone(t: _Texts, person: str | None) -> Hit | None:

@@ -40,6 +40,7 @@ from intake.extraction.contact import (
     mailbox_person,
     new_application,
     newer_details,
+    note_phone,
     one_person,
     outlet_name,
     person_name,
@@ -76,6 +77,7 @@ from intake.extraction.ips import (
     mentions_test,
     networks_as_context,
     octets_said_wrong,
+    own_sentence_use,
     placed_rows,
     refused_uses,
     superseded_attachment,
@@ -98,9 +100,11 @@ from intake.extraction.org import (
     ids_in_columns,
     in_signature,
     legal_name_in,
+    names_own_outlet,
     natural_person_of_trade,
     org_beside_person,
     org_from_subject,
+    own_outlet,
     owner_written_apart,
     same_organisation,
     third_party_at,
@@ -1249,6 +1253,8 @@ def _replacements_in_place(
         order, role = replaced[line]
         if line != own and (line in moved or m.role not in (None, role)):
             continue  # the next line's address is the replacement only when of its use
+        if line == own and _own_use_after(slot.block, m, role, slot.order > order):
+            continue
         # one replacement per withdrawal: a later address of another use once the place is
         # filled keeps its own ("správně A, ne B. Test zůstává C")
         if slot.order > order and line not in moved or m.role in (None, role):
@@ -1263,6 +1269,17 @@ def _replacements_in_place(
         elif i not in taken:
             out.append((slot.block, slot.mention))
     return out
+
+
+def _own_use_after(block: Block, m: Mention, role: Role | None, later: bool) -> bool:
+    """A later address of another use in a sentence of its own after the withdrawal's
+    ("testovací A ruším, testovat budeme z produkce. Produkční adresy jsou tedy B a C"):
+    it keeps its own use and place, no replacement of the withdrawn one."""
+    if not later or role is None or m.role in (None, role):
+        return False
+    text = _line_text(block, m.line)
+    at = text.find(m.text)
+    return at >= 0 and own_sentence_use(text, at) is m.role
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
@@ -1472,14 +1489,23 @@ def _restated(group: Mentions, addresses: list[IPAddress]) -> list[IPAddress]:
 
 
 _ADDS_TO = re.compile(
-    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic)\b",
+    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic|"
+    # one left out of the other list, in the languages foreign media write in too: "we forgot
+    # a server in the PDF", "im Antrag vergessen", "zapomnieliśmy", "abbiamo dimenticato"
+    r"forg[oe]t\w*|left\s+out|zapom[nň]\w*|zabudl\w*|vergessen|zusätzlich|zusaetzlich|"
+    r"ergänz\w*|hinzufüg\w*|dodaj\w*|dopisz\w*|aggiung\w*|dimentica\w*|ajout\w*|oubli\w*|"
+    r"añad\w*|olvid\w*|toevoeg\w*|vergeten|glömt|glemt|kimaradt|elfelejt\w*)\b",
     re.IGNORECASE,
 )
 """An address added to a list: what ``_ADDS`` says of a reply, and any form of the verbs
-("doplňte", "pridajte aj", "please append")."""
+("doplňte", "pridajte aj", "please append"), or the list said to have left it out."""
 _OTHER_LIST = re.compile(
     r"\b(?:formulář\w*|formular\w*|p[řr][íi]lo[hz]\w*|tabu[lľ]\w*|attach\w*|"
-    r"form|document\w*|table|spreadsheet|sheet)\b",
+    r"form|document\w*|table|spreadsheet|sheet|pdf|docx?|odt|xlsx?|"
+    # the form or attachment in the languages foreign media write in
+    r"antrag\w*|anhang|anlage|tabelle|załącznik\w*|zalacznik\w*|formularz\w*|wniosk\w*|"
+    r"wniosek|mellékle\w*|űrlap\w*|modulo|allegat[oi]|formulaire|pièce\s+jointe|"
+    r"formulario|adjunto|bijlage|formulier|bilaga|blankett\w*|vedlegg\w*)\b",
     re.IGNORECASE,
 )
 """The other text of the submission the list is in (the form, the attachment, the table)."""
@@ -1759,6 +1785,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         )
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
+    out |= _forwarders_own_ico(out, texts, office)
     out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         # a representative's box (an attorney, an agency) sends for a client: the sender's
@@ -1835,6 +1862,25 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _forwarders_own_ico(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A note passing on another's application (an agency, a contractor: ``_PASSES_ON``)
+    gives its own firm's IČO beside its name, while the forwarded writer applies: the number
+    is the note's firm's, never the applicant's; the officer sees it (OTHER_ORGANIZATION)."""
+    name, ico = out.get("organization.name"), out.get("organization.ico")
+    if not texts.note or name is None or ico is None or not isinstance(ico.value, str):
+        return {}
+    if not _in_blocks(texts.note, ico.component, ico.line) or _in_blocks(texts.note, name.component, name.line):
+        return {}
+    own = find_organization(texts.note, office_ico=office.ico)
+    if own is None or same_organisation(own.value, str(name.value)):
+        return {}
+    theirs = ico_after_name(texts.note, own, office.ico)
+    if theirs is None or theirs.value != ico.value:
+        return {}
+    why = f"{Reason.OTHER_ORGANIZATION}: {ico.value}"
+    return {"organization.ico": FieldValue(None, ico.component, ico.line, False, why)}
 
 
 def _forwarders_details(
@@ -1941,7 +1987,7 @@ _AGENT = re.compile(
 _PASSES_ON = re.compile(
     # a supplier naming whom it serves: "jsme dodavatel IT pro Rádio X", "we are the hosting
     # provider for X", "wir sind IT-Dienstleister für X", "jesteśmy dostawcą IT dla X"
-    r"(?=[jswnapfltz])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
+    r"(?=[jswnapfltzüe])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
     r"\s+(?:(?:the|their|a|an|její|jejich|ich|ihr\w*|leur)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:dodavatel\w*|dodávateľ\w*|dodavatel|poskytovatel\w*|správc\w*|supplier|contractor|provider|"
     r"vendor|host|[\w-]*dienstleister|lieferant|dostawc\w*|prestataire|fournisseur|administrator\w*)"
@@ -1950,8 +1996,17 @@ _PASSES_ON = re.compile(
     # passing on the applicant's own request: "přeposílám jejich žádost", "we pass on their
     # request", "leite ihren Antrag weiter", "przekazuję ich wniosek", "je transmets leur demande"
     r"|(?:přeposíl\w*|přeposl\w*|preposíl\w*|preposiel\w*|preposl\w*|forward\w*|pass\w*\s+on|"
-    r"leite\w*|przekaz\w*|przesył\w*|przesyl\w*|transmet\w*|zasíl\w*)"
-    r"\s+(?:(?:vám|vam|you|Ihnen|państwu|vous)\s+)?(?:jejich|jejích|ich|their|ihre[nm]?|leur|"
+    r"leite\w*|przekaz\w*|przesył\w*|przesyl\w*|transmet\w*|zasíl\w*|"
+    # sending it on: "posíláme jeho žádost", "we send you its application", "senden Ihnen
+    # seinen Antrag", "wysyłamy jego wniosek", "nous vous envoyons sa demande"
+    r"posíl\w*|posil\w*|pošl\w*|posl\w*|posiel\w*|zasiel\w*|send\w*|schick\w*|übersend\w*|"
+    r"übermittel\w*|wysył\w*|wysyl\w*|envoy\w*|attach\w*)(?:\s+(?:wir|my|nous))?"
+    # where it is ("v příloze", "attached", "im Anhang", "w załączniku", "en pièce jointe")
+    r"(?:\s+(?:v\s+příloze|v\s+prilohe|v\s+prílohe|in\s+the\s+attachment|attached|im\s+Anhang|anbei|"
+    r"w\s+załączniku|w\s+zalaczniku|en\s+pi[èe]ce\s+jointe|ci-joint))?"
+    r"\s+(?:(?:vám|vam|you|Ihnen|państwu|panstwu|vous)\s+)?"
+    r"(?:(?:v\s+příloze|v\s+prilohe|attached|im\s+Anhang|anbei|w\s+załączniku|en\s+pi[èe]ce\s+jointe)\s+)?"
+    r"(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
     r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
     r"wniosek|demande))",
     re.IGNORECASE,
@@ -2171,6 +2226,10 @@ def _contact(
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], texts.primary, office)
     contact = _thread_contact(contact, texts, office, parsed.sender_name)
+    if texts.note and (contact.phone is None or contact.phone.reason is Reason.ORGANIZATION_PHONE):
+        # the forwarder's note tells how to reach the applicant's person instead
+        own_note = [b for b in texts.note if b.kind is Kind.OWN]
+        contact = dataclasses.replace(contact, phone=note_phone(own_note, office) or contact.phone)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
     elif texts.applicants and not (contact.email and contact.phone):
@@ -2462,7 +2521,7 @@ def _organization_fallback(
         return {"organization.name": _field(sig_org)}
     if parsed.channel is Channel.EMAIL:
         display = _org_from_display_name(parsed.sender_name)
-        if display:
+        if display and not own_outlet(display, texts.written):
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
@@ -2472,7 +2531,8 @@ def _organization_fallback(
     named = freelancer_named(texts.written) or freelancer_named(texts.note) or freelancer_named(texts.applicants)
     if named is not None:
         return {"organization.name": _field(named)}
-    if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
+    solo = _ON_ONES_OWN.search(own) or works_on_own_account(own) or names_own_outlet(texts.written)
+    if person_field is not None and person_field.value and solo:
         p = _writer(person_field, texts, parsed)
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}

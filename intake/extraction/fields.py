@@ -104,6 +104,9 @@ _PAIRED_ICO = re.compile(
     # Company ID"), then its cell's bound
     r"(?:[^\S\n]*[(/,+&][^\S\n]*|[^\S\n]+(?:a|and|&)[^\S\n]+)"
     r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No\.?|Identifika[čc]n[íé]\s+[čc][íi]slo)\b\.?[^\S\n]*\)?"
+    # the pair glossed in another language, in brackets or after a slash ("Název / IČO (Name /
+    # ID)", "Název, IČO / Name, ID"): words only, never a number
+    r"(?:[^\S\n]*\([^()\d\n:]{1,40}\)|[^\S\n]*/[^\S\n]*[^\W\d][^\d\n:()/\t]{0,20}(?:/[^\S\n]*[^\W\d][^\d\n:()/\t]{0,20})?)?"
     r"[^\S\n]*(?:\t|[:|=]|\s{3,})[^\S\n]*"
     # the value cell: the name, then the number in brackets or after a slash or a comma
     r"(?P<name>[^\t\n|:()/]{2,120}?)[^\S\n]*(?:\(|/|,|–|-)[^\S\n]*(?:I[ČC]O?[^\S\n]*:?[^\S\n]*)?"

@@ -267,10 +267,16 @@ _NEUTRAL = re.compile(
 _DROP = (
     r"vypou[sš]t\w*|vypust\w*|vypúš[tť]\w*|vypus[tť]\w*|vynech\w*|drop(?:s|ped|ping)?|omit\w*|"
     r"streich\w*|gestrichen|entfern(?:e|en|t)\b|weglass\w*|weggelassen|lösch\w*|losch\w*|"
-    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*"
+    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*|"
+    # removing it from the allow-list, in the other languages foreign media write in:
+    # "supprimer A de la liste blanche", "rimuovere A", "eliminar A" (verbs before it)
+    # - with the address or its noun next, not "eliminar retrasos"
+    r"(?:supprim|rimuov|elimin|borr)\w*(?=(?:\s+\S+){0,2}?\s+(?:[ld]'|[ld]’)?(?:adres\w*|indirizz\w*|"
+    r"direcci\w*|IP\b|\d)|[\s)]*$)"
 )
 """Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
-German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
+German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"; and of
+removing one in French, Italian and Spanish."""
 _DISREGARD = (
     # not counting or considering it: "nezapočítávejte", "nepočítejte", "nezohľadňujte",
     # "disregard", "ignore", "nicht berücksichtigen", "nie uwzględniać", "not be counted"
@@ -298,8 +304,11 @@ _EXCLUDE = re.compile(
     r"(?=[adeijmnorstvyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     # the new address "replaces (the former) A", in a note after it: A is the replaced one
+    # (not after a clitic object pronoun: "la sustituye la A", "lo sostituisce A", "le remplace
+    # A" - A, after the verb, is its subject, the new one)
+    r"(?<!\bla\s)(?<!\blo\s)(?<!\ble\s)(?<!\blas\s)(?<!\blos\s)(?<!\bles\s)(?<!\bl')(?<!\bl’)"
     r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
-    r"remplace|sostituisce|reemplaza|vervangt)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
+    r"remplace|sostituisce|reemplaza|sustituye|substitui|vervangt|ersätter|ersatter|erstatter)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
     r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
@@ -980,6 +989,15 @@ def _sole_use(text: str) -> Role | None:
     return None if prod == test else Role.PRODUCTION if prod else Role.TEST
 
 
+def own_sentence_use(line: str, at: int) -> Role | None:
+    """The one use named by the words of the sentence that the address at ``at`` of ``line``
+    is in after another ("…, testovat budeme z produkce. Produkční adresy jsou tedy A a B");
+    None when no sentence ends before it on the line."""
+    lead = line[:at]
+    cut = _last_sentence_end(lead)
+    return None if cut is None else _sole_use(_AN_ADDRESS.sub(" ", lead[cut.end() :]))
+
+
 _APPOSITION = re.compile(
     r"\s*(?:tedy|teda|tudíž|tudiz|čili|cili|čiže|cize|tj\.?|t\.\s?j\.|to\s+jest|"
     r"i\.\s?e\.?|that\s+is|namely|d\.\s?h\.|nämlich|"
@@ -1378,8 +1396,13 @@ def _withdraws_and_gives(found: list[Mention]) -> bool:
 
 
 _INSTEAD_OF_OCTET = re.compile(
-    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)\s+"
-    r"\.\d{1,3}(?![\d.]\d|\d)",
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|"
+    r"anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
+    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
+    r"istället\s+för|i\s+stedet\s+for)\s+(?:(?:the|die|der|adres\w*|address\w*|IP)\s+)?"
+    # the replaced last octet (".15"), or a mistyped address that reads as none (an octet
+    # over 255 or one missing: "místo 203.0.113.311 má být A", "instead of 10.0.12 read A")
+    r"(?:\.\d{1,3}|\d{1,4}(?:\.\d{1,4}){1,3}\.?)(?![\d.]\d|\d)",
     re.IGNORECASE,
 )
 
@@ -1458,7 +1481,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
     if idx and (use := _USE_GIVEN.search(before)) is not None and _cue(use.group(1)):
         before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
-    if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
+    if "." in before:  # "místo .15 platí A", "místo 10.0.0.300 má být A": the replaced one
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     if _FUTURE_REMOVAL.search(before) and not _REMOVED_ALREADY.search(before):
         # a removal still to come in the words before it ("Testovací server (po volbách
@@ -1888,10 +1911,19 @@ _DENY_WORD = (
     r"blockera\w*|spärra\w*|neka\w*|tiltan\w*|tiltott\w*|letilt\w*|blokkol\w*"
 )
 """A word of blocking or denying access, for a label before addresses not to be allowed."""
+_NOT_ALLOW_WORD = (
+    # a verb of allowing, negated, as a label: "Nie dopuszczać:", "Nicht zulassen:",
+    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:"
+    r"nie\s+(?:dopuszcza\w*|dopuści\w*|zezwala\w*|wpuszcza\w*|udostępnia\w*)|"
+    r"nicht\s+(?:zulassen|zugelassen|freigeben|freischalten|erlauben|erlaubt)|"
+    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*"
+)
+"""A negated verb of allowing access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip|" + _DENY_WORD + r"|" + _NOT_ALLOW_WORD
+    + r")\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
 """A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")
@@ -2532,6 +2564,7 @@ _BY_SECOND = re.compile(
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
+_REPLACING_AFTER_WORD = re.compile(r"\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
 
 
 def _replaced_by_second(gap: str, after: str) -> bool:
@@ -2543,6 +2576,33 @@ def _replaced_by_second(gap: str, after: str) -> bool:
     return re.search(_REPLACING_VERB, gap, re.IGNORECASE) is not None or bool(
         _REPLACING_AFTER.match(after)
     )
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:sostituit[oaie]|replaced|superseded|ersetzt|abgel[öo]st|nahrazen\w*|nahraden\w*|"
+    r"vym[ěe]n[ěe]n\w*|vystřídán\w*|vystriedan\w*|zast[ąa]pion\w*|remplacée?s?|reemplazad[oa]s?|"
+    r"sustituid[oa]s?|substituíd[oa]s?|vervangen|ersatt\w*)"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:by|da|dal|dall['’]|dalla|door|durch|par|por|pelo|pela|przez|av|"
+    r"adresou|adresom|adresem|with)(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_GONE = re.compile(
+    r"\s*,?\s*(?:and|e|ed|y|et|und|a|i|en|och|og|oraz|és)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:" + _OUT_OF_USE + r"|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"nepoužív\w*|nepouziv\w*|neplat\w*)",
+    re.IGNORECASE,
+)
+
+
+def _subject_gone_after(gap: str, after: str) -> bool:
+    """A passive replacement whose second clause leaves its subject out ("A è stato
+    sostituito da B e non è più in uso", "A was replaced by B and is no longer used", "A byla
+    nahrazena adresou B a už neplatí"): the words of removal are about A, the subject, not B."""
+    if _last_sentence_end(gap) is not None:
+        return False
+    if _BY_SECOND.search(gap) and (verb := _REPLACING_AFTER_WORD.match(after)) is not None:
+        return _SUBJECT_GONE.match(after, verb.end()) is not None  # "A wurde durch B ersetzt und …"
+    return _PASSIVE_BY.search(gap) is not None and _SUBJECT_GONE.match(after) is not None
 
 
 def _before_second(adjective: str) -> re.Pattern[str]:
@@ -2788,6 +2848,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif not out[i + 1] and _replaced_by_second(gap, layout.gaps[i + 2]):
             out[i] = True
+        elif out[i + 1] and _subject_gone_after(gap, layout.gaps[i + 2]):
+            out[i], out[i + 1] = True, False
         elif _OLD_BEFORE_SECOND.search(gap):
             out[i + 1] = True
         elif (
@@ -3457,6 +3519,7 @@ def _items(
         maybe = _MAYBE_ADDRESS.search(line) is not None
     out: list[tuple[re.Match[str], _Item]] = []
     for m in _ITEM.finditer(line) if maybe else ():
+        m = _octet_said_no_server(line, m)
         if (r := _item(m)) is None:
             continue
         if _looks_like_address(line, m):
@@ -3464,6 +3527,16 @@ def _items(
         elif strays is not None and not _named_look_alike(line, m.start(), m.end(), m.group("addr")):
             strays.append(m.group("addr"))
     return _masks_applied(line, out) if "255." in line else out
+
+
+def _octet_said_no_server(line: str, m: re.Match[str]) -> re.Match[str]:
+    """"test 192.0.2.45 - .44 to nasza drukarka", "A, .44 is our NAS": a last octet written
+    alone after the address that the words after it call no server names an address written
+    before, not the item's range end or tail: the item is the address alone."""
+    short = m.group("tails") or (m.group("end") or "").startswith(".")
+    if not short or not _NOT_A_SERVER_AFTER.match(line[m.end() :]):
+        return m
+    return _ITEM.match(line, m.start(), m.end("addr")) or m
 
 
 def _masks_applied(
@@ -3635,11 +3708,13 @@ _ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
 
 _LETTER_FOR_DIGIT = re.compile(
     # the lookahead only makes the search quick: a letter O or l (I) among the groups
-    r"(?<![\w.])(?=[\dOolI]{1,3}\.[\dOolI.]*[OolI])(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
+    r"(?<![\w.])(?=[\dOolI]{0,2}[OolI]|[\dOolI]{1,3}\.[\dOolI.]*[OolI])"
+    r"(?:[\dOolI]{0,2}\d[\dOolI]{0,2}\.){3}"
     r"[\dOolI]{0,2}\d[\dOolI]{0,2}(?![\w]|\.\d)"
 )
 """An IPv4 address typed with a letter O (o) for a zero or l (I) for a one in a group of its
-digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44"): every group still has a digit."""
+digits ("198.51.100.2O", "203.0.113.l5", "198.51.1OO.44", "l92.0.2.18"): every group still
+has a digit."""
 _DIGIT_OF = str.maketrans("OolI", "0011")
 
 
@@ -4466,11 +4541,16 @@ _WRONG_AFTER = re.compile(
 
 
 _NOT_A_SERVER_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:je|is|was|byla?|bola?|ist|war|jest|to\s+je|it'?s)\s+(?:(?:jen|len|only|"
+    r"^\W{0,3}(?:(?:that|this|das|dies|ten|ta|tá)(?:\s+one)?\s+)?(?:(?:je|is|was|byla?|bola?|"
+    r"ist|war|jest|to(?:\s+je|\s+jest)?|it'?s|that'?s)\s+(?:(?:jen|len|only|"
     r"nur|just|a|an|ein\w*|náš|nas|naše|nase|naš\w*|our|unser\w*|nasz\w*|síťov\w*|sitov\w*|"
     r"sieťov\w*|network|netzwerk)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|tlačiar\w*|tlaciar\w*|"
-    r"printer|drucker|drukark\w*|chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
+    r"printer|drucker|drukark\w*|nas|kopírk\w*|kopirk\w*|copier|kopierer|scanner|skener\w*|"
+    r"chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
     r"irrtum|tippfehler|błąd|blad)\b|"
+    # "ist unser Router, kein Server", "is our gateway, not a server"
+    r"(?:is|ist|je|jest)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,?\s+(?:not|kein\w*|ne|nie)\s+"
+    r"(?:a\s+)?(?:server|serwer\w*)\b|"
     r"(?:(?:is|was)\s+not|isn'?t|wasn'?t|není|neni|nie\s+je|ist\s+kein\w*|nie\s+jest)\s+"
     r"(?:(?:a|an|our|náš|nas|žádný|zadny|žiadny|ziadny|any)\s+)?(?:server|serwer\w*|serverem))",
     re.IGNORECASE,

@@ -1642,10 +1642,28 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     return hit
 
 
+_ARTICLE_OPENING = re.compile(rf"[ \t]*{_ARTICLE_WORDS}[ \t]+")
+"""A line's start up to a name: an article alone (``_article_of_the_house``'s prefilter)."""
+
+
+def _opened_by_article(value: str, text: str) -> bool:
+    """Whether a line of ``text`` opens with an article right before ``value``: the
+    necessary condition of ``_article_of_the_house``'s pattern, tested without building it
+    per name (a compiled pattern per name cost more than the rest of the rule)."""
+    at = text.find(value)
+    while at >= 0:
+        if _ARTICLE_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
 def _article_of_the_house(hit: Hit, blocks: Sequence[Block]) -> Hit | None:
     """A name cut from the article opening its sentence ("Les Éditions du Sillon SRL (…)
     souhaitent …") whose house writes its title with an article of its own, alone at a line's
     end ("Journaliste – Le Sillon"): the article is the name's too (flagged)."""
+    if not any(_opened_by_article(hit.value, b.text) for b in blocks):
+        return None  # cheap and exact: no line opens with an article before the name
     words = {w for w in _LEGAL_TAIL.sub("", hit.value).split() if len(w) > 2 and w[:1].isupper()}
     opened = re.compile(rf"(?m)^[ \t]*({_ARTICLE_WORDS})[ \t]+{re.escape(hit.value)}")
     for b in blocks:
@@ -4020,6 +4038,73 @@ def _signed_in_full(surname: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_OWN_OUTLET_BEFORE = re.compile(
+    r"(?:"
+    # a verb of the first person singular: "píšu blog", "vedu podcast", "I run the podcast",
+    # "ich betreibe den Blog", "prowadzę blog", "je tiens le blog"
+    r"(?<!\w)(?:píšu|pisu|píšem|pisem|vedu|vediem|provozuji|provozuju|prevádzkujem|spravuji|spravuju|"
+    r"tvořím|tvorim|točím|tocim|natáčím|natacim|moderuji|moderuju|dělám|delam|robím|robim|"
+    r"založil(?:a)?\s+jsem|I\s+(?:write|run|host|publish|produce|make|edit|started|created|founded|"
+    r"write\s+and\s+run)|I['’]m\s+running|ich\s+(?:betreibe|schreibe|moderiere|mache|produziere|führe)|"
+    r"betreibe\s+ich|prowadzę|prowadze|piszę|je\s+(?:tiens|anime|publie|[ée]cris|g[èe]re|produis)|"
+    r"llevo|escribo|gestisco|curo|scrivo)"
+    r"\s+(?:(?:a|an|the|my|own|svůj|svuj|vlastní|vlastni|svoj|den|das|einen|ein|meinen|mein|le|un|mon|ma|la|"
+    r"une|el|il|mio|mi|własny|wlasny)\s+){0,2}"
+    # a possessive of the first person singular: "můj blog", "my podcast", "mein Blog"
+    r"|(?<!\w)(?:můj|muj|mého|meho|mém|mem|mým|mym|moje|mojí|moji|mou|môj|mojom|mojho|mojej|my|mein(?:em|en|es)?|"
+    r"mój|moj|mojego|moim|mon|ma|mi|il\s+mio)\s+(?:own\s+|vlastní\s+|vlastni\s+|eigene[mns]?\s+|własny\s+)?"
+    # its author or host: "autor blogu", "author of the blog", "Autorin des Blogs"
+    r"|(?<!\w)(?:autor(?:ka|in)?|author|host|creator|tvůrce|tvurce|auteur|autrice)"
+    r"\s+(?:of\s+(?:the\s+|my\s+)?|des\s+|der\s+|du\s+|de\s+la\s+|del\s+)?)"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:blog\w*|vlog\w*|videoblog\w*|podcast\w*|kanál\w*|kanal\w*|kanał\w*|channel|cha[îi]ne|canal|"
+    r"newsletter\w*|projekt\w*|project|projet|proyecto|progetto|web\w*|website|site)"
+    r"(?:\s+(?:called|named|namens|s\s+názvem|s\s+nazvem|pod\s+názvem|pod\s+nazvem|nazvan\w*|"
+    r"intitul\w*|o\s+nazwie|llamado|chiamato))?\s*[:\-–]?\s*[\"„“'»«‚]?\s*$",
+    re.IGNORECASE,
+)
+"""The words just before a name that make it the writer's own blog, podcast, channel or
+project (a first-person singular verb, possessive, or "author of"): a one-person outlet, whose
+applicant is the writer themselves (LABELS.md), never the outlet's name."""
+
+
+def own_outlet(name: str, blocks: Sequence[Block]) -> bool:
+    """Whether the writer's own text (not a quote) calls ``name`` their own blog, podcast,
+    channel or project (``_OWN_OUTLET_BEFORE``): a natural person applying for themselves.
+    A name with a legal form is a company's, never so."""
+    if not name or _has_legal_form(name):
+        return False
+    rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for b in blocks:
+        if b.kind is Kind.QUOTED:
+            continue
+        for m in rx.finditer(b.text):
+            if _OWN_OUTLET_BEFORE.search(b.text, max(0, m.start() - 90), m.start()):
+                return True
+    return False
+
+
+_OUTLET_THEN_NAME = re.compile(
+    r"(?=[bvpkcnwsa])(?:blog\w*|vlog\w*|videoblog\w*|podcast\w*|kanál\w*|kanal\w*|kanał\w*|channel|cha[îi]ne|canal|"
+    r"newsletter\w*|projekt\w*|project|projet|proyecto|progetto|web\w*|website|site)"
+    r"(?:\s+\w+){0,2}?\s*[:\-–]?\s*[\"„“'»«‚]?\s*(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻŹĆÉÈÀÄÖÜ])",
+    re.IGNORECASE,
+)
+
+
+def names_own_outlet(blocks: Sequence[Block]) -> bool:
+    """Whether the writer's own text (not a quote) names their own blog, podcast, channel or
+    project ("prowadzę blog Mapa …", "je tiens le blog Carte …"): a one-person outlet."""
+    for b in blocks:
+        if b.kind is Kind.QUOTED:
+            continue
+        for m in _OUTLET_THEN_NAME.finditer(b.text):
+            if m.end() < len(b.text) and b.text[m.end()].isupper():
+                if _OWN_OUTLET_BEFORE.search(b.text, max(0, m.start() - 80), m.end()):
+                    return True
+    return False
+
+
 def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | None:
     """A business name read without a legal form and unsure, where the writer says they work
     on their own account ("jsem OSVČ", "I work as a freelancer (no company)"): the applicant
@@ -4030,6 +4115,8 @@ def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | 
         return name  # a person joined to a trade by a dash is the register's name as written
     if name.reason is Reason.NATURAL_PERSON:
         return name  # a trade name the text gives as such ("pod názvem X", beside its IČO)
+    if own_outlet(name.value, blocks):
+        return None  # the writer's own blog or podcast: the writer applies (the fallback)
     own = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
     if not any(works_on_own_account(b.text) for b in own):
         return name

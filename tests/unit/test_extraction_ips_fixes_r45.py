@@ -205,10 +205,7 @@ _case(
     ["203.0.113.13"],
 )
 
-XFAIL: dict[str, str] = {
-    "en_address_not_a_server": "'A - .9' is read as a range of two addresses (flagged): the "
-    "dash before a last octet is not told from a range's",
-}
+XFAIL: dict[str, str] = {}
 FLAG_ONLY = ("cs_letter_o_uncorrected", "en_letter_l_uncorrected")
 """Messages whose addresses need not be read right, but must never be wrong and certain."""
 _STRICT = {k: v for k, v in CASES.items() if k not in FLAG_ONLY}
