@@ -1890,10 +1890,14 @@ _DENY_WORD = (
 """A word of blocking or denying access, for a label before addresses not to be allowed."""
 _NOT_ALLOW_WORD = (
     # a verb of allowing, negated, as a label: "Nie dopuszczać:", "Nicht zulassen:",
-    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:"
+    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:", "Ne pas autoriser :"
     r"nie\s+(?:dopuszcza\w*|dopuści\w*|zezwala\w*|wpuszcza\w*|udostępnia\w*)|"
     r"nicht\s+(?:zulassen|zugelassen|freigeben|freischalten|erlauben|erlaubt)|"
-    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*"
+    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*|"
+    # "Ne pas autoriser :", "Nem engedélyezni:", "No permitir:", "Non consentire:"
+    r"ne\s+pas\s+(?:autoriser|accepter|ouvrir|permettre)|n'autorise[zr]?\s+pas|"
+    r"nem\s+engedélyez\w*|ne\s+engedélyez\w*|no\s+(?:permitir|autorizar)|"
+    r"non\s+(?:consentire|autorizzare|abilitare)"
 )
 """A negated verb of allowing access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
