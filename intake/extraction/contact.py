@@ -2925,12 +2925,13 @@ _APPLICANT_LABEL = re.compile(
 
 _SURNAME_ROW = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
-    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?)"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
 """A form's or sheet's row with the contact's surname alone ("Příjmení: Vávra", "Surname |
-Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk")."""
+Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk"; a German form's bare "Name: Schulz"
+beside "Vorname: Lena", as only a given-name row next to it makes it a surname row)."""
 _GIVEN_ROW = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
     r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
