@@ -2389,7 +2389,7 @@ _PROSE_WORDS = (
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
     "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat", "věci ", "veci ", "záležitosti ",
-    "zalezitosti ",
+    "zalezitosti ", "kapcsolat",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -2936,12 +2936,13 @@ _APPLICANT_LABEL = re.compile(
 
 _SURNAME_ROW = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
-    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?)"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
 """A form's or sheet's row with the contact's surname alone ("Příjmení: Vávra", "Surname |
-Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk")."""
+Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk"; a German form's bare "Name: Schulz"
+beside "Vorname: Lena", as only a given-name row next to it makes it a surname row)."""
 _GIVEN_ROW = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
     r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
@@ -5338,11 +5339,12 @@ the signature."""
 _OF_US = re.compile(
     r"\b(?:z|ze|zo|of|von)\s+(?:the\s+)?(?:nás|nas|us|uns|podepsan\w*|podpísan\w*|podpisan\w*|"
     r"signator\w*|signee\w*|undersigned|unterzeichn\w*)\b|\b(?:podpis\w*|signatur\w*|sign-?off)\b|"
-    r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath)\b",
+    r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath|ci-dessous|ci-après|"
+    r"poniżej|ponizej|niżej|alább|lent|lentebb)\b|\b(?:soussign\w*|signatair\w*)",
     re.IGNORECASE,
 )
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
-podpisu", "in der Signatur", "below")."""
+podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
     r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
@@ -5435,7 +5437,14 @@ def _named_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
         return None
     words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
     named = [s for s in signees if any(w.startswith(_surname_stem(s.person)) for w in words)]
+    if not named:  # Hungarian writes the surname first: "Szabó úr (lásd lent)"
+        hu = [_fold(m.group(1)) for m in _HU_HONORIFIC.finditer(text)]
+        named = [s for s in signees if _fold(s.person.split()[0]) in hu]
     return named[0] if len(named) == 1 else None
+
+
+_HU_HONORIFIC = re.compile(r"(\w{3,})\s+(?:úr|urat|úrral|úrhoz|asszony\w*|hölgy\w*)\b", re.IGNORECASE)
+"""A Hungarian surname before its honorific ("Szabó úr", "Kiss asszonyt")."""
 
 
 def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:

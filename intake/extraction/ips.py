@@ -1913,10 +1913,14 @@ _DENY_WORD = (
 """A word of blocking or denying access, for a label before addresses not to be allowed."""
 _NOT_ALLOW_WORD = (
     # a verb of allowing, negated, as a label: "Nie dopuszczać:", "Nicht zulassen:",
-    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:"
+    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:", "Ne pas autoriser :"
     r"nie\s+(?:dopuszcza\w*|dopuści\w*|zezwala\w*|wpuszcza\w*|udostępnia\w*)|"
     r"nicht\s+(?:zulassen|zugelassen|freigeben|freischalten|erlauben|erlaubt)|"
-    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*"
+    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*|"
+    # "Ne pas autoriser :", "Nem engedélyezni:", "No permitir:", "Non consentire:"
+    r"ne\s+pas\s+(?:autoriser|accepter|ouvrir|permettre)|n'autorise[zr]?\s+pas|"
+    r"nem\s+engedélyez\w*|ne\s+engedélyez\w*|no\s+(?:permitir|autorizar)|"
+    r"non\s+(?:consentire|autorizzare|abilitare)"
 )
 """A negated verb of allowing access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
@@ -4542,21 +4546,24 @@ _WRONG_AFTER = re.compile(
 
 _NOT_A_SERVER_AFTER = re.compile(
     r"^\W{0,3}(?:(?:that|this|das|dies|ten|ta|tá)(?:\s+one)?\s+)?(?:(?:je|is|was|byla?|bola?|"
-    r"ist|war|jest|to(?:\s+je|\s+jest)?|it'?s|that'?s)\s+(?:(?:jen|len|only|"
+    r"ist|war|jest|to(?:\s+je|\s+jest)?|it'?s|that'?s|est|c'est)\s+(?:(?:jen|len|only|"
     r"nur|just|a|an|ein\w*|náš|nas|naše|nase|naš\w*|our|unser\w*|nasz\w*|síťov\w*|sitov\w*|"
-    r"sieťov\w*|network|netzwerk)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|tlačiar\w*|tlaciar\w*|"
-    r"printer|drucker|drukark\w*|nas|kopírk\w*|kopirk\w*|copier|kopierer|scanner|skener\w*|"
-    r"chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
-    r"irrtum|tippfehler|błąd|blad)\b|"
-    # "ist unser Router, kein Server", "is our gateway, not a server"
-    r"(?:is|ist|je|jest)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,?\s+(?:not|kein\w*|ne|nie)\s+"
-    r"(?:a\s+)?(?:server|serwer\w*)\b|"
+    r"sieťov\w*|network|netzwerk|notre|une?|seulement)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|"
+    r"tlačiar\w*|tlaciar\w*|printer|drucker|drukark\w*|nas|kopírk\w*|kopirk\w*|copier|kopierer|"
+    r"scanner|skener\w*|imprimante|copieur|photocopieuse|chyb[aou]|omyl|překlep|preklep|mistake|"
+    r"typo|error|fehler|irrtum|tippfehler|błąd|blad|erreur)\b|"
+    # Hungarian names what it is without a verb: "a .112 a nyomtatónk"
+    r"az?\s+(?:[^\W\d_]+\s+)?(?:nyomtató\w*|fénymásoló\w*|szkenner\w*)|"
+    # "ist unser Router, kein Server", "is our gateway, not a server", "a routerünk, nem szerver"
+    r"(?:(?:is|ist|je|jest|est|c'est)\s+|az?\s+)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,?\s+"
+    r"(?:not|kein\w*|ne|nie|pas|nem)\s+(?:(?:a|un|egy)\s+)?(?:server|serwer\w*|serveur|szerver\w*)\b|"
     r"(?:(?:is|was)\s+not|isn'?t|wasn'?t|není|neni|nie\s+je|ist\s+kein\w*|nie\s+jest)\s+"
     r"(?:(?:a|an|our|náš|nas|žádný|zadny|žiadny|ziadny|any)\s+)?(?:server|serwer\w*|serverem))",
     re.IGNORECASE,
 )
 """The address or last octet before is no server at all: a printer, or a slip ("ta .61 je
-tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba")."""
+tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba", "la .115 est notre imprimante", "a .112 a
+nyomtatónk")."""
 
 
 def _wrong_octets(
