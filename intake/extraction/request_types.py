@@ -213,7 +213,7 @@ _CUE_STEMS = (
     *("sulta", "uitslag", "tillatelse", "tilladelse", "tillstand", "engedely", "licen"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "riprend", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
-    *("rodar", "rodemos", "rodando", "rued"),
+    *("rodar", "rodemos", "rodando", "rued", "gravemos"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
@@ -2678,7 +2678,7 @@ _REC_STEMS = tuple(
         *("tillstand", "vergunning", "engedely", "licen", "nehmen", "stream", "broadcast"),
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
-        *("rodar", "rodemos", "rodando", "rued"),
+        *("rodar", "rodemos", "rodando", "rued", "gravemos"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
