@@ -124,6 +124,11 @@ _STOP = re.compile(
     r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
+    # a writer naming themselves, then the organisation they lead ("jmenuji se X a vedu Y",
+    # "I am X and I run Y", "ich heiße X und leite die Y", "nazywam się X i prowadzę Y")
+    r"(?:a|i|and|und|et|y|e|és)\s+(?:I\s+|je\s+)?(?:vedu|řídím|ridim|vediem|riadim|zastupuji|zastupujem|"
+    r"run|manage|lead|head|leite|führe|fuhre|prowadzę|prowadze|kieruję|kieruje|reprezentuję|"
+    r"représente|represente|dirige|dirijo|vezetem|képviselem)(?:\s+(?:die|den|das|der|the|la|le|l['’]))?|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
@@ -4068,12 +4073,20 @@ project (a first-person singular verb, possessive, or "author of"): a one-person
 applicant is the writer themselves (LABELS.md), never the outlet's name."""
 
 
+_OUTLET_NOUN_FIRST = re.compile(
+    r"^(?:blog|vlog|videoblog|podcast|kanál|kanal|kanał|channel|newsletter)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+"""An outlet's common noun opening its name ("Blog Čísla voleb", "Podcast X")."""
+
+
 def own_outlet(name: str, blocks: Sequence[Block]) -> bool:
     """Whether the writer's own text (not a quote) calls ``name`` their own blog, podcast,
     channel or project (``_OWN_OUTLET_BEFORE``): a natural person applying for themselves.
     A name with a legal form is a company's, never so."""
     if not name or _has_legal_form(name):
         return False
+    # the outlet's common noun written into the name ("Blog X" in the subject, "píšu blog X")
+    name = _OUTLET_NOUN_FIRST.sub("", name) or name
     rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     for b in blocks:
         if b.kind is Kind.QUOTED:

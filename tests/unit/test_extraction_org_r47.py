@@ -1,0 +1,102 @@
+"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Two classes:
+(a) a writer who names themselves and then the organisation they lead or represent in one
+sentence ("jmenuji se X a vedu Y, z.s.", "I am X and I run Y Ltd", "ich heiße X und leite die
+Y GmbH"): Y is the organisation, never the person's name run into it; (b) a person applying for
+themselves under the name of their own blog or podcast, the subject naming the outlet with its
+common noun ("Blog X – přístup k datům"): the writer applies (LABELS.md: a natural person),
+never "Blog X". Near-miss negatives keep a company's blog with its IČO and a name that is all
+the organisation's own. Each message was labelled by ``tests/corpus/LABELS.md`` before
+extraction ran on it.
+
+Every text here is written for the test; names, firms, numbers and addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.model import ParsedMessage
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label
+from tests.unit.drill_helpers import misses
+from tests.unit.extraction_helpers import body, mail
+
+CASES: dict[str, tuple[ParsedMessage, Label]] = {}
+
+
+def _case(key: str, text: str, org: tuple[str | None, str | None], person: str, sender: str,
+          *, types: list[str] = REC, subject: str = "Žádost", sender_name: str = "",
+          prod: list[str] | None = None) -> None:
+    CASES[key] = (
+        mail(body(text), subject=subject, sender=sender, sender_name=sender_name),
+        label(types, (org[0], org[1], None), prod or [], [], (person, sender, None)),
+    )
+
+
+# (a) "I am X and I lead Y": Y applies
+_case("cz_vedu_zs",
+      "Dobrý den,\n\njmenuji se Petra Horká a vedu Fotoklub Světlo Beroun, z.s. (IČO 26811111). "
+      "Rádi bychom fotili u vás na pracovišti ve volební noci.\n\nPetra Horká",
+      ("Fotoklub Světlo Beroun, z.s.", "26811111"), "Petra Horká", "svetlo@beroun.example")
+_case("cz_ridim_sro",
+      "Dobrý den, jsem Tomáš Vrba a řídím Vrba Media s.r.o., IČO 04512341. Chceme natáčet "
+      "na sběrném místě ve volební noci.\nTomáš Vrba",
+      ("Vrba Media s.r.o.", "04512341"), "Tomáš Vrba", "vrba@vrbamedia.example")
+_case("cz_zastupuji_spolek",
+      "Dobrý den,\njsem Jana Malá a zastupuji Spolek přátel Kutné Hory, z.s., IČO 22733337. "
+      "Prosíme o povolení fotografovat při zpracování výsledků voleb.\nJana Malá",
+      ("Spolek přátel Kutné Hory, z.s.", "22733337"), "Jana Malá", "mala@spolek-kh.example")
+_case("sk_vediem_oz",
+      "Dobrý deň,\nvolám sa Marek Kováč a vediem Fotoklub Dúha Senica, o.z. (IČO 42155550). "
+      "Chceli by sme fotografovať vo volebnú noc na vašom pracovisku.\nMarek Kováč",
+      ("Fotoklub Dúha Senica, o.z.", "42155550"), "Marek Kováč", "kovac@duha.example")
+_case("en_i_run_ltd",
+      "Hello,\n\nmy name is Oliver Grant and I run Grantview Films Ltd (company no. 09876543). "
+      "We would like to film at your results centre on election night.\n\nOliver Grant",
+      ("Grantview Films Ltd", None), "Oliver Grant", "oliver@grantview.example")
+_case("de_leite_gmbh",
+      "Guten Tag,\n\nich heiße Sabine Roth und leite die Rothfilm Produktion GmbH. Wir möchten "
+      "in der Wahlnacht bei Ihnen drehen.\n\nSabine Roth",
+      ("Rothfilm Produktion GmbH", None), "Sabine Roth", "roth@rothfilm.example")
+_case("pl_prowadze_spzoo",
+      "Dzień dobry,\nnazywam się Anna Nowak i prowadzę Nowak Media sp. z o.o. Chcielibyśmy "
+      "filmować w noc wyborczą w Państwa punkcie.\nAnna Nowak",
+      ("Nowak Media sp. z o.o.", None), "Anna Nowak", "nowak@nowakmedia.example")
+_case("cz_a_vedu_feed",
+      "Dobrý den,\njmenuji se Karel Dvořák a vedu Regionální Listy Vysočina, z.ú. (IČO 05566771) "
+      "a žádáme o přístup k XML výsledkům voleb z adresy 203.0.113.44.\nKarel Dvořák",
+      ("Regionální Listy Vysočina, z.ú.", "05566771"), "Karel Dvořák", "dvorak@listy.example",
+      types=FEED, prod=["203.0.113.44"])
+# near miss: the name is the organisation's own, no person before it
+_case("cz_org_only_neg",
+      "Dobrý den,\nFotoklub Světlo Beroun, z.s. (IČO 26811111) žádá o povolení fotografovat "
+      "ve volební noci.\nPetra Horká, předsedkyně",
+      ("Fotoklub Světlo Beroun, z.s.", "26811111"), "Petra Horká", "svetlo@beroun.example")
+
+# (b) the writer's own blog named in the subject with its common noun
+_case("cz_blog_subject_noun",
+      "Dobrý den,\npíšu blog Volební mapy (soukromá osoba, bez IČO) a chtěl bych požádat o "
+      "přístup k XML výsledkům z adresy 203.0.113.91.\nRadek Polák",
+      ("Radek Polák", None), "Radek Polák", "radek@volebnimapy.example", types=FEED,
+      subject="Blog Volební mapy - přístup k datům", prod=["203.0.113.91"])
+_case("cz_podcast_subject_noun",
+      "Dobrý den,\nvedu podcast Sčítání hlasů, jsem soukromá osoba. Žádám o přístup k XML "
+      "výsledkům voleb z adresy 198.51.100.23.\nLucie Fialová",
+      ("Lucie Fialová", None), "Lucie Fialová", "lucie@scitani.example", types=FEED,
+      subject="Podcast Sčítání hlasů – žádost", prod=["198.51.100.23"])
+_case("en_blog_subject_noun",
+      "Hello,\nI write the blog Ballot Maps on my own (no company) and would like access to the "
+      "XML results feed from 203.0.113.57.\nEmma Clarke",
+      ("Emma Clarke", None), "Emma Clarke", "emma@ballotmaps.example", types=FEED,
+      subject="Blog Ballot Maps - data access", prod=["203.0.113.57"])
+# near miss: a company's blog, the company applies with its IČO
+_case("cz_company_blog_neg",
+      "Dobrý den,\nspolečnost Datalab Plzeň s.r.o., IČO 07712341, provozuje blog Volební "
+      "čísla a žádá o přístup k XML výsledkům z adresy 203.0.113.61.\nIvan Richter",
+      ("Datalab Plzeň s.r.o.", "07712341"), "Ivan Richter", "richter@datalab.example", types=FEED,
+      subject="Blog Volební čísla - přístup k datům", prod=["203.0.113.61"])
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
+def test_drill(p: ParsedMessage, want: Label) -> None:
+    assert [m for m in misses(p, want) if m.startswith("organization.")] == []
