@@ -2193,7 +2193,7 @@ _UNIT_OF_UNIVERSITY = re.compile(
     rf"(?<![\w-])(?:(?:[{_UP}]\w+[éáý]\s+)?(?:Fakult[ayě]|fakult[ayě]|katedr[ayě])|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
     r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
     r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
-    rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
+    rf"(?P<u>(?P<adj>[{_UP}][\w-]*\s+(?:[{_UP}][\w-]*\s+|[^\W\d_]+(?:ské|cké|ní|ej|é)\s+)?)?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
     r"vysok[éeáa]\s+škol[ya]|vysokej\s+školy)|(?:Univerzit[yěa]|Akad[eé]mi[ea]|Vysok[éeáa]\s+škol[ya]|"
     r"Vysokej\s+školy)))(?P<rest>[^(),;:\n]{0,80}))"
 )

@@ -1,11 +1,13 @@
-"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Two classes:
+"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Three classes:
 (a) a writer who names themselves and then the organisation they lead or represent in one
 sentence ("jmenuji se X a vedu Y, z.s.", "I am X and I run Y Ltd", "ich heiße X und leite die
 Y GmbH"): Y is the organisation, never the person's name run into it; (b) a person applying for
 themselves under the name of their own blog or podcast, the subject naming the outlet with its
 common noun ("Blog X – přístup k datům"): the writer applies (LABELS.md: a natural person),
 never "Blog X". Near-miss negatives keep a company's blog with its IČO and a name that is all
-the organisation's own. Each message was labelled by ``tests/corpus/LABELS.md`` before
+the organisation's own; (c) a faculty or department named with its university in the genitive,
+a lower-case adjective between ("Fakulta X Západočeské technické univerzity", "Fakulta X
+Východoslovenskej technickej univerzity"): the university applies, in the nominative. Each message was labelled by ``tests/corpus/LABELS.md`` before
 extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -93,6 +95,25 @@ _case("cz_company_blog_neg",
       "čísla a žádá o přístup k XML výsledkům z adresy 203.0.113.61.\nIvan Richter",
       ("Datalab Plzeň s.r.o.", "07712341"), "Ivan Richter", "richter@datalab.example", types=FEED,
       subject="Blog Volební čísla - přístup k datům", prod=["203.0.113.61"])
+
+# (c) a faculty or department named with its university in the genitive, a lower-case
+# adjective between ("Fakulta X Západočeské technické univerzity"): the university applies
+_case("cz_faculty_lower_adj",
+      "Dobrý den,\n\nKatedra politologie Jihočeské zemědělské univerzity (IČO 60076658) pořádá "
+      "volební studio. Jménem univerzity žádám o přístup k XML výsledkům z adresy 192.0.2.14.\n\n"
+      "Mgr. Pavel Říha",
+      ("Jihočeská zemědělská univerzita", "60076658"), "Pavel Říha", "riha@jzu.example", types=FEED,
+      prod=["192.0.2.14"])
+_case("sk_faculty_lower_adj",
+      "Dobrý deň,\nFakulta sociálnych vied Východoslovenskej technickej univerzity žiada o prístup "
+      "k XML výsledkom volieb z adresy 198.51.100.140.\nIng. Martin Hrušovský",
+      ("Východoslovenská technická univerzita", None), "Martin Hrušovský", "hrusovsky@vstu.example",
+      types=FEED, prod=["198.51.100.140"])
+_case("cz_faculty_letterhead_nominative",
+      "Polabská technická univerzita\nFakulta médií\n\nDobrý den,\nFakulta médií Polabské "
+      "technické univerzity žádá o povolení natáčet ve volební noci na vašem pracovišti.\n\n"
+      "Jitka Šimková",
+      ("Polabská technická univerzita", None), "Jitka Šimková", "simkova@ptu.example")
 
 XFAIL: dict[str, str] = {}
 
