@@ -1779,12 +1779,26 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
     """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
     written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
     for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _GROUPED_ID.search(b.text)):
+        if (m := _MUNICIPALITY.search(ln.text) or _REGION.search(ln.text)) is not None and _FOUNDER_LABEL.search(
+            ln.text, 0, m.start()
+        ):
+            continue  # "zřizovatel: město X, IČO organizace …": the founder of the body that applies
         if (m := _MUNICIPALITY.search(ln.text)) is not None:
             kind = " ".join(m.group("kind").split())
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
         if (m := _REGION.search(ln.text)) is not None:
             return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_FOUNDER_LABEL = re.compile(
+    r"(?i)(?:zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|träger\w*|trager|founder|"
+    r"(?:founded|established)\s+by|założyciel\w*|zalozyciel\w*|organ\s+prowadz\w+|fondateur)"
+    r"[^\S\n]*[:\-–]?[^\S\n]*(?:je[^\S\n]+|is[^\S\n]+)?(?:the[^\S\n]+)?$"
+)
+"""A founder's label right before a municipality or a region ("zřizovatel: město X", "Träger:
+Stadt Y", "founded by the town of Z"): a contributory organisation's founder, which does not
+apply for it."""
 
 
 _REGION = re.compile(

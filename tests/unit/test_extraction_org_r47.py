@@ -1,4 +1,4 @@
-"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Three classes:
+"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Four classes:
 (a) a writer who names themselves and then the organisation they lead or represent in one
 sentence ("jmenuji se X a vedu Y, z.s.", "I am X and I run Y Ltd", "ich heiße X und leite die
 Y GmbH"): Y is the organisation, never the person's name run into it; (b) a person applying for
@@ -7,7 +7,8 @@ common noun ("Blog X – přístup k datům"): the writer applies (LABELS.md: a 
 never "Blog X". Near-miss negatives keep a company's blog with its IČO and a name that is all
 the organisation's own; (c) a faculty or department named with its university in the genitive,
 a lower-case adjective between ("Fakulta X Západočeské technické univerzity", "Fakulta X
-Východoslovenskej technickej univerzity"): the university applies, in the nominative. Each message was labelled by ``tests/corpus/LABELS.md`` before
+Východoslovenskej technickej univerzity"): the university applies, in the nominative; (d) a contributory organisation
+with its founder labelled ("zřizovatel: město X, IČO organizace …"): the organisation applies. Each message was labelled by ``tests/corpus/LABELS.md`` before
 extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -114,6 +115,30 @@ _case("cz_faculty_letterhead_nominative",
       "technické univerzity žádá o povolení natáčet ve volební noci na vašem pracovišti.\n\n"
       "Jitka Šimková",
       ("Polabská technická univerzita", None), "Jitka Šimková", "simkova@ptu.example")
+
+# (d) a town's or region's contributory organisation with its own IČO, its founder labelled
+# ("zřizovatel: město X, IČO organizace …"): the organisation applies, never its founder
+_case("cz_contributory_founder_label",
+      "Kulturní dům Horní Luh, příspěvková organizace\nzřizovatel: město Horní Luh, IČO organizace "
+      "70311013\n\nŽádáme o povolení natáčet ve volební noci na vašem pracovišti.\n\nMarta Koubková",
+      ("Kulturní dům Horní Luh, příspěvková organizace", "70311013"), "Marta Koubková",
+      "koubkova@kdhornilub.example")
+_case("sk_contributory_founder_label",
+      "Mestská televízia Ružany, príspevková organizácia\nzriaďovateľ: mesto Ružany, IČO organizácie "
+      "42311021\nŽiadame o prístup k XML výsledkom volieb z adresy 198.51.100.90.\nPeter Lacko",
+      ("Mestská televízia Ružany, príspevková organizácia", "42311021"), "Peter Lacko",
+      "lacko@mtv-ruzany.example", types=FEED, prod=["198.51.100.90"])
+_case("cz_contributory_founder_sentence",
+      "Dobrý den,\nKnihovna Lhotka, příspěvková organizace. Zřizovatelem je obec Lhotka, IČO "
+      "organizace 75211033.\nProsíme o přístup k XML výsledkům z adresy 203.0.113.72.\nIva Šrámková",
+      ("Knihovna Lhotka, příspěvková organizace", "75211033"), "Iva Šrámková",
+      "sramkova@knihovna-lhotka.example", types=FEED, prod=["203.0.113.72"])
+# near miss: the town itself applies for its cable TV, with its IČO
+_case("cz_town_applies_neg",
+      "Dobrý den,\nměsto Horní Luh, IČO 00282111, žádá o přístup k XML výsledkům voleb pro svou "
+      "kabelovou televizi z adresy 203.0.113.70.\nMarta Koubková, odbor kultury",
+      ("Město Horní Luh", "00282111"), "Marta Koubková", "koubkova@hornilub.example", types=FEED,
+      prod=["203.0.113.70"])
 
 XFAIL: dict[str, str] = {}
 
