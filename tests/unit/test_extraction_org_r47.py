@@ -1,4 +1,4 @@
-"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Four classes:
+"""A drill, forty-seventh round (issue 18), helper r47-org: the organisation. Five classes:
 (a) a writer who names themselves and then the organisation they lead or represent in one
 sentence ("jmenuji se X a vedu Y, z.s.", "I am X and I run Y Ltd", "ich heiße X und leite die
 Y GmbH"): Y is the organisation, never the person's name run into it; (b) a person applying for
@@ -8,7 +8,9 @@ never "Blog X". Near-miss negatives keep a company's blog with its IČO and a na
 the organisation's own; (c) a faculty or department named with its university in the genitive,
 a lower-case adjective between ("Fakulta X Západočeské technické univerzity", "Fakulta X
 Východoslovenskej technickej univerzity"): the university applies, in the nominative; (d) a contributory organisation
-with its founder labelled ("zřizovatel: město X, IČO organizace …"): the organisation applies. Each message was labelled by ``tests/corpus/LABELS.md`` before
+with its founder labelled ("zřizovatel: město X, IČO organizace …"): the organisation applies; (e) an agency passing
+on a partner's attached message, enclosing "its message" or saying it does not apply itself:
+the partner applies. Each message was labelled by ``tests/corpus/LABELS.md`` before
 extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -21,6 +23,7 @@ from intake.model import ParsedMessage
 from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label
 from tests.unit.drill_helpers import misses
 from tests.unit.extraction_helpers import body, mail
+from tests.unit.test_extraction_org_r46 import _eml
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -139,6 +142,42 @@ _case("cz_town_applies_neg",
       "kabelovou televizi z adresy 203.0.113.70.\nMarta Koubková, odbor kultury",
       ("Město Horní Luh", "00282111"), "Marta Koubková", "koubkova@hornilub.example", types=FEED,
       prod=["203.0.113.70"])
+
+# (e) an agency passes on a partner's attached message and says it does not apply itself, or
+# encloses "its message" ("přikládáme jeho zprávu", "we enclose their message"): the partner
+# applies, the agency's own firm in the cover never does
+_INNER_CZ = ("Dobrý den,\n\nza Rádio Beskydy s.r.o. (IČO 27081851) bychom chtěli přístup k XML "
+             "výsledkům.\nprod: 192.0.2.61\n\nTomáš Kubala")
+_case_eml = {
+    "cz_agency_encloses_its_message": (
+        "Dobrý den,\n\nnáš partner nám žádost poslal omylem. Přikládáme jeho zprávu.\n\n"
+        "Eva Pokorná\nMediaservis Morava, a.s.", _INNER_CZ),
+    "cz_agency_not_applying_itself": (
+        "Dobrý den,\n\ntato žádost přišla k nám omylem, my sami ale letos nežádáme. Je v příloze.\n\n"
+        "Eva Pokorná\nMediaservis Morava, a.s.", _INNER_CZ),
+    "en_agency_not_applying_ourselves": (
+        "Hello,\n\nthis reached us by mistake; we are not applying ourselves this year. Their "
+        "mail is attached.\n\nEva Pokorna\nMediaservis Morava, a.s.", _INNER_CZ),
+    "de_agency_encloses_nachricht": (
+        "Guten Tag,\n\nwir selbst beantragen nichts; anbei leiten wir die Mail unseres Partners "
+        "weiter.\n\nEva Pokorna\nMediaservis Morava, a.s.", _INNER_CZ),
+}
+for _k, (_cover, _inner) in _case_eml.items():
+    CASES[_k] = (
+        _eml(_cover, _inner, sender="pokorna@mediaservis.example", name="Eva Pokorná",
+             inner_from="Tomáš Kubala <kubala@radiobeskydy.example>"),
+        label(FEED, ("Rádio Beskydy s.r.o.", "27081851", None), ["192.0.2.61"], [],
+              ("Tomáš Kubala", "kubala@radiobeskydy.example", None)),
+    )
+# near miss: the agency applies itself and attaches its supplier's message with the address
+CASES["cz_agency_applies_encloses_supplier_neg"] = (
+    _eml("Dobrý den,\n\nMediaservis Morava, a.s., IČO 25596641, žádá o přístup k XML výsledkům. "
+         "Přikládáme zprávu našeho dodavatele s adresou.\n\nEva Pokorná\nMediaservis Morava, a.s.",
+         "Dobrý den,\nserver: 203.0.113.19\nJan Hora", sender="pokorna@mediaservis.example",
+         name="Eva Pokorná", inner_from="Jan Hora <hora@hosting.example>"),
+    label(FEED, ("Mediaservis Morava, a.s.", "25596641", None), ["203.0.113.19"], [],
+          ("Eva Pokorná", "pokorna@mediaservis.example", None)),
+)
 
 XFAIL: dict[str, str] = {}
 
