@@ -20,8 +20,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import ParsedMessage
-from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label
-from tests.unit.drill_helpers import misses
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import body, mail
 from tests.unit.test_extraction_org_r46 import _eml
 
