@@ -1987,7 +1987,7 @@ _AGENT = re.compile(
 _PASSES_ON = re.compile(
     # a supplier naming whom it serves: "jsme dodavatel IT pro Rádio X", "we are the hosting
     # provider for X", "wir sind IT-Dienstleister für X", "jesteśmy dostawcą IT dla X"
-    r"(?=[jswnapfltzüe])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
+    r"(?=[jswnapfltzüembf])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
     r"\s+(?:(?:the|their|a|an|její|jejich|ich|ihr\w*|leur)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:dodavatel\w*|dodávateľ\w*|dodavatel|poskytovatel\w*|správc\w*|supplier|contractor|provider|"
     r"vendor|host|[\w-]*dienstleister|lieferant|dostawc\w*|prestataire|fournisseur|administrator\w*)"
@@ -2000,7 +2000,11 @@ _PASSES_ON = re.compile(
     # sending it on: "posíláme jeho žádost", "we send you its application", "senden Ihnen
     # seinen Antrag", "wysyłamy jego wniosek", "nous vous envoyons sa demande"
     r"posíl\w*|posil\w*|pošl\w*|posl\w*|posiel\w*|zasiel\w*|send\w*|schick\w*|übersend\w*|"
-    r"übermittel\w*|wysył\w*|wysyl\w*|envoy\w*|attach\w*)(?:\s+(?:wir|my|nous))?"
+    r"übermittel\w*|wysył\w*|wysyl\w*|envoy\w*|attach\w*|"
+    # enclosing it: "přikládáme jeho zprávu", "we enclose their message", "fügen seine Nachricht
+    # bei", "załączamy jego wiadomość"
+    r"přikládá\w*|prikláda\w*|priklada\w*|přiklád\w*|enclos\w*|füg\w*|fug\w*|załącza\w*|zalacza\w*|"
+    r"joign\w*)(?:\s+(?:wir|my|nous))?"
     # where it is ("v příloze", "attached", "im Anhang", "w załączniku", "en pièce jointe")
     r"(?:\s+(?:v\s+příloze|v\s+prilohe|v\s+prílohe|in\s+the\s+attachment|attached|im\s+Anhang|anbei|"
     r"w\s+załączniku|w\s+zalaczniku|en\s+pi[èe]ce\s+jointe|ci-joint))?"
@@ -2008,7 +2012,15 @@ _PASSES_ON = re.compile(
     r"(?:(?:v\s+příloze|v\s+prilohe|attached|im\s+Anhang|anbei|w\s+załączniku|en\s+pi[èe]ce\s+jointe)\s+)?"
     r"(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
     r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
-    r"wniosek|demande))",
+    r"wniosek|demande|zprávu|zpravu|správu|spravu|message|nachricht|wiadomo\w+|courriel)"
+    # saying the note's own firm does not apply: "my sami letos nežádáme", "we are not
+    # applying ourselves", "wir selbst beantragen nichts", "sami nie składamy wniosku"
+    r"|(?:(?:my\s+)?sami\s+(?:\w+\s+){0,2}?(?:nežádáme|nezadame|nežiadame|neziadame)|"
+    r"(?:nežádáme|nezadame|nežiadame|neziadame)\s+(?:\w+\s+){0,2}?sami(?!\w)|"
+    r"we\s+(?:ourselves\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t)\s+(?:\w+\s+)?apply\w*\s+(?:for\s+)?ourselves|"
+    r"we\s+ourselves\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t)\s+apply|"
+    r"wir\s+(?:selbst\s+)?beantragen\s+(?:selbst\s+)?(?:nichts|keinen)|"
+    r"(?:my\s+)?sami\s+nie\s+(?:składamy|skladamy|ubiegamy|wnioskujemy)))",
     re.IGNORECASE,
 )
 """A forwarding note's writer serves the applicant or passes on its own request (an IT

@@ -124,6 +124,11 @@ _STOP = re.compile(
     r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
+    # a writer naming themselves, then the organisation they lead ("jmenuji se X a vedu Y",
+    # "I am X and I run Y", "ich heiße X und leite die Y", "nazywam się X i prowadzę Y")
+    r"(?:a|i|and|und|et|y|e|és)\s+(?:I\s+|je\s+)?(?:vedu|řídím|ridim|vediem|riadim|zastupuji|zastupujem|"
+    r"run|manage|lead|head|leite|führe|fuhre|prowadzę|prowadze|kieruję|kieruje|reprezentuję|"
+    r"représente|represente|dirige|dirijo|vezetem|képviselem)(?:\s+(?:die|den|das|der|the|la|le|l['’]))?|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
@@ -1774,12 +1779,26 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
     """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
     written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
     for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _GROUPED_ID.search(b.text)):
+        if (m := _MUNICIPALITY.search(ln.text) or _REGION.search(ln.text)) is not None and _FOUNDER_LABEL.search(
+            ln.text, 0, m.start()
+        ):
+            continue  # "zřizovatel: město X, IČO organizace …": the founder of the body that applies
         if (m := _MUNICIPALITY.search(ln.text)) is not None:
             kind = " ".join(m.group("kind").split())
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
         if (m := _REGION.search(ln.text)) is not None:
             return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_FOUNDER_LABEL = re.compile(
+    r"(?i)(?:zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|träger\w*|trager|founder|"
+    r"(?:founded|established)\s+by|założyciel\w*|zalozyciel\w*|organ\s+prowadz\w+|fondateur)"
+    r"[^\S\n]*[:\-–]?[^\S\n]*(?:je[^\S\n]+|is[^\S\n]+)?(?:the[^\S\n]+)?$"
+)
+"""A founder's label right before a municipality or a region ("zřizovatel: město X", "Träger:
+Stadt Y", "founded by the town of Z"): a contributory organisation's founder, which does not
+apply for it."""
 
 
 _REGION = re.compile(
@@ -2188,7 +2207,7 @@ _UNIT_OF_UNIVERSITY = re.compile(
     rf"(?<![\w-])(?:(?:[{_UP}]\w+[éáý]\s+)?(?:Fakult[ayě]|fakult[ayě]|katedr[ayě])|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
     r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
     r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
-    rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
+    rf"(?P<u>(?P<adj>[{_UP}][\w-]*\s+(?:[{_UP}][\w-]*\s+|[^\W\d_]+(?:ské|cké|ní|ej|é)\s+)?)?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
     r"vysok[éeáa]\s+škol[ya]|vysokej\s+školy)|(?:Univerzit[yěa]|Akad[eé]mi[ea]|Vysok[éeáa]\s+škol[ya]|"
     r"Vysokej\s+školy)))(?P<rest>[^(),;:\n]{0,80}))"
 )
@@ -4068,12 +4087,20 @@ project (a first-person singular verb, possessive, or "author of"): a one-person
 applicant is the writer themselves (LABELS.md), never the outlet's name."""
 
 
+_OUTLET_NOUN_FIRST = re.compile(
+    r"^(?:blog|vlog|videoblog|podcast|kanál|kanal|kanał|channel|newsletter)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+"""An outlet's common noun opening its name ("Blog Čísla voleb", "Podcast X")."""
+
+
 def own_outlet(name: str, blocks: Sequence[Block]) -> bool:
     """Whether the writer's own text (not a quote) calls ``name`` their own blog, podcast,
     channel or project (``_OWN_OUTLET_BEFORE``): a natural person applying for themselves.
     A name with a legal form is a company's, never so."""
     if not name or _has_legal_form(name):
         return False
+    # the outlet's common noun written into the name ("Blog X" in the subject, "píšu blog X")
+    name = _OUTLET_NOUN_FIRST.sub("", name) or name
     rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     for b in blocks:
         if b.kind is Kind.QUOTED:
