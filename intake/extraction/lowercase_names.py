@@ -75,7 +75,7 @@ def _plausible(name: str, agreed: bool, strong: bool) -> bool:
     return agreed or surname in SURNAMES or (strong and len(surname) >= 3)
 
 
-def _capitalised(text: str) -> bool:
+def capitalised(text: str) -> bool:
     """Whether the line writes a word with a capital and then small letters ("Jan", "Odeslano"):
     not a line typed in lower case (an address's "DB8" is no such word)."""
     return any(w[0].isupper() and w[1:2].islower() for w in text.split())
@@ -89,7 +89,7 @@ def _candidates(blocks: Sequence[Block]) -> list[tuple[str, Block, int, bool]]:
     for b in blocks:
         for ln in b.lines:
             text = ln.text.strip()
-            if not text or _capitalised(text):
+            if not text or capitalised(text):
                 seen_text = seen_text or bool(text)
                 continue
             for rx in (_LABELLED, _SELF):
