@@ -41,6 +41,7 @@ from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
+from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
@@ -6162,6 +6163,7 @@ def find_contact(
     person = person or quoted.person or (
         None if sender[0] else _lone_surname_signer([*own, *signature], sender[1], office)
     )
+    person = person or lowercase_person([*own, *signature], sender)
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:

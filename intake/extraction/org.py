@@ -14,7 +14,8 @@ from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
-from intake.extraction.names import TITLES, clean_name, without_marks
+from intake.extraction.lowercase_names import capitalised
+from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
 from intake.extraction.org_heads import (
     declined_head,
     entity_of_office,
@@ -2312,6 +2313,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _lower_case_before_ico(usable)
         or _address_head(usable)
         or _body_heading(usable)
+        or _lower_case_legal_name(usable)
     )
 
 
@@ -2519,6 +2521,50 @@ def _lower_case_before_ico(blocks: Sequence[Block]) -> Hit | None:
                 words.insert(0, w)
             if words and (v := _clean(" ".join([*words, form.group()]))) is not None:
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_LOWER_NAME_BORDER = frozenset(
+    "die der das the la le el il een de het firma firmu spolecnost spolocnost company "
+    "za pre pro for od by from we my sme jsme je is ist jest".split()
+)
+"""A word before a lower-case name that is the sentence's (an article, "firma", "za"): the
+name's left border."""
+_NOT_A_NAME_WORD = frozenset(
+    "nasi nase nas nasa nasu our my unsere unser unserer unseres moje moja moje nasza nasze "
+    "vasi vase your jejich their i we ich wir jsem sme jsme mi nam this tato tuto".split()
+)
+"""Possessives and pronouns: a lower-case run holding one names no organisation ("pro nasi
+media s.r.o.")."""
+
+
+def _lower_case_legal_name(blocks: Sequence[Block]) -> Hit | None:
+    """A name with a legal form in a line typed all in lower case, without an IČO next to it
+    ("dobry den, valassky web s.r.o. by chtel xml", "hallo, die lokalradio ost gmbh moechte
+    …"): two to four words before the form, back to a punctuation mark, the line's start or
+    a word of the sentence ("firma", an article); never for certain."""
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        text = ln.text
+        if capitalised(text):
+            continue
+        for form in _LEGAL_ANY.finditer(text):
+            if form.group() != form.group().lower():
+                continue
+            words: list[str] = []
+            bordered = False
+            for w in reversed(text[: form.start()].split()):
+                if _NOT_IN_NAME.search(w) or w in _LOWER_NAME_BORDER:
+                    bordered = True
+                    break
+                if len(words) == 4:
+                    break
+                words.insert(0, w)
+            else:
+                bordered = True  # the line's start
+            if not bordered or len(words) < 2 or any(ascii_folded(w) in _NOT_A_NAME_WORD for w in words):
+                continue
+            if (v := _clean(" ".join([*words, form.group()]))) is not None:
+                return Hit(_fix_legal_dot(text, v), b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
