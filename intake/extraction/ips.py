@@ -46,11 +46,11 @@ _DASH = (
 )
 _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 _BARE_END = (
-    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
+    rf"(?=\s*(?:[,;)&+|]|$|\t|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
     rf"\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
 )
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
-end of the sentence, or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
+end of the sentence or of a table cell (a converted document's "|" or a tab), or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
 servery") or a date ("…70, 14. 1. 2023")."""
 _MASK_LABEL = (
     # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
@@ -572,6 +572,8 @@ def _item(m: re.Match[str]) -> _Item | None:
         e = end.lstrip(".")
         if e.isdigit() and isinstance(addr, ipaddress.IPv4Address):
             last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
+        elif end.startswith("::") and isinstance(addr, ipaddress.IPv6Address):
+            last = _v6_short_end(m.group("addr"), end)
         else:
             last = parse_address(end)
         if last is not None and last.version == addr.version and int(last) > int(addr):
@@ -589,6 +591,15 @@ def _item(m: re.Match[str]) -> _Item | None:
             if a is not None:
                 out.append(a)
     return tuple(out), len(out), False, None
+
+
+def _v6_short_end(first: str, end: str) -> IPAddress | None:
+    """The last address of an IPv6 range whose end is written after "::" alone
+    ("2001:db8:ab::10 – ::12", "…::a-::c"): the first address's groups before its "::" with
+    the end's groups; None when the first address has no "::" to share."""
+    if "::" not in first:
+        return None
+    return parse_address(first.split("::", 1)[0] + end)
 
 
 def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
