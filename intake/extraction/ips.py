@@ -195,6 +195,8 @@ _NEUTRAL = re.compile(
     # ("testovací adresa nebude A, ale B" names the use of the address after it)
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*(?!\w)(?!\s+$|\s+(?:\d{1,3}\.\d|[0-9a-f]{0,4}::?[0-9a-f]))|"
     r"nepoužív\w*|nepouziv\w*|netřeba|netreba|"
+    # Polish: "testowego nie mam", "testowej nie potrzebuję"
+    r"nie\s+mam\w*|nie\s+potrzeb\w*|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
@@ -222,6 +224,10 @@ _NEUTRAL = re.compile(
     # the noun may be left out where the clause ends, and the use may follow the machine
     # ("na tom samém stroji i testujeme")
     r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
+    # trying it out, in any hand ("zkusím to z té samé", "spróbuję z tego samego", "I'll try
+    # it from the same one")
+    r"zkus\w*|vyzkouš\w*|vyzkous\w*|vyskúš\w*|vyskus\w*|skús\w*|spróbuj\w*|sprobuj\w*|"
+    r"try|tried|trying|probier\w*|"
     r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
     + r"|\s*(?=[).,;!?\n–—]|$)"
     # or with any noun of the place where the clause ends ("na tej samej mašine", "on the

@@ -193,6 +193,44 @@ _case(
     [],
 )
 
+# (c) trying the connection out from the same machine names no test address (the address is
+# production); near miss: trying it out from another address names that one as test
+_case(
+    "cz_zkusim_z_te_same",
+    "Dobrý den, dělám podcast, chtěl bych na volební noc stahovat XML. IP 203.0.113.150, "
+    "test netřeba, zkusím to z té samé. Tel 777 210 448.\nDík, J. Malý\n",
+    ["203.0.113.150"],
+    [],
+)
+_case(
+    "sk_vyskusam_z_tej_istej",
+    "Dobrý deň, chcel by som sťahovať XML výsledky. Adresa 198.51.100.33, testovaciu "
+    "nemám, vyskúšam to z tej istej.\nJ. Malý\n",
+    ["198.51.100.33"],
+    [],
+)
+_case(
+    "en_try_from_same",
+    "Hi, I'd like to pull the XML results on election night. IP 192.0.2.77, no separate "
+    "test box, I'll try it from the same one.\nJan\n",
+    ["192.0.2.77"],
+    [],
+)
+_case(
+    "pl_sprobuje_z_tego_samego",
+    "Dzień dobry, chciałbym pobierać wyniki XML. IP 203.0.113.61, testowego nie mam, "
+    "spróbuję z tego samego.\nJan Malý\n",
+    ["203.0.113.61"],
+    [],
+)
+_case(
+    "cz_near_zkusim_z_jine",
+    "Dobrý den, chtěl bych stahovat XML. IP 203.0.113.150, zkusím to nejdřív z "
+    "203.0.113.151.\nJ. Malý\n",
+    ["203.0.113.150"],
+    ["203.0.113.151"],
+)
+
 XFAIL: dict[str, str] = {}
 
 
