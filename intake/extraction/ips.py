@@ -315,7 +315,9 @@ _EXCLUDE = re.compile(
     r"(?<!\bla\s)(?<!\blo\s)(?<!\ble\s)(?<!\blas\s)(?<!\blos\s)(?<!\bles\s)(?<!\bl')(?<!\bl’)"
     r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
     r"remplace|sostituisce|reemplaza|sustituye|substitui|vervangt|ersätter|ersatter|erstatter)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
-    r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
+    # (a few words may stand between: "vervangt het eerder gestuurde A", "replaces the
+    # previously sent address A")
+    r"(?=(?:\s+[^\W\d_]+){0,4}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
@@ -2572,12 +2574,13 @@ from A to B" - the first is replaced."""
 _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
 _REPLACING_VERB = (
     r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
-    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*)"
+    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*|"
+    r"vervang\w*|ersatt\w*)"
 )
 
 
 _BY_SECOND = re.compile(
-    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom)\s*$",
+    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av)\s*$",
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)

@@ -231,6 +231,45 @@ _case(
     ["203.0.113.151"],
 )
 
+# (d) the new address "replaces the earlier sent A", however many words stand between the verb
+# and A: A is withdrawn
+_case(
+    "nl_vervangt_eerder_gestuurde",
+    "Goedendag,\nGraag vraag ik toegang tot de XML-server met uitslagen.\nMijn IP-adres is "
+    "198.18.20.5; dit adres vervangt het eerder gestuurde 198.18.20.4. Een apart testadres "
+    "heb ik niet.\nJan Malý\n",
+    ["198.18.20.5"],
+    [],
+)
+_case(
+    "cz_nahrazuje_drive_zaslanou_adresu",
+    "Dobrý den,\nžádáme o přístup k XML výsledkům. Produkční IP je 192.0.2.15, nahrazuje "
+    "dříve zaslanou adresu 192.0.2.14.\nJan Malý\n",
+    ["192.0.2.15"],
+    [],
+)
+_case(
+    "en_replaces_previously_sent_address",
+    "Hello,\nwe ask for access to the XML feed. Our server is 203.0.113.45, which replaces "
+    "the previously sent address 203.0.113.44.\nJan Malý\n",
+    ["203.0.113.45"],
+    [],
+)
+_case(
+    "de_ersetzt_die_frueher_gesendete",
+    "Guten Tag,\nwir beantragen den XML-Zugang. Produktion: 198.51.100.25 – sie ersetzt die "
+    "früher gesendete Adresse 198.51.100.24.\nJan Malý\n",
+    ["198.51.100.25"],
+    [],
+)
+_case(
+    "nl_near_vervangen_door",
+    "Goedendag,\nGraag toegang tot de XML-uitslagen. Het adres 198.18.20.4 is vervangen door "
+    "198.18.20.5.\nJan Malý\n",
+    ["198.18.20.5"],
+    [],
+)
+
 XFAIL: dict[str, str] = {}
 
 
