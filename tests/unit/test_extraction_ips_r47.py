@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import Component, ParsedMessage
-from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
+from tests.unit.drill_helpers import FEED, Label, drill_params, html_body, label, misses
 from tests.unit.extraction_helpers import body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
@@ -268,6 +268,27 @@ _case(
     "198.18.20.5.\nJan Malý\n",
     ["198.18.20.5"],
     [],
+)
+
+
+def _spelled(text: str) -> str:
+    return "".join(f"<td>{c if c != ' ' else ''}</td>" for c in text)
+
+
+# (e) a word and an address spelled one character per table cell: read as the text spelled
+CASES["cz_html_table_spelled_v6"] = (
+    mail(
+        html_body(
+            "<p>Žádost o zpřístupnění výsledků voleb ve formátu XML.</p><table>"
+            f"<tr>{_spelled('Produkční adresa')}</tr><tr>{_spelled('2001:db8:5e::7')}</tr>"
+            "</table><p>Testovací adresu nemám.</p><p>Jan Malý</p>"
+        ),
+        subject="Přístup k výsledkům voleb",
+        sender="jan@noviny.example",
+        sender_name="Jan Malý",
+    ),
+    label(FEED, ("Noviny s.r.o.", None, None), ["2001:db8:5e::7"], [],
+          ("Jan Malý", "jan@noviny.example", None)),
 )
 
 XFAIL: dict[str, str] = {}
