@@ -46,11 +46,11 @@ _DASH = (
 )
 _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 _BARE_END = (
-    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
+    rf"(?=\s*(?:[,;)&+|]|$|\t|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
     rf"\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
 )
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
-end of the sentence, or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
+end of the sentence or of a table cell (a converted document's "|" or a tab), or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
 servery") or a date ("…70, 14. 1. 2023")."""
 _MASK_LABEL = (
     # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
@@ -195,6 +195,8 @@ _NEUTRAL = re.compile(
     # ("testovací adresa nebude A, ale B" names the use of the address after it)
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*(?!\w)(?!\s+$|\s+(?:\d{1,3}\.\d|[0-9a-f]{0,4}::?[0-9a-f]))|"
     r"nepoužív\w*|nepouziv\w*|netřeba|netreba|"
+    # Polish: "testowego nie mam", "testowej nie potrzebuję"
+    r"nie\s+mam\w*|nie\s+potrzeb\w*|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
@@ -222,6 +224,10 @@ _NEUTRAL = re.compile(
     # the noun may be left out where the clause ends, and the use may follow the machine
     # ("na tom samém stroji i testujeme")
     r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
+    # trying it out, in any hand ("zkusím to z té samé", "spróbuję z tego samego", "I'll try
+    # it from the same one")
+    r"zkus\w*|vyzkouš\w*|vyzkous\w*|vyskúš\w*|vyskus\w*|skús\w*|spróbuj\w*|sprobuj\w*|"
+    r"try|tried|trying|probier\w*|"
     r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
     + r"|\s*(?=[).,;!?\n–—]|$)"
     # or with any noun of the place where the clause ends ("na tej samej mašine", "on the
@@ -309,7 +315,9 @@ _EXCLUDE = re.compile(
     r"(?<!\bla\s)(?<!\blo\s)(?<!\ble\s)(?<!\blas\s)(?<!\blos\s)(?<!\bles\s)(?<!\bl')(?<!\bl’)"
     r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
     r"remplace|sostituisce|reemplaza|sustituye|substitui|vervangt|ersätter|ersatter|erstatter)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
-    r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
+    # (a few words may stand between: "vervangt het eerder gestuurde A", "replaces the
+    # previously sent address A")
+    r"(?=(?:\s+[^\W\d_]+){0,4}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
@@ -572,6 +580,8 @@ def _item(m: re.Match[str]) -> _Item | None:
         e = end.lstrip(".")
         if e.isdigit() and isinstance(addr, ipaddress.IPv4Address):
             last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
+        elif end.startswith("::") and isinstance(addr, ipaddress.IPv6Address):
+            last = _v6_short_end(m.group("addr"), end)
         else:
             last = parse_address(end)
         if last is not None and last.version == addr.version and int(last) > int(addr):
@@ -589,6 +599,15 @@ def _item(m: re.Match[str]) -> _Item | None:
             if a is not None:
                 out.append(a)
     return tuple(out), len(out), False, None
+
+
+def _v6_short_end(first: str, end: str) -> IPAddress | None:
+    """The last address of an IPv6 range whose end is written after "::" alone
+    ("2001:db8:ab::10 – ::12", "…::a-::c"): the first address's groups before its "::" with
+    the end's groups; None when the first address has no "::" to share."""
+    if "::" not in first:
+        return None
+    return parse_address(first.split("::", 1)[0] + end)
 
 
 def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
@@ -2559,12 +2578,13 @@ from A to B" - the first is replaced."""
 _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
 _REPLACING_VERB = (
     r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
-    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*)"
+    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*|"
+    r"vervang\w*|ersatt\w*)"
 )
 
 
 _BY_SECOND = re.compile(
-    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom)\s*$",
+    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av)\s*$",
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
