@@ -4613,6 +4613,14 @@ _INSTEAD = re.compile(
 )
 """Words before a value that give it as the one to use now ("volejte mi na …", "please call
 …", "pište na …", "nové číslo …", "platné je …"), not the one called old."""
+_IN_USE = re.compile(
+    r"\b(?:použív\w*|pouzív\w*|pouziv\w*|používať|uses|using|is\s+using|nutzt|benutzt|verwendet|"
+    r"używa\w*|uzywa\w*|használ\w*|hasznal\w*|utilise\w*|usa)\b",
+    re.IGNORECASE,
+)
+"""A verb in a value's own clause giving it as the one in use ("paní X od září používá adresu
+…, stará adresa se ruší", "she uses … from now on, the old one is closed"): never the value
+called old by another clause."""
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s|\s[-–—]\s")
 
 
@@ -4695,6 +4703,7 @@ def _outdated(
             f for f in found
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
             and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
+            and not _IN_USE.search(_clause_around(ln.text, f[0]))
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
