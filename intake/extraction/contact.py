@@ -4830,6 +4830,7 @@ def corrected_contact(
     weekends, call …") and for a number put right at once in its own line ("603 482 171 –
     oprava, správně 603 482 117"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
+    contact = _replaced_in_cover(contact, supplements, office)
     phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     # a slip put right at once in the line of the number found, in any text of the applicant's
     # (a data message's main file is an attachment)
@@ -5092,7 +5093,36 @@ def _before_first(text: str, earlier: bool, first: str) -> int | None:
     return None if own is None else own.end()
 
 
-def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
+def _replaced_in_cover(contact: Contact, supplements: Sequence[Block], office: Office) -> Contact:
+    """A contact read from one attachment whom another attachment (a cover note, a
+    "Doplnění"/"Nachtrag" beside a data message's form) replaces: the sentence there that
+    makes another person the contact, also as the new contact ("Nová kontaktní osoba: …",
+    "the contact person is now …", "Neue Ansprechpartnerin ist …", "Zmiana osoby
+    kontaktowej: …"); never for certain."""
+    first = contact.person
+    if first is None or first.reason is Reason.CORRECTED or first.component not in {s.component for s in supplements}:
+        return contact
+    covers = [s for s in supplements if s.component != first.component]
+    return _replaced_contact(contact, covers, office, _NEW_CONTACT) if covers else contact
+
+
+_NEW_CONTACT = re.compile(
+    _IN_PLACE.pattern[:-3].replace("(?=[acehimnoprstuvzàäü])", "(?=[acehimnoprstuvzàäüú])", 1)
+    # a new contact named in a second document: "nová kontaktní osoba", "novou kontaktnou
+    # osobou", "new contact", "neue Ansprechpartnerin", "nowa osoba kontaktowa", "zmiana
+    # osoby kontaktowej", "új kapcsolattartó", "nouveau contact"
+    + r"|nov[áaéýouú]\w*\s+kontakt\w*|new\s+contact|neue[nrs]?\s+(?:ansprechpart|kontakt)\w*|"
+    r"now[aąy]\w*\s+(?:osob\w*\s+)?kontakt\w*|zmian\w*|új\s+kapcsolattart\w*|nouve\w*\s+contact|"
+    r"(?:contact(?:\s+person)?|ansprechpart\w*)\s+(?:is|will\s+be|ist|wird)\s+(?:now|from\s+now\s+on|jetzt|nun|ab\s+sofort|neu)"
+    r")\b",
+    re.IGNORECASE,
+)
+"""``_IN_PLACE`` and the words of a new contact, read in a document beside the form."""
+
+
+def _replaced_contact(
+    contact: Contact, blocks: Sequence[Block], office: Office, cues: re.Pattern[str] | None = None
+) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
     me", "původně jsem uvedl X (…), kontaktní osobou bude Y"): that person, with the e-mail
@@ -5111,7 +5141,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 named = ln.no == first.line  # after the writer's own claim the cue says it
             else:
                 text = _wrapped_sentence(b, idx)
-            cue = _IN_PLACE.search(text) or _dropped_role(text)
+            cue = (cues or _IN_PLACE).search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
                 continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}
