@@ -131,9 +131,14 @@ _LABEL_NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 """Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci")."""
+_PERSON_WORDS = (
+    r"(?:(?:celé\s+)?jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+a\s+priezvisko)?(?:\s+kontaktnej"
+    r"\s+osoby)?|(?:full\s+)?name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person|"
+    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név)"
+)
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
-    r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
+    # also a bilingual label ("Jméno / Name", "Meno a priezvisko / Full name")
+    rf"^\s*(?:[-*•–]\s*)?{_PERSON_WORDS}(?:\s*/\s*{_PERSON_WORDS})?"
     r"(?:\s*[:\-–]|\t|\s*(?:\.\s?){2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
