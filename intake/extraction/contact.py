@@ -131,14 +131,14 @@ _LABEL_NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 """Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci")."""
-_PERSON_WORDS = (
+_NAME_LABEL_WORDS = (
     r"(?:(?:celé\s+)?jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+a\s+priezvisko)?(?:\s+kontaktnej"
     r"\s+osoby)?|(?:full\s+)?name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person|"
     r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név)"
 )
 _PERSON_LABEL = re.compile(
     # also a bilingual label ("Jméno / Name", "Meno a priezvisko / Full name")
-    rf"^\s*(?:[-*•–]\s*)?{_PERSON_WORDS}(?:\s*/\s*{_PERSON_WORDS})?"
+    rf"^\s*(?:[-*•–]\s*)?{_NAME_LABEL_WORDS}(?:\s*/\s*{_NAME_LABEL_WORDS})?"
     r"(?:\s*[:\-–]|\t|\s*(?:\.\s?){2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
