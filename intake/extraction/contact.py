@@ -5108,7 +5108,21 @@ def _replaced_in_cover(contact: Contact, supplements: Sequence[Block], office: O
     if first is None or first.reason is Reason.CORRECTED or first.component not in {s.component for s in supplements}:
         return contact
     covers = [s for s in supplements if s.component != first.component]
-    return _replaced_contact(contact, covers, office, _NEW_CONTACT) if covers else contact
+    new = _replaced_contact(contact, covers, office, _NEW_CONTACT) if covers else contact
+    if new.person is None or new.person is first:
+        return contact
+    hit = new.person
+    said = [_wrapped_sentence(b, i) for b in covers if b.component == hit.component for i, ln in enumerate(b.lines) if ln.no == hit.line]
+    # "kontaktní osobou zůstává X": the first one stays, whoever else is named
+    return contact if any(_STAYS.search(t) for t in said) else new
+
+
+_STAYS = re.compile(
+    r"\b(?:zůstává|zustava|zůstane|zustane|zostáva|zostava|zostane|remains?|stays?|bleibt|"
+    r"pozostaje|marad|reste|rimane|beze?\s+změny|bez\s+zmeny|bez\s+zmiany|unchanged|unverändert)\b",
+    re.IGNORECASE,
+)
+"""Words of a contact who stays the contact ("kontaktní osobou zůstává …", "remains …")."""
 
 
 _NEW_CONTACT = re.compile(

@@ -72,6 +72,10 @@ CASES["neg_cz_kontakt_beze_zmeny"] = (
     _box(_FORM_CZ, "Doplnění: podpis jednatelky přikládáme zvlášť. Kontaktní osoba beze změny (Radek Vondra).\n"),
     label(FEED, _ORG, ["192.0.2.41"], [], ("Radek Vondra", "vondra@polabi.example", "+420603214877")),
 )
+CASES["neg_cz_kontakt_zustava"] = (
+    _box(_FORM_CZ, "Doplnění\nMísto Ondřeje Malého, který odešel, řeší server nově Petr Sýkora; kontaktní osobou zůstává Radek Vondra.\n"),
+    label(FEED, _ORG, ["192.0.2.41"], [], ("Radek Vondra", "vondra@polabi.example", "+420603214877")),
+)
 CASES["neg_en_deputy_for_absence"] = (
     _box(_FORM_CZ, "Note: between 3 and 10 August, in Mr Vondra's absence, urgent questions may go to Lenka Šimková (simkova@polabi.example).\n"),
     label(FEED, _ORG, ["192.0.2.41"], [], ("Radek Vondra", "vondra@polabi.example", "+420603214877")),
