@@ -132,9 +132,14 @@ _LABEL_NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 """Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci")."""
+_NAME_LABEL_WORDS = (
+    r"(?:(?:celé\s+)?jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+a\s+priezvisko)?(?:\s+kontaktnej"
+    r"\s+osoby)?|(?:full\s+)?name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person|"
+    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név)"
+)
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
-    r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
+    # also a bilingual label ("Jméno / Name", "Meno a priezvisko / Full name")
+    rf"^\s*(?:[-*•–]\s*)?{_NAME_LABEL_WORDS}(?:\s*/\s*{_NAME_LABEL_WORDS})?"
     r"(?:\s*[:\-–]|\t|\s*(?:\.\s?){2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -4615,6 +4620,14 @@ _INSTEAD = re.compile(
 )
 """Words before a value that give it as the one to use now ("volejte mi na …", "please call
 …", "pište na …", "nové číslo …", "platné je …"), not the one called old."""
+_IN_USE = re.compile(
+    r"\b(?:použív\w*|pouzív\w*|pouziv\w*|používať|uses|using|is\s+using|nutzt|benutzt|verwendet|"
+    r"używa\w*|uzywa\w*|használ\w*|hasznal\w*|utilise\w*|usa)\b",
+    re.IGNORECASE,
+)
+"""A verb in a value's own clause giving it as the one in use ("paní X od září používá adresu
+…, stará adresa se ruší", "she uses … from now on, the old one is closed"): never the value
+called old by another clause."""
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s|\s[-–—]\s")
 
 
@@ -4697,6 +4710,7 @@ def _outdated(
             f for f in found
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
             and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
+            and not _IN_USE.search(_clause_around(ln.text, f[0]))
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
@@ -4823,6 +4837,7 @@ def corrected_contact(
     weekends, call …") and for a number put right at once in its own line ("603 482 171 –
     oprava, správně 603 482 117"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
+    contact = _replaced_in_cover(contact, supplements, office)
     phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     # a slip put right at once in the line of the number found, in any text of the applicant's
     # (a data message's main file is an attachment)
@@ -5085,7 +5100,50 @@ def _before_first(text: str, earlier: bool, first: str) -> int | None:
     return None if own is None else own.end()
 
 
-def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
+def _replaced_in_cover(contact: Contact, supplements: Sequence[Block], office: Office) -> Contact:
+    """A contact read from one attachment whom another attachment (a cover note, a
+    "Doplnění"/"Nachtrag" beside a data message's form) replaces: the sentence there that
+    makes another person the contact, also as the new contact ("Nová kontaktní osoba: …",
+    "the contact person is now …", "Neue Ansprechpartnerin ist …", "Zmiana osoby
+    kontaktowej: …"); never for certain."""
+    first = contact.person
+    if first is None or first.reason is Reason.CORRECTED or first.component not in {s.component for s in supplements}:
+        return contact
+    covers = [s for s in supplements if s.component != first.component]
+    new = _replaced_contact(contact, covers, office, _NEW_CONTACT) if covers else contact
+    if new.person is None or new.person is first:
+        return contact
+    hit = new.person
+    said = [_wrapped_sentence(b, i) for b in covers if b.component == hit.component for i, ln in enumerate(b.lines) if ln.no == hit.line]
+    # "kontaktní osobou zůstává X": the first one stays, whoever else is named
+    return contact if any(_STAYS.search(t) for t in said) else new
+
+
+_STAYS = re.compile(
+    r"\b(?:zůstává|zustava|zůstane|zustane|zostáva|zostava|zostane|remains?|stays?|bleibt|"
+    r"pozostaje|marad|reste|rimane|beze?\s+změny|bez\s+zmeny|bez\s+zmiany|unchanged|unverändert)\b",
+    re.IGNORECASE,
+)
+"""Words of a contact who stays the contact ("kontaktní osobou zůstává …", "remains …")."""
+
+
+_NEW_CONTACT = re.compile(
+    _IN_PLACE.pattern[:-3].replace("(?=[acehimnoprstuvzàäü])", "(?=[acehimnoprstuvzàäüú])", 1)
+    # a new contact named in a second document: "nová kontaktní osoba", "novou kontaktnou
+    # osobou", "new contact", "neue Ansprechpartnerin", "nowa osoba kontaktowa", "zmiana
+    # osoby kontaktowej", "új kapcsolattartó", "nouveau contact"
+    + r"|nov[áaéýouú]\w*\s+kontakt\w*|new\s+contact|neue[nrs]?\s+(?:ansprechpart|kontakt)\w*|"
+    r"now[aąy]\w*\s+(?:osob\w*\s+)?kontakt\w*|zmian\w*|új\s+kapcsolattart\w*|nouve\w*\s+contact|"
+    r"(?:contact(?:\s+person)?|ansprechpart\w*)\s+(?:is|will\s+be|ist|wird)\s+(?:now|from\s+now\s+on|jetzt|nun|ab\s+sofort|neu)"
+    r")\b",
+    re.IGNORECASE,
+)
+"""``_IN_PLACE`` and the words of a new contact, read in a document beside the form."""
+
+
+def _replaced_contact(
+    contact: Contact, blocks: Sequence[Block], office: Office, cues: re.Pattern[str] | None = None
+) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
     me", "původně jsem uvedl X (…), kontaktní osobou bude Y"): that person, with the e-mail
@@ -5104,7 +5162,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 named = ln.no == first.line  # after the writer's own claim the cue says it
             else:
                 text = _wrapped_sentence(b, idx)
-            cue = _IN_PLACE.search(text) or _dropped_role(text)
+            cue = (cues or _IN_PLACE).search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
                 continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}

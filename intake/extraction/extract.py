@@ -2251,6 +2251,8 @@ def _contact(
     attached = [b for b in texts.written if b.kind is Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office, attached)
     contact = _newer_details(contact, parsed, texts, office)
+    authors = _attached_senders(parsed.components, texts)
+    contact = dataclasses.replace(contact, person=_authors_full_name(contact.person, authors))
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
     if email and parsed.sender:
@@ -2267,7 +2269,7 @@ def _contact(
         person=fullest_person(contact.person, [*texts.primary, *texts.signature, *texts.applicants], display),
     )
     person, phone = surname_in_full(
-        contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], _attached_senders(parsed.components, texts), office
+        contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], authors, office
     )
     contact = dataclasses.replace(contact, person=person, phone=_own_before_desk(contact.phone, phone))
     # "kontakt p. Tolar" with his full name in the power of attorney, the signer found instead
@@ -2296,6 +2298,19 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _authors_full_name(person: Hit | None, authors: Sequence[tuple[str, Sequence[Block]]]) -> Hit | None:
+    """A contact read from an attached e-mail's text in the fullest form that e-mail's From
+    header gives ("Káťa Matoušková" signing, "Kateřina Matoušková" in the header: a familiar
+    given name with the same surname is the same person), as ``fullest_person`` does for the
+    message's own header."""
+    if person is None:
+        return person
+    for name, blocks in authors:
+        if any(b.component == person.component for b in blocks):
+            return fullest_person(person, blocks, name)
+    return person
 
 
 def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
