@@ -139,6 +139,26 @@ _case(
     "dvorak@jihoceskadrbna.example", "Petr Dvořák", "Jihočeská drbna s.r.o.", "+420603412377",
 )
 
+_case(
+    "at_de_aus_wien_no_postcode",
+    "Guten Tag,\n\nich bin freier Journalist aus Wien und ersuche um Zugang zu den Wahlergebnissen "
+    "(XML) von 198.51.100.20.\n\nMobil: 0664 381 2950\n\nLG\nMarkus Gruber\n",
+    "m.gruber@gruber-text.example", "Markus Gruber", None, "+436643812950",
+)
+_case(
+    "cz_en_prague_ltd",
+    "Hello,\n\nPrague Media Ltd asks for access to the XML results from 198.51.100.20.\n\n"
+    "Mobile: 728 331 904\n\nRegards,\nJakub Černý\nPrague Media Ltd\nVinohradská 12, 120 00 Praha 2\n",
+    "cerny@praguemedia.example", "Jakub Černý", "Prague Media Ltd", "+420728331904",
+)
+_case(
+    "cz_en_filming_in_polish_town",
+    "Dear Sir or Madam,\n\nwe are a Czech crew and would also like to film at your collection point in "
+    "Ostrava; later we go on to Katowice. We do not need the data feed.\n\nContact: Eva Malá, 603 412 377\n\n"
+    "Regards\nEva Malá\nSlezská TV s.r.o.\n",
+    "mala@slezskatv.example", "Eva Malá", "Slezská TV s.r.o.", "+420603412377", REC,
+)
+
 XFAIL: dict[str, str] = {}
 
 
