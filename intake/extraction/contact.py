@@ -1643,14 +1643,16 @@ def _applicants_country(text: str) -> str | None:
     return _placed_abroad(text)
 
 
-def _placed_abroad(text: str) -> str | None:
+def _placed_abroad(text: str, forms: bool = True) -> str | None:
     """The one foreign country (not Slovakia) the places of ``text`` put its writer in (a
     postcode and town, "based in Cork", "Sp. z o.o."), else the one its legal forms name
-    ("B.V.")."""
-    if (placed := places_country(text)) is not None:
+    ("B.V."); without ``forms``, by its towns only."""
+    if (placed := places_country(text, forms)) is not None:
         return placed if placed not in ("CZ", "SK") else None
-    forms = _form_regions(text)
-    return forms.pop() if len(forms) == 1 else None
+    if not forms:
+        return None
+    forms_of = _form_regions(text)
+    return forms_of.pop() if len(forms_of) == 1 else None
 
 
 def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
@@ -6330,7 +6332,7 @@ def _in_language_plan(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
         return hit
     text = "\n".join(b.text for b in blocks)
     plans = _LANGUAGE_PLANS.get(written_in(text) or "", ())
-    if (placed := _placed_abroad(text)) is not None and placed not in plans:
+    if (placed := _placed_abroad(text, forms=False)) is not None and placed not in plans and not _registered_here(blocks):
         # the writer's address abroad ("… 50-062 Wrocław" under a German letter) over the
         # language: read there, never for certain (the country is inferred)
         num = f"+{phonenumbers.country_code_for_region(placed)}{hit.value[4:]}"
@@ -6512,7 +6514,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
     plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN}
     writers = _writers_country(text, address)
-    plans = (plans | {writers} if writers is not None else plans) - {region}
+    # a foreign firm's legal form alone ("… sp. z o.o."): its plan a rival, never taken
+    formed = _placed_abroad(text) if writers is None else None
+    plans = ({*plans, *(r for r in (writers, formed) if r is not None)}) - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
@@ -6536,7 +6540,8 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
-    if writers is not None and writers in rivals:  # "Kraków, Poland" … "mobile 601 228 457"
+    if writers is not None and writers in rivals and not (_OFFICE_PLAN in rivals and _registered_here(blocks, office)):
+        # "Kraków, Poland" … "mobile 601 228 457"; not a Polish firm's branch with an IČO
         value = phonenumbers.format_number(phonenumbers.parse(written, writers), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
@@ -6547,6 +6552,13 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
+
+
+def _registered_here(blocks: Sequence[Block], office: Office = CSU) -> bool:
+    """The applicant is registered in the office's country (a certain IČO): a foreign firm's
+    branch there ("… Sp. j., organizační složka (IČO 06682413)") has its numbers there."""
+    ico = find_ico(blocks, office)
+    return ico is not None and ico.certain
 
 
 def _writers_country(text: str, address: str) -> str | None:
@@ -6567,7 +6579,7 @@ def _writers_country(text: str, address: str) -> str | None:
     if (register := _registers_country(text)) is not None:
         return register
     # the places of its address: "ul. Mariacka 17, 40-014 Katowice", "1020 Wien"
-    placed = places_country(text)
+    placed = places_country(text, forms=False)
     return placed if placed != _OFFICE_PLAN else None
 
 

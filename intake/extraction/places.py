@@ -75,20 +75,21 @@ def _nfc(text: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def places_country(text: str) -> str | None:
+def places_country(text: str, forms: bool = True) -> str | None:
     """The one country (ISO code) the places of ``text`` put its writer in, Czechia included;
     None when they put it in none or in more than one (a Czech "s.r.o." and a Slovak town
-    give Slovakia)."""
+    give Slovakia). Without ``forms``, by towns only: a legal form alone is a foreign firm's,
+    whose branch or correspondent may well be in Czechia."""
     text = _nfc(text)
     found = {_TOWN_REGION[m.group(1)] for m in _POSTCODE_TOWN.finditer(text)}
     found |= {_TOWN_REGION.get(m.group(1)) or _town_any_case(m.group(1)) for m in _BASED_IN.finditer(text)}
     found |= {region for rx, region in _COUNTRY_POSTCODES if rx.search(text)}
-    forms = {region for rx, region in _ONE_COUNTRY_FORMS if rx.search(text)}
-    if "CZSK" in forms:
-        forms.discard("CZSK")
+    legal = {region for rx, region in _ONE_COUNTRY_FORMS if rx.search(text)} if forms else set()
+    if "CZSK" in legal:
+        legal.discard("CZSK")
         if not found & {"CZ", "SK"}:
             found.add("CZ")
-    found |= forms
+    found |= legal
     found.discard("")
     return found.pop() if len(found) == 1 else None
 
