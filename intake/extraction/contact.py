@@ -45,6 +45,7 @@ from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
+from intake.extraction.places import places_country
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
@@ -1643,7 +1644,21 @@ def _applicants_country(text: str) -> str | None:
     plans = _address_plans(text) - {"CZ", "SK"}
     if plans:
         return plans.pop() if len(plans) == 1 else None
-    return _registers_country(text)
+    if (register := _registers_country(text)) is not None:
+        return register
+    return _placed_abroad(text)
+
+
+def _placed_abroad(text: str, forms: bool = True) -> str | None:
+    """The one foreign country (not Slovakia) the places of ``text`` put its writer in (a
+    postcode and town, "based in Cork", "Sp. z o.o."), else the one its legal forms name
+    ("B.V."); without ``forms``, by its towns only."""
+    if (placed := places_country(text, forms)) is not None:
+        return placed if placed not in ("CZ", "SK") else None
+    if not forms:
+        return None
+    forms_of = _form_regions(text)
+    return forms_of.pop() if len(forms_of) == 1 else None
 
 
 def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
@@ -1726,12 +1741,13 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
     if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
         return hit
     regions, home = _form_regions("\n".join(b.text for b in blocks)), _address_plans(address) - {"CZ", "SK"}
-    regions = (regions & home) or regions or home
+    regions = (regions & home) or regions or home or _placed_regions(blocks)
     if not regions:
         return hit
     for b in blocks:
         for ln in b.lines:
-            label = _PHONE_LABEL.search(ln.text)
+            # a phone's label, or a contact's ("Contact: Paweł Nowicki, 698 412 537")
+            label = _PHONE_LABEL.search(ln.text) or _CONTACT_LABEL.search(ln.text)
             if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
                 continue  # a Slovak guess: its own line read again
             if label is None or (hit is None and _line_phones(ln.text, office)):
@@ -1745,6 +1761,13 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
             if len(found) == 1:
                 return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.FORM_COUNTRY_PHONE)
     return hit
+
+
+def _placed_regions(blocks: Sequence[Block]) -> set[str]:
+    """The one foreign country the places of the writer's text put them in ("50-066
+    Wrocław"), as a set of plans."""
+    placed = places_country("\n".join(b.text for b in blocks))
+    return {placed} if placed is not None and placed not in ("CZ", "SK") else set()
 
 
 def _unverified(text: str) -> list[tuple[int, str]]:
@@ -6376,7 +6399,14 @@ def _in_language_plan(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
     found = next(((b, ln) for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line), None)
     if found is None or any(c in found[1].text for c in _GUESSED[code]):
         return hit
-    plans = _LANGUAGE_PLANS.get(written_in("\n".join(b.text for b in blocks)) or "", ())
+    text = "\n".join(b.text for b in blocks)
+    plans = _LANGUAGE_PLANS.get(written_in(text) or "", ())
+    if (placed := _placed_abroad(text, forms=False)) is not None and placed not in plans and not _registered_here(blocks):
+        # the writer's address abroad ("… 50-062 Wrocław" under a German letter) over the
+        # language: read there, never for certain (the country is inferred)
+        num = f"+{phonenumbers.country_code_for_region(placed)}{hit.value[4:]}"
+        if _verified(num):
+            return Hit(num, hit.component, hit.line, False, Reason.PLAN_IN_DOUBT)
     for region in plans:
         num = f"+{phonenumbers.country_code_for_region(region)}{hit.value[4:]}"
         if _verified(num):
@@ -6553,7 +6583,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
     plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN}
     writers = _writers_country(text, address)
-    plans = (plans | {writers} if writers is not None else plans) - {region}
+    # a foreign firm's legal form alone ("… sp. z o.o."): its plan a rival, never taken
+    formed = _placed_abroad(text) if writers is None else None
+    plans = ({*plans, *(r for r in (writers, formed) if r is not None)}) - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
@@ -6577,7 +6609,8 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
-    if writers is not None and rivals == [writers]:  # "Kraków, Poland" … "mobile 601 228 457"
+    if writers is not None and writers in rivals and not (_OFFICE_PLAN in rivals and _registered_here(blocks, office)):
+        # "Kraków, Poland" … "mobile 601 228 457"; not a Polish firm's branch with an IČO
         value = phonenumbers.format_number(phonenumbers.parse(written, writers), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
@@ -6588,6 +6621,13 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
+
+
+def _registered_here(blocks: Sequence[Block], office: Office = CSU) -> bool:
+    """The applicant is registered in the office's country (a certain IČO): a foreign firm's
+    branch there ("… Sp. j., organizační složka (IČO 06682413)") has its numbers there."""
+    ico = find_ico(blocks, office)
+    return ico is not None and ico.certain
 
 
 def _writers_country(text: str, address: str) -> str | None:
@@ -6605,7 +6645,11 @@ def _writers_country(text: str, address: str) -> str | None:
     named -= {_OFFICE_PLAN}
     if named:
         return named.pop() if len(named) == 1 else None
-    return _registers_country(text)
+    if (register := _registers_country(text)) is not None:
+        return register
+    # the places of its address: "ul. Mariacka 17, 40-014 Katowice", "1020 Wien"
+    placed = places_country(text, forms=False)
+    return placed if placed != _OFFICE_PLAN else None
 
 
 def _trunkless_mobile(written: str, region: str) -> bool:
