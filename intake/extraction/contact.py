@@ -1655,9 +1655,9 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
     if not any(_ZERO_RUN.search(b.text) for b in blocks):
         return _form_country_phone(blocks, hit, t.office, address)
     if (region := _applicants_country("\n".join([*(b.text for b in blocks), address]))) is None:
-        if (found := _language_country_phone(blocks, hit, t.office)) is not None:
+        if (found := _form_country_phone(blocks, hit, t.office, address)) is not hit:
             return found
-        return _form_country_phone(blocks, hit, t.office, address)
+        return _language_country_phone(blocks, hit, t.office) or hit
     if hit is not None and hit.reason is Reason.LANGUAGE_PHONE and region not in _LANGUAGE_PLANS["de"]:
         return hit  # a German-speaking writer's number: only their own country re-reads it
     for b in blocks:
@@ -1693,7 +1693,7 @@ _ENGLISH_PLANS = ("GB", "IE")
 def _language_plans(text: str) -> tuple[str, ...]:
     """The plans of the country whose language ``text`` is plainly written in: three of its
     own words at least, outnumbering any other's twice ("Vänliga hälsningar", "Met
-    vriendelijke groet"); Britain's and Ireland's for English."""
+    vriendelijke groet"); Britain's and Ireland's for English beside a British legal form."""
     counts: dict[str, int] = {}
     for w in _WORD_RUN.findall(text[:4000].lower()):
         if (region := _COUNTRY_OF_WORD.get(w)) is not None:
@@ -1701,7 +1701,9 @@ def _language_plans(text: str) -> tuple[str, ...]:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
     if ranked[0][1] >= 3 and ranked[0][1] > 2 * ranked[1][1]:
         return (ranked[0][0], "BE") if ranked[0][0] == "NL" else (ranked[0][0],)
-    return _ENGLISH_PLANS if written_in(text) == "en" else ()
+    # English alone is no country ("Call 07911 123 458."): a British or Irish legal form is
+    english = written_in(text) == "en" and _form_regions(text) & set(_ENGLISH_PLANS)
+    return _ENGLISH_PLANS if english else ()
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+")
@@ -1710,7 +1712,7 @@ _WORD_RUN = re.compile(r"[^\W\d_]+")
 def _language_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office) -> Hit | None:
     """A number written nationally with a trunk zero ("070-312 44 81", "06-41 88 23 17",
     "0113 243 8765") in a text that names no country but is plainly written in one country's
-    language: read in the plans of that language (of its block, else of the whole text), the
+    language (English with a British legal form: "… Ltd"): read in the plans of that language (of its block, else of the whole text), the
     first that knows it as assigned, else the first one's when a phone's label says it is a
     phone ("mob: 07700 900 123"); not a switchboard's or a fax's, never certain. A Slovak
     guess is read again only in a language other than English."""
