@@ -165,7 +165,9 @@ _ORG_PHONE = re.compile(
     # the newsroom and the secretariat in Polish, German, French, Dutch
     r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*|"
     # a support line ("podpora, 499 …", "technical support", "wsparcie techniczne", "soporte")
-    r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto)\b",
+    r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto|"
+    # the switchboard in Swedish, Danish, Norwegian, Finnish and Dutch
+    r"v[äa]xel|omstilling|sentralbord|vaihde|centrale)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -1661,6 +1663,9 @@ def _placed_abroad(text: str, forms: bool = True) -> str | None:
     return forms_of.pop() if len(forms_of) == 1 else None
 
 
+_FAX_BEFORE = re.compile(r"\b(?:tele)?fax\b", re.IGNORECASE)
+
+
 def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
     """A number written nationally with a trunk zero that the Czech plan does not read and
     the Slovak one only by guess ("01 53 44 81 20", "04 72 10 20 30" in a letter from Lyon,
@@ -1674,7 +1679,9 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
     if not any(_ZERO_RUN.search(b.text) for b in blocks):
         return _form_country_phone(blocks, hit, t.office, address)
     if (region := _applicants_country("\n".join([*(b.text for b in blocks), address]))) is None:
-        return _form_country_phone(blocks, hit, t.office, address)
+        if (found := _form_country_phone(blocks, hit, t.office, address)) is not hit:
+            return found
+        return _language_country_phone(blocks, hit, t.office) or hit
     if hit is not None and hit.reason is Reason.LANGUAGE_PHONE and region not in _LANGUAGE_PLANS["de"]:
         return hit  # a German-speaking writer's number: only their own country re-reads it
     for b in blocks:
@@ -1686,11 +1693,81 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
             for off, num in _national(ln.text, region):
                 if _ID_BEFORE.search(ln.text[max(0, off - 40) : off]):
                     continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
+                if _FAX_BEFORE.search(ln.text[max(0, off - 25) : off]):
+                    continue  # a fax's number: "fax 0592 345 678"
                 if _country_number(num, ln.text[max(0, off - 40) : off]):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
     # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
     # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
     return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
+
+
+_COUNTRY_WORDS = (
+    ("SE", "och att är för från vår våra inte också vänliga hälsningar tack tillgång ansöker även"),
+    ("NL", "het een van voor niet geen ook graag vriendelijke groet groeten geachte goedendag "
+     "toegang uitslagen wij onze mijn ik"),
+    ("DK", "venlig kære gerne adgang modtager"),
+    ("NO", "vennlig kjære ønsker tilgang takk"),
+    ("FI", "ja pyytää pyydämme ystävällisin terveisin hyvä kiitos osoite pääsyä"),
+)
+"""Words of one country's language only (Swedish, Dutch, Danish, Norwegian, Finnish): a letter
+written in it is from that country (Dutch: the Netherlands, whose plan is read first)."""
+_COUNTRY_OF_WORD = {w: region for region, ws in _COUNTRY_WORDS for w in ws.split()}
+_ENGLISH_PLANS = ("GB", "IE")
+
+
+def _language_plans(text: str) -> tuple[str, ...]:
+    """The plans of the country whose language ``text`` is plainly written in: three of its
+    own words at least, outnumbering any other's twice ("Vänliga hälsningar", "Met
+    vriendelijke groet"); Britain's and Ireland's for English beside a British legal form."""
+    counts: dict[str, int] = {}
+    for w in _WORD_RUN.findall(text[:4000].lower()):
+        if (region := _COUNTRY_OF_WORD.get(w)) is not None:
+            counts[region] = counts.get(region, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    if ranked[0][1] >= 3 and ranked[0][1] > 2 * ranked[1][1]:
+        return (ranked[0][0], "BE") if ranked[0][0] == "NL" else (ranked[0][0],)
+    # English alone is no country ("Call 07911 123 458."): a British or Irish legal form is
+    english = written_in(text) == "en" and _form_regions(text) & set(_ENGLISH_PLANS)
+    return _ENGLISH_PLANS if english else ()
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _language_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office) -> Hit | None:
+    """A number written nationally with a trunk zero ("070-312 44 81", "06-41 88 23 17",
+    "0113 243 8765") in a text that names no country but is plainly written in one country's
+    language (English with a British legal form: "… Ltd"): read in the plans of that language (of its block, else of the whole text), the
+    first that knows it as assigned, else the first one's when a phone's label says it is a
+    phone ("mob: 07700 900 123"); not a switchboard's or a fax's, never certain. A Slovak
+    guess is read again only in a language other than English."""
+    whole = _language_plans("\n".join(b.text for b in blocks))
+    for b in blocks:
+        plans = _language_plans(b.text) or whole
+        if not plans or (hit is not None and plans == _ENGLISH_PLANS):
+            continue
+        for ln in b.lines:
+            if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
+                continue
+            if _ZERO_RUN.search(ln.text) is None or (hit is None and _line_phones(ln.text, office)):
+                continue
+            if (num := _language_number(ln.text, plans, hit is None)) is not None:
+                return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
+    return None
+
+
+def _language_number(text: str, plans: tuple[str, ...], labelled_ok: bool) -> str | None:
+    """The first number of a line read in ``plans`` (see ``_language_country_phone``)."""
+    read = [
+        (region, num, text[max(0, off - 40) : off]) for region in plans for off, num in _national(text, region)
+    ]
+    own = [(r, n, b) for r, n, b in read if not (_ID_BEFORE.search(b) or _ORG_PHONE.search(b[-25:]) or _other_field(b))]
+    valid = [n for _, n, _ in own if _verified(n)]
+    if valid:
+        return valid[0]
+    labelled = [n for r, n, b in own if labelled_ok and r == plans[0] and _country_number(n, b)]
+    return labelled[0] if labelled else None
 
 
 def _country_number(num: str, before: str) -> bool:
@@ -1741,7 +1818,13 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
     if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
         return hit
     regions, home = _form_regions("\n".join(b.text for b in blocks)), _address_plans(address) - {"CZ", "SK"}
-    regions = (regions & home) or regions or home or _placed_regions(blocks)
+    regions = (
+        (regions & home)
+        or regions
+        or home
+        or _placed_regions(blocks)
+        or set(_language_plans("\n".join(b.text for b in blocks)))
+    )
     if not regions:
         return hit
     for b in blocks:
