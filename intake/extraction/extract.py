@@ -2591,6 +2591,8 @@ _ON_ONES_OWN = re.compile(
     r"vol[áa]m\s+sa|studuj\w*|[šs]tuduj\w*|fot[íi]m|nat[áa][čc][íi]m|nakr[úu]cam|"
     r"sám\s+za\s+sebe|sama\s+za\s+sebe|sam\s+za\s+sebe|on\s+my\s+own|by\s+myself|"
     r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own|"
+    # one's own outlet with the reflexive possessive ("pro svůj blog", "pre svoj podcast")
+    r"sv(?:[ůu]j|oj|oje|oju|ého|eho|ém|em)\s+(?:vlastn\w+\s+)?(?:blog|vlog|podcast|kan[áa]l|web)\w*|"
     # the same in the languages of foreign correspondents ("Soy periodista independiente",
     # "je suis pigiste", "ich bin freiberuflich", "a título personal", "jestem niezależnym")
     r"independ[ei]nt\w*|indipendent\w*|ind[ée]pendant\w*|niezależn\w*|niezalezn\w*|"
