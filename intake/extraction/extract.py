@@ -2010,9 +2010,15 @@ _PASSES_ON = re.compile(
     r"w\s+załączniku|w\s+zalaczniku|en\s+pi[èe]ce\s+jointe|ci-joint))?"
     r"\s+(?:(?:vám|vam|you|Ihnen|państwu|panstwu|vous)\s+)?"
     r"(?:(?:v\s+příloze|v\s+prilohe|attached|im\s+Anhang|anbei|w\s+załączniku|en\s+pi[èe]ce\s+jointe)\s+)?"
-    r"(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
+    r"(?:(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
     r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
     r"wniosek|demande|zprávu|zpravu|správu|spravu|message|nachricht|wiadomo\w+|courriel)"
+    # or "the message of our partner" ("le message de notre partenaire", "die Nachricht unseres
+    # Kunden", "správu nášho partnera", "wiadomość naszego klienta")
+    r"|(?:(?:le|la|l['’]|the|die|den|das)\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
+    r"wniosek|demande|zprávu|zpravu|správu|spravu|message|mail|e-mail|nachricht|wiadomo\w+|courriel)"
+    r"\s+(?:(?:de|d['’]|of|von)\s+)?(?:notre|nos|our|unser\w*|naš\w*|náš\w*|nasz\w*)\s+"
+    r"(?:partenaire|partner\w*|client\w*|klient\w*|zákazník\w*|zakaznik\w*|kunde\w*|customer))"
     # saying the note's own firm does not apply: "my sami letos nežádáme", "we are not
     # applying ourselves", "wir selbst beantragen nichts", "sami nie składamy wniosku"
     r"|(?:(?:my\s+)?sami\s+(?:\w+\s+){0,2}?(?:nežádáme|nezadame|nežiadame|neziadame)|"
@@ -2020,7 +2026,8 @@ _PASSES_ON = re.compile(
     r"we\s+(?:ourselves\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t)\s+(?:\w+\s+)?apply\w*\s+(?:for\s+)?ourselves|"
     r"we\s+ourselves\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t)\s+apply|"
     r"wir\s+(?:selbst\s+)?beantragen\s+(?:selbst\s+)?(?:nichts|keinen)|"
-    r"(?:my\s+)?sami\s+nie\s+(?:składamy|skladamy|ubiegamy|wnioskujemy)))",
+    r"(?:my\s+)?sami\s+nie\s+(?:składamy|skladamy|ubiegamy|wnioskujemy)|"
+    r"nous(?:-|\s+)m[êe]mes\s+ne\s+(?:demandons|sollicitons)\s+(?:rien|pas|aucun\w*)))",
     re.IGNORECASE,
 )
 """A forwarding note's writer serves the applicant or passes on its own request (an IT
@@ -2599,6 +2606,8 @@ _ON_ONES_OWN = re.compile(
     r"vol[áa]m\s+sa|studuj\w*|[šs]tuduj\w*|fot[íi]m|nat[áa][čc][íi]m|nakr[úu]cam|"
     r"sám\s+za\s+sebe|sama\s+za\s+sebe|sam\s+za\s+sebe|on\s+my\s+own|by\s+myself|"
     r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own|"
+    # one's own outlet with the reflexive possessive ("pro svůj blog", "pre svoj podcast")
+    r"sv(?:[ůu]j|oj|oje|oju|ého|eho|ém|em)\s+(?:vlastn\w+\s+)?(?:blog|vlog|podcast|kan[áa]l|web)\w*|"
     # the same in the languages of foreign correspondents ("Soy periodista independiente",
     # "je suis pigiste", "ich bin freiberuflich", "a título personal", "jestem niezależnym")
     r"independ[ei]nt\w*|indipendent\w*|ind[ée]pendant\w*|niezależn\w*|niezalezn\w*|"

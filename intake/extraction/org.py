@@ -129,7 +129,10 @@ _STOP = re.compile(
     # "I am X and I run Y", "ich heiße X und leite die Y", "nazywam się X i prowadzę Y")
     r"(?:a|i|and|und|et|y|e|és)\s+(?:I\s+|je\s+)?(?:vedu|řídím|ridim|vediem|riadim|zastupuji|zastupujem|"
     r"run|manage|lead|head|leite|führe|fuhre|prowadzę|prowadze|kieruję|kieruje|reprezentuję|"
-    r"représente|represente|dirige|dirijo|vezetem|képviselem)(?:\s+(?:die|den|das|der|the|la|le|l['’]))?|"
+    r"représente|represente|dirige|dirijo|vezetem|képviselem)"
+    # an article or a common noun between ("riadim spoločnosť Y", "leite die Firma Y", "I run the
+    # company Y"): words in lower case only
+    r"(?:\s+(?:l['’])?[a-záčďéěíňóřšťúůýžľĺŕôäöüßąćęłńśźżàâçèêëîïùû]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"

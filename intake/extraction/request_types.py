@@ -127,6 +127,9 @@ _REC_CUES = re.compile(
     # press conference ("rueda de prensa") nor "grave" (serious)
     r"\bgrab(?:e|en|emos|ando)\b|\brodar\w*|\brodemos\b|\brodando\b|\brued(?:e|en)\b|"
     r"\bfilm(?:emos|ando)\b|\bgrav(?:emos|aremos|ando)\b|"
+    # the Italian "girare" of pictures ("vorremmo girare alcune immagini", "giriamo un
+    # servizio"), not of a mail passed on ("girare la mail")
+    r"\bgir(?:are|iamo|eremo)\s+(?:\w+\s+)?(?:immagini|video|riprese|servizi|un\s+servizio)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
     # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
@@ -213,7 +216,7 @@ _CUE_STEMS = (
     *("sulta", "uitslag", "tillatelse", "tilladelse", "tillstand", "engedely", "licen"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "riprend", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
-    *("rodar", "rodemos", "rodando", "rued", "gravemos"),
+    *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
@@ -638,6 +641,8 @@ _LATER_WORD = (
 _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
     r"zazada\w*|poziada\w*|podame|podam|zlozim\w*|zlozym\w*|apply|submit|file|beantrag\w*|"
+    # the Polish "wystąpimy o …" (we shall apply for), "poprosimy" (we shall ask)
+    r"wystapi\w*|poprosimy|"
     # the Romance languages and Dutch ("faremo domanda", "la solicitaremos", "nous ferons la
     # demande", "richiesta", "aanvraag")
     r"domand[ae]|richiest[ae]|solicit\w*|demandes?|requete|aanvra\w*)"
@@ -2678,7 +2683,7 @@ _REC_STEMS = tuple(
         *("tillstand", "vergunning", "engedely", "licen", "nehmen", "stream", "broadcast"),
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
-        *("rodar", "rodemos", "rodando", "rued", "gravemos"),
+        *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
