@@ -29,6 +29,7 @@ from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
     addressed_surname,
+    asks_answer_to_author,
     corrected_contact,
     designated_person,
     desk_address,
@@ -2594,6 +2595,8 @@ def _writer(person: FieldValue, texts: _Texts, parsed: ParsedMessage) -> FieldVa
     contact."""
     signer = signer_of(texts.primary, texts.signature)
     display = display_person(parsed.sender_name) if parsed.sender_name else None
+    if asks_answer_to_author([*texts.primary, *texts.note]):
+        return person  # "odpovídejte prosím přímo jí": the forwarded writer applies
     if signer is None or _shares_name(person.value, signer.value) or _shares_name(person.value, display):
         return person
     if display is not None and not _shares_name(signer.value, display):
