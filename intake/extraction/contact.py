@@ -4059,7 +4059,12 @@ def _wrapped_details(
     return email, phone
 
 
-_FROM_LINE = re.compile(r"^\s*\*?(?:from|od|odesílatel)\s*:\*?\s*(?P<n>[^<\n]*)<(?P<e>[^>\s]+)>", re.I)
+_FROM_LINE = re.compile(
+    # the sender line of a forwarded or quoted header, in the mail clients' languages too
+    r"^\s*\*?(?:from|od|odesílatel|von|absender|nadawca|de|feladó|felado|expéditeur|da|mittente)"
+    r"\s*:\*?\s*(?P<n>[^<\n]*)<(?P<e>[^>\s]+)>",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -5805,6 +5810,58 @@ def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     return None
 
 
+
+_ANSWER_AUTHOR = re.compile(
+    # a note asking the office to answer the forwarded writer, not its own writer: "odpovídejte
+    # prosím přímo jí", "pište rovnou jemu", "please reply to her directly", "bitte direkt an
+    # sie antworten", "proszę odpowiadać bezpośrednio jej", "répondez-lui directement"
+    r"\b(?:odpov[ií]dejte|odpov[eě]zte|odpovedajte|odpovedzte|pi[sš]te|napi[sš]te|obracejte\s+se|"
+    r"obracajte\s+sa|kontaktujte|komunikujte)(?:\s+(?:pros[ií]m|laskavo|laskav[eě]))?"
+    r"(?:\s+(?:p[řr][ií]mo|priamo|rovnou|rovno))?\s+(?:s\s+)?(?:j[ií]|jemu|mu|jim|nej|jej|ním|nim|n[ií]|"
+    r"ňou|nou|nimi|ho|ju)\b(?:\s+(?:pros[ií]m|laskavo))?(?:\s+(?:p[řr][ií]mo|priamo|rovnou))?|"
+    r"\b(?:reply|respond|answer|write|get\s+back)\s+(?:directly\s+)?(?:to\s+)?(?:her|him|them)\s+"
+    r"directly\b|\b(?:reply|respond|write)\s+directly\s+to\s+(?:her|him|them)\b|"
+    r"\b(?:contact|answer)\s+(?:her|him|them)\s+directly\b|"
+    r"\bdirekt\s+(?:an\s+(?:sie|ihn)|ihr|ihm)\s+(?:zu\s+)?(?:antwort\w*|schreib\w*|wenden)|"
+    r"\b(?:antworten|schreiben|wenden)\s+Sie\s+(?:sich\s+)?(?:bitte\s+)?direkt\s+(?:an\s+(?:sie|ihn)|ihr|ihm)\b|"
+    r"\b(?:odpowiada[cć]|odpowiedzie[cć]|odpowiedz|pisa[cć]|kontaktowa[cć]\s+si[eę])\s+"
+    r"bezpo[sś]rednio\s+(?:z\s+)?(?:jej|jemu|ni[aą]|nim|do\s+niej|do\s+niego)\b|"
+    r"\br[ée]pond(?:ez|re)[-\s](?:lui|leur)\s+directement\b|\blui\s+r[ée]pondre\s+directement\b|"
+    r"\bk[öo]zvetlen[üu]l\s+(?:neki|nekik)\s+v[áa]laszol\w*",
+    re.IGNORECASE,
+)
+
+
+def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
+    """Whether the writer's own text asks the office to answer the writer of the message it
+    forwards ("Odpovídejte prosím přímo jí", "please reply to him directly")."""
+    return any(b.kind is Kind.OWN and _ANSWER_AUTHOR.search(b.text) for b in blocks)
+
+
+def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A note forwarding another's message that asks the office to answer that writer
+    directly ("přeposílám žádost novinářky … Odpovídejte prosím přímo jí", "please reply to
+    him directly"): the forwarded writer applies and is the contact, with the e-mail of
+    their sender line and the phone their own text gives below it; never for certain."""
+    if not asks_answer_to_author(t.own):
+        return None
+    for b in t.fallback:
+        for i, ln in enumerate(b.lines):
+            if (head := _FROM_LINE.match(ln.text)) is None:
+                continue
+            name, address = person_name(head.group("n").strip(" \"'")), head.group("e").lower()
+            if name is None or address.split("@")[-1] in t.office.domains:
+                return None
+            rest = [x for x in b.lines[i + 1 :] if not _FROM_LINE.match(x.text)]
+            phone = _first_phone(rest[-6:], b, t.office, name)
+            return (
+                Hit(name, b.component, ln.no, False, Reason.QUOTED),
+                Hit(address, b.component, ln.no, False, Reason.QUOTED),
+                None if phone is None else dataclasses.replace(phone, certain=False, reason=Reason.QUOTED),
+            )
+    return None
+
+
 _TABLE_MARKS = ("kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj")
 """A quick test before reading a block's tables of people: a table that marks the contact
 names one (its role cell or its mark column's header)."""
@@ -6007,6 +6064,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     attached document whose contact the covering text replaced."""
     if (forwarder := _forwarder_anchor(t)) is not None:
         return forwarder.person, *_anchor_details(forwarder, t.office), False, None
+    if (author := _answer_author(t)) is not None:
+        return *author, False, None
     if (table := _table_contact(t) or _column_contact(t)) is not None:
         return *table, False, None
     anchor, replaced = _newer_than_attached(

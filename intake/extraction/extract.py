@@ -29,6 +29,7 @@ from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
     addressed_surname,
+    asks_answer_to_author,
     corrected_contact,
     designated_person,
     desk_address,
@@ -75,6 +76,8 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    mistyped_named,
+    names_mistyped,
     networks_as_context,
     octets_said_wrong,
     own_sentence_use,
@@ -682,6 +685,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     overruled |= replaced
     kept, superseded = _superseded_by_cover(texts, kept, mentions)
     refused |= superseded
+    kept = _mistyped_in_place(texts, kept)
     kept, aged, competing = _old_sections(texts, kept)
     refused |= aged
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
@@ -906,8 +910,8 @@ def _replaced_by_correction(
     own = texts.own_text
     if not own or not _CORRECTS.search(own) or _ADDS.search(own):
         return kept, set()
-    if any(m.excluded for b, m in read if b.kind is Kind.OWN):
-        return kept, set()
+    if any(m.excluded for b, m in read if b.kind is Kind.OWN) or names_mistyped(own):
+        return kept, set()  # the withdrawn value named: "místo 198.51.100.11117 má být B"
     given: dict[Role, set[IPAddress]] = {}
     documented: dict[Role, set[IPAddress]] = {}
     for b, m in kept:
@@ -921,6 +925,39 @@ def _replaced_by_correction(
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is not Kind.ATTACHMENT or m.role not in uses]
     return out, {_key(m) for b, m in kept if b.kind is Kind.ATTACHMENT and m.role in uses}
+
+
+def _mistyped_in_place(texts: _Texts, kept: Mentions) -> Mentions:
+    """A covering text setting right a value of the attached document that reads as no
+    address ("v PDF je překlep – místo 198.51.100.11117 má být 198.51.100.117"): the address
+    given takes that value's place in the document's list, the order the lists are read in."""
+    own = texts.own_text
+    if not own or not any(b.kind is Kind.ATTACHMENT for b, _ in kept):
+        return kept
+    out = list(kept)
+    for token, around in mistyped_named(own):
+        given = [(b, m) for b, m in out if b.kind is Kind.OWN and m.text and m.text in around]
+        where = [
+            (b, ln) for b in dict.fromkeys(b for b, _ in out if b.kind is Kind.ATTACHMENT)
+            for ln in b.lines if token in ln.text
+        ]
+        if len(given) != 1 or len(where) != 1:
+            continue
+        block, line = where[0]
+        col = line.text.index(token)
+        item = given[0]
+        out.remove(item)
+        at = next(
+            (
+                i for i, (b, m) in enumerate(out)
+                if b is block and (m.line > line.no or m.line == line.no and line.text.find(m.text) > col)
+            ),
+            None,
+        )
+        if at is None:
+            at = max((i + 1 for i, (b, _) in enumerate(out) if b is block), default=len(out))
+        out.insert(at, item)
+    return out
 
 
 def _superseded_by_cover(
@@ -2580,6 +2617,8 @@ def _writer(person: FieldValue, texts: _Texts, parsed: ParsedMessage) -> FieldVa
     contact."""
     signer = signer_of(texts.primary, texts.signature)
     display = display_person(parsed.sender_name) if parsed.sender_name else None
+    if asks_answer_to_author([*texts.primary, *texts.note]):
+        return person  # "odpovídejte prosím přímo jí": the forwarded writer applies
     if signer is None or _shares_name(person.value, signer.value) or _shares_name(person.value, display):
         return person
     if display is not None and not _shares_name(signer.value, display):

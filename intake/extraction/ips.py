@@ -1420,10 +1420,35 @@ _INSTEAD_OF_OCTET = re.compile(
     r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
     r"istället\s+för|i\s+stedet\s+for)\s+(?:(?:the|die|der|adres\w*|address\w*|IP)\s+)?"
     # the replaced last octet (".15"), or a mistyped address that reads as none (an octet
-    # over 255 or one missing: "místo 203.0.113.311 má být A", "instead of 10.0.12 read A")
-    r"(?:\.\d{1,3}|\d{1,4}(?:\.\d{1,4}){1,3}\.?)(?![\d.]\d|\d)",
+    # over 255 or one missing: "místo 203.0.113.311 má být A", "instead of 10.0.12 read A";
+    # a group typed with too many digits, a fifth group: "místo 198.51.100.11117 má být A")
+    r"(?:\.\d{1,3}|\d{1,5}(?:\.\d{1,5}){1,4}\.?)(?![\d.]\d|\d)",
     re.IGNORECASE,
 )
+
+
+
+def mistyped_named(text: str) -> list[tuple[str, str]]:
+    """The values reading as no address that the text sets right ("místo 198.51.100.11117 má
+    být B", "instead of 192.0.2.1888 it should read B", "statt 203.0.113 muss es B heißen"),
+    each with the words around it, where the address given in its place stands ("správně je
+    B místo A" too)."""
+    out = []
+    for m in _INSTEAD_OF_OCTET.finditer(text):
+        token = m.group(0).split()[-1].rstrip(".")
+        if token.startswith("."):
+            continue  # a last octet (".15"): one of the addresses of a use
+        try:
+            ipaddress.ip_address(token)
+        except ValueError:
+            out.append((token, text[max(m.start() - 60, 0) : m.end() + 80]))
+    return out
+
+
+def names_mistyped(text: str) -> bool:
+    """The text sets right a value that reads as no address (``mistyped_named``): the
+    address given replaces that one value, not every address of its use."""
+    return bool(mistyped_named(text))
 
 
 _IN_ITS_PLACE = re.compile(
@@ -4741,7 +4766,8 @@ def _line_doubt(line: str, items: list[tuple[re.Match[str], _Item]]) -> Reason |
     return Reason.OTHER_HOST if _said_other_machine(line, items) else None
 
 
-_DOTTED_RUN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,4}){2,}(?![\w.]*\d)")
+# a group of up to five digits too: a digit typed twice or more ("198.51.100.11117")
+_DOTTED_RUN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,5}){2,}(?![\w.]*\d)")
 
 
 def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = None) -> bool:
