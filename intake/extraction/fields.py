@@ -405,6 +405,8 @@ _NOT_PHONES = re.compile(
     r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/-]|[^\S\n]?\d))"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+_TEL = re.compile(r"tel", re.IGNORECASE)
+_ID_LABEL_END = re.compile(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$")
 _CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no)|[TMPF][-‐‑/]$)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{1,6}[-‐‑/]$")
 """Capitals joined to the digits by a hyphen or a slash, as a card's, a file's or a
 reference's number is written ("SN-2025-04417", "ČJ/2025/4471"); never a phone label
@@ -431,9 +433,9 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
         text = _TRUNK_ZERO.sub(_without_trunk_zero, text)
     for start, number in _matches(text, region):
         before = text[max(0, start - 12) : start]
-        if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
+        if _FAX.search(before) and not _TEL.search(before):
             continue
-        if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
+        if _ID_LABEL_END.search(before):
             continue
         if _CODE_PREFIX.search(before):
             continue  # the digits of a code ("SN-2025-04417", "ČJ/2025/4471"): no phone

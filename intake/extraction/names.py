@@ -56,17 +56,19 @@ _NOT_NAMES = re.compile(
 )
 
 
+_NAME_END = re.compile(r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str | None:
     """A person's name without academic titles, or None when ``raw`` is not a name.
     Remembered: the rules ask it of the same cell or line many times (6 in 10 asks repeat
     one over the tuning corpus)."""
-    s = re.split(
-        r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)", raw, maxsplit=1
-    )[0]
+    s = _NAME_END.split(raw, maxsplit=1)[0]
     s = TITLES.sub(" ", s)
     s = _ADDRESSING.sub(" ", s)
-    s = re.sub(r"\s+", " ", s).strip(" .,:-–")
+    s = _SPACES.sub(" ", s).strip(" .,:-–")
     if not _NAME.match(s) or _NOT_NAMES.search(s):
         return None
     return s

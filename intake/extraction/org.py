@@ -1631,7 +1631,7 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
             if not _ARTICLE_BEFORE.search(b.text[max(0, at - 6) : at]):
                 return hit  # the text writes it without one too ("for Harbour Radio Ltd")
             at = b.text.find(body, at + 1)
-    if any(hit.value in b.text for b in blocks):  # the pattern is built for its name only
+    if any(_article_right_before(hit.value, b.text) for b in blocks):  # built for its name only
         mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
         for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
             if hit.value in b.text and (m := mid.search(b.text)):
@@ -1649,6 +1649,21 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
                     hit, value=m.group(1) + hit.value, certain=False, reason=hit.reason or Reason.ARTICLE
                 )
     return hit
+
+
+_ARTICLES = tuple(_ARTICLE_WORDS[3:-1].split("|"))
+
+
+def _article_right_before(value: str, text: str) -> bool:
+    """Whether an article (any case-sensitive one of ``_ARTICLE_WORDS``) ends right before
+    ``value`` in ``text``, spaces aside: the necessary condition of ``_with_its_article``'s
+    mid-sentence pattern, tested without building it per name."""
+    at = text.find(value)
+    while at >= 0:
+        if text[:at].rstrip().endswith(_ARTICLES):
+            return True
+        at = text.find(value, at + 1)
+    return False
 
 
 _ARTICLE_OPENING = re.compile(rf"[ \t]*{_ARTICLE_WORDS}[ \t]+")

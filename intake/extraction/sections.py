@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OLD_WORDS = (
     # old, earlier, last year's: Czech, Slovak, English, German, Polish, French, Spanish,
@@ -149,9 +150,15 @@ def _sample_title(title: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """The pattern of a section's title, built once per title (the titles repeat)."""
+    return re.compile(r"(?<![\w])" + re.escape(title) + r"(?![\w])", re.IGNORECASE)
+
+
 def _named_in(title: str, clauses: list[str]) -> list[str]:
     """The clauses of the covering text naming the section's title."""
-    pattern = re.compile(r"(?<![\w])" + re.escape(title) + r"(?![\w])", re.IGNORECASE)
+    pattern = _title_pattern(title)
     return [c for c in clauses if pattern.search(c)]
 
 
