@@ -55,7 +55,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED],
             "Jihočeský rozhlasový spolek, z.s.",
-            I15,
+            None,
             "j5pr8nt",
             ["192.0.2.201"],
             ["192.0.2.202"],
