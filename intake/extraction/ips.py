@@ -267,10 +267,16 @@ _NEUTRAL = re.compile(
 _DROP = (
     r"vypou[sš]t\w*|vypust\w*|vypúš[tť]\w*|vypus[tť]\w*|vynech\w*|drop(?:s|ped|ping)?|omit\w*|"
     r"streich\w*|gestrichen|entfern(?:e|en|t)\b|weglass\w*|weggelassen|lösch\w*|losch\w*|"
-    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*"
+    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*|"
+    # removing it from the allow-list, in the other languages foreign media write in:
+    # "supprimer A de la liste blanche", "rimuovere A", "eliminar A" (verbs before it)
+    # - with the address or its noun next, not "eliminar retrasos"
+    r"(?:supprim|rimuov|elimin|borr)\w*(?=(?:\s+\S+){0,2}?\s+(?:[ld]'|[ld]’)?(?:adres\w*|indirizz\w*|"
+    r"direcci\w*|IP\b|\d)|[\s)]*$)"
 )
 """Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
-German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
+German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"; and of
+removing one in French, Italian and Spanish."""
 _DISREGARD = (
     # not counting or considering it: "nezapočítávejte", "nepočítejte", "nezohľadňujte",
     # "disregard", "ignore", "nicht berücksichtigen", "nie uwzględniać", "not be counted"

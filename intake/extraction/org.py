@@ -1642,10 +1642,28 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     return hit
 
 
+_ARTICLE_OPENING = re.compile(rf"[ \t]*{_ARTICLE_WORDS}[ \t]+")
+"""A line's start up to a name: an article alone (``_article_of_the_house``'s prefilter)."""
+
+
+def _opened_by_article(value: str, text: str) -> bool:
+    """Whether a line of ``text`` opens with an article right before ``value``: the
+    necessary condition of ``_article_of_the_house``'s pattern, tested without building it
+    per name (a compiled pattern per name cost more than the rest of the rule)."""
+    at = text.find(value)
+    while at >= 0:
+        if _ARTICLE_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
 def _article_of_the_house(hit: Hit, blocks: Sequence[Block]) -> Hit | None:
     """A name cut from the article opening its sentence ("Les Éditions du Sillon SRL (…)
     souhaitent …") whose house writes its title with an article of its own, alone at a line's
     end ("Journaliste – Le Sillon"): the article is the name's too (flagged)."""
+    if not any(_opened_by_article(hit.value, b.text) for b in blocks):
+        return None  # cheap and exact: no line opens with an article before the name
     words = {w for w in _LEGAL_TAIL.sub("", hit.value).split() if len(w) > 2 and w[:1].isupper()}
     opened = re.compile(rf"(?m)^[ \t]*({_ARTICLE_WORDS})[ \t]+{re.escape(hit.value)}")
     for b in blocks:

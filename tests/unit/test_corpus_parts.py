@@ -10,16 +10,17 @@ thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, c
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
 aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
-fortyfifth/, bl, bm, bn in fortysixth/): ids numbered in order, the files on disk exactly what the
-part's generator makes, a deterministic generator numbering from the part's own offset, a message
-and a label per case, every label well-formed and never the office's own, every message loads, an
-e-mail's sender header is one example address, a data message's label names its envelope's sender
-box, and the variety every part has (at least eight styles, four attachment kinds, data messages,
-every request-type combination, an applicant without an IČO, an IPv6 production address, production
-addresses without test ones), plus the attachment kinds and raw markers a part demands (its ``Part``
-record). What is particular to one part (its emphasis, its own label rules) stays in that part's
-test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are
-only scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/): ids numbered in order, the
+files on disk exactly what the part's generator makes, a deterministic generator numbering from the
+part's own offset, a message and a label per case, every label well-formed and never the office's
+own, every message loads, an e-mail's sender header is one example address, a data message's label
+names its envelope's sender box, and the variety every part has (at least eight styles, four
+attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
+IPv6 production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its own
+label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+deliberately not run here: these sets are only scored at the end of the rule work (``python -m
+tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ from tests.corpus import (
     fortysecond_av_common,
     fortysecond_aw_common,
     fortysecond_ax_common,
+    fortyseventh_bo_common,
+    fortyseventh_bp_common,
+    fortyseventh_bq_common,
     fortysixth_bl_common,
     fortysixth_bm_common,
     fortysixth_bn_common,
@@ -107,6 +111,9 @@ from tests.corpus import (
     make_fortysecond_av,
     make_fortysecond_aw,
     make_fortysecond_ax,
+    make_fortyseventh_bo,
+    make_fortyseventh_bp,
+    make_fortyseventh_bq,
     make_fortysixth_bl,
     make_fortysixth_bm,
     make_fortysixth_bn,
@@ -306,6 +313,7 @@ from tests.corpus.loader import (
     FORTYFIRST_DIR,
     FORTYFOURTH_DIR,
     FORTYSECOND_DIR,
+    FORTYSEVENTH_DIR,
     FORTYSIXTH_DIR,
     FORTYTHIRD_DIR,
     FOURTEENTH_DIR,
@@ -3081,6 +3089,94 @@ PARTS = [
             b"Horde Application Framework",
         ),
     ),
+    Part(
+        "bo",
+        FORTYSEVENTH_DIR,
+        make_fortyseventh_bo,
+        fortyseventh_bo_common.Style,
+        13500,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bp",
+        FORTYSEVENTH_DIR,
+        make_fortyseventh_bp,
+        fortyseventh_bp_common.Style,
+        13600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bq",
+        FORTYSEVENTH_DIR,
+        make_fortyseventh_bq,
+        fortyseventh_bq_common.Style,
+        13700,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"WEB.DE Mail",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3251,12 +3347,16 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("bl", 5),
         ("bm", 11),
         ("bn", 6),
+        ("bo", 5),
+        ("bp", 11),
+        ("bq", 5),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
     wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk,
-    bl, bm and bn mix mail clients, encodings and charsets (their markers) with data messages."""
+    bl, bm, bn, bo, bp and bq mix mail clients, encodings and charsets (their markers) with data
+    messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
