@@ -264,11 +264,26 @@ def _html_rows(table: Tag) -> list[str]:
     return out
 
 
+def _spelled(cells: list[str]) -> bool:
+    """A row of one character per cell ("P|r|o|d|…", "2|0|0|1|:|d|b|8|…"): a word or an
+    address spelled across a grid, read as the text it spells (an empty cell a space)."""
+    full = [c for c in cells if c]
+    # (not a row of marks: "X|X|X|X|X|X" spells nothing)
+    return (
+        len(cells) >= 6
+        and all(len(c) <= 1 for c in cells)
+        and len(full) * 4 >= len(cells) * 3
+        and len(set(full)) >= 3
+    )
+
+
 def _grid_row(cells: list[str]) -> str:
     """A table row as a tab-separated line, its empty last cells left out - except after a
     lone address, which keeps one tab: the row's first cell, not a row whose empty first
     cells were left out ("A<TAB>" under "Prod<TAB>Test")."""
     n = len(cells)
+    if _spelled(cells):
+        return "".join(c or " " for c in cells).strip()
     while cells and not cells[-1]:
         cells.pop()
     if len(cells) == 1 and n > 1 and _ADDRESS_LIKE.search(cells[0]):

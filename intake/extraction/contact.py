@@ -41,9 +41,11 @@ from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
+from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
+from intake.extraction.places import places_country
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
@@ -131,9 +133,14 @@ _LABEL_NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 """Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci")."""
+_NAME_LABEL_WORDS = (
+    r"(?:(?:celé\s+)?jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+a\s+priezvisko)?(?:\s+kontaktnej"
+    r"\s+osoby)?|(?:full\s+)?name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person|"
+    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név)"
+)
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
-    r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
+    # also a bilingual label ("Jméno / Name", "Meno a priezvisko / Full name")
+    rf"^\s*(?:[-*•–]\s*)?{_NAME_LABEL_WORDS}(?:\s*/\s*{_NAME_LABEL_WORDS})?"
     r"(?:\s*[:\-–]|\t|\s*(?:\.\s?){2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -158,7 +165,9 @@ _ORG_PHONE = re.compile(
     # the newsroom and the secretariat in Polish, German, French, Dutch
     r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*|"
     # a support line ("podpora, 499 …", "technical support", "wsparcie techniczne", "soporte")
-    r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto)\b",
+    r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto|"
+    # the switchboard in Swedish, Danish, Norwegian, Finnish and Dutch
+    r"v[äa]xel|omstilling|sentralbord|vaihde|centrale)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -1637,7 +1646,24 @@ def _applicants_country(text: str) -> str | None:
     plans = _address_plans(text) - {"CZ", "SK"}
     if plans:
         return plans.pop() if len(plans) == 1 else None
-    return _registers_country(text)
+    if (register := _registers_country(text)) is not None:
+        return register
+    return _placed_abroad(text)
+
+
+def _placed_abroad(text: str, forms: bool = True) -> str | None:
+    """The one foreign country (not Slovakia) the places of ``text`` put its writer in (a
+    postcode and town, "based in Cork", "Sp. z o.o."), else the one its legal forms name
+    ("B.V."); without ``forms``, by its towns only."""
+    if (placed := places_country(text, forms)) is not None:
+        return placed if placed not in ("CZ", "SK") else None
+    if not forms:
+        return None
+    forms_of = _form_regions(text)
+    return forms_of.pop() if len(forms_of) == 1 else None
+
+
+_FAX_BEFORE = re.compile(r"\b(?:tele)?fax\b", re.IGNORECASE)
 
 
 def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
@@ -1653,7 +1679,9 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
     if not any(_ZERO_RUN.search(b.text) for b in blocks):
         return _form_country_phone(blocks, hit, t.office, address)
     if (region := _applicants_country("\n".join([*(b.text for b in blocks), address]))) is None:
-        return _form_country_phone(blocks, hit, t.office, address)
+        if (found := _form_country_phone(blocks, hit, t.office, address)) is not hit:
+            return found
+        return _language_country_phone(blocks, hit, t.office) or hit
     if hit is not None and hit.reason is Reason.LANGUAGE_PHONE and region not in _LANGUAGE_PLANS["de"]:
         return hit  # a German-speaking writer's number: only their own country re-reads it
     for b in blocks:
@@ -1665,11 +1693,81 @@ def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
             for off, num in _national(ln.text, region):
                 if _ID_BEFORE.search(ln.text[max(0, off - 40) : off]):
                     continue  # an identifier's digits: "P. IVA 07329110634", "BCE 0742.318.906"
+                if _FAX_BEFORE.search(ln.text[max(0, off - 25) : off]):
+                    continue  # a fax's number: "fax 0592 345 678"
                 if _country_number(num, ln.text[max(0, off - 40) : off]):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
     # the only trunk zero an identifier's ("P.IVA 01234560321"): a labelled number the legal
     # form's plans read ("cell. 347 128 6604" from "… S.p.A.")
     return hit if hit is not None else _form_country_phone(blocks, hit, t.office, address)
+
+
+_COUNTRY_WORDS = (
+    ("SE", "och att är för från vår våra inte också vänliga hälsningar tack tillgång ansöker även"),
+    ("NL", "het een van voor niet geen ook graag vriendelijke groet groeten geachte goedendag "
+     "toegang uitslagen wij onze mijn ik"),
+    ("DK", "venlig kære gerne adgang modtager"),
+    ("NO", "vennlig kjære ønsker tilgang takk"),
+    ("FI", "ja pyytää pyydämme ystävällisin terveisin hyvä kiitos osoite pääsyä"),
+)
+"""Words of one country's language only (Swedish, Dutch, Danish, Norwegian, Finnish): a letter
+written in it is from that country (Dutch: the Netherlands, whose plan is read first)."""
+_COUNTRY_OF_WORD = {w: region for region, ws in _COUNTRY_WORDS for w in ws.split()}
+_ENGLISH_PLANS = ("GB", "IE")
+
+
+def _language_plans(text: str) -> tuple[str, ...]:
+    """The plans of the country whose language ``text`` is plainly written in: three of its
+    own words at least, outnumbering any other's twice ("Vänliga hälsningar", "Met
+    vriendelijke groet"); Britain's and Ireland's for English beside a British legal form."""
+    counts: dict[str, int] = {}
+    for w in _WORD_RUN.findall(text[:4000].lower()):
+        if (region := _COUNTRY_OF_WORD.get(w)) is not None:
+            counts[region] = counts.get(region, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    if ranked[0][1] >= 3 and ranked[0][1] > 2 * ranked[1][1]:
+        return (ranked[0][0], "BE") if ranked[0][0] == "NL" else (ranked[0][0],)
+    # English alone is no country ("Call 07911 123 458."): a British or Irish legal form is
+    english = written_in(text) == "en" and _form_regions(text) & set(_ENGLISH_PLANS)
+    return _ENGLISH_PLANS if english else ()
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _language_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office) -> Hit | None:
+    """A number written nationally with a trunk zero ("070-312 44 81", "06-41 88 23 17",
+    "0113 243 8765") in a text that names no country but is plainly written in one country's
+    language (English with a British legal form: "… Ltd"): read in the plans of that language (of its block, else of the whole text), the
+    first that knows it as assigned, else the first one's when a phone's label says it is a
+    phone ("mob: 07700 900 123"); not a switchboard's or a fax's, never certain. A Slovak
+    guess is read again only in a language other than English."""
+    whole = _language_plans("\n".join(b.text for b in blocks))
+    for b in blocks:
+        plans = _language_plans(b.text) or whole
+        if not plans or (hit is not None and plans == _ENGLISH_PLANS):
+            continue
+        for ln in b.lines:
+            if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
+                continue
+            if _ZERO_RUN.search(ln.text) is None or (hit is None and _line_phones(ln.text, office)):
+                continue
+            if (num := _language_number(ln.text, plans, hit is None)) is not None:
+                return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
+    return None
+
+
+def _language_number(text: str, plans: tuple[str, ...], labelled_ok: bool) -> str | None:
+    """The first number of a line read in ``plans`` (see ``_language_country_phone``)."""
+    read = [
+        (region, num, text[max(0, off - 40) : off]) for region in plans for off, num in _national(text, region)
+    ]
+    own = [(r, n, b) for r, n, b in read if not (_ID_BEFORE.search(b) or _ORG_PHONE.search(b[-25:]) or _other_field(b))]
+    valid = [n for _, n, _ in own if _verified(n)]
+    if valid:
+        return valid[0]
+    labelled = [n for r, n, b in own if labelled_ok and r == plans[0] and _country_number(n, b)]
+    return labelled[0] if labelled else None
 
 
 def _country_number(num: str, before: str) -> bool:
@@ -1720,12 +1818,19 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
     if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
         return hit
     regions, home = _form_regions("\n".join(b.text for b in blocks)), _address_plans(address) - {"CZ", "SK"}
-    regions = (regions & home) or regions or home
+    regions = (
+        (regions & home)
+        or regions
+        or home
+        or _placed_regions(blocks)
+        or set(_language_plans("\n".join(b.text for b in blocks)))
+    )
     if not regions:
         return hit
     for b in blocks:
         for ln in b.lines:
-            label = _PHONE_LABEL.search(ln.text)
+            # a phone's label, or a contact's ("Contact: Paweł Nowicki, 698 412 537")
+            label = _PHONE_LABEL.search(ln.text) or _CONTACT_LABEL.search(ln.text)
             if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
                 continue  # a Slovak guess: its own line read again
             if label is None or (hit is None and _line_phones(ln.text, office)):
@@ -1739,6 +1844,13 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
             if len(found) == 1:
                 return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.FORM_COUNTRY_PHONE)
     return hit
+
+
+def _placed_regions(blocks: Sequence[Block]) -> set[str]:
+    """The one foreign country the places of the writer's text put them in ("50-066
+    Wrocław"), as a set of plans."""
+    placed = places_country("\n".join(b.text for b in blocks))
+    return {placed} if placed is not None and placed not in ("CZ", "SK") else set()
 
 
 def _unverified(text: str) -> list[tuple[int, str]]:
@@ -2389,7 +2501,7 @@ _PROSE_WORDS = (
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
     "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat", "věci ", "veci ", "záležitosti ",
-    "zalezitosti ",
+    "zalezitosti ", "kapcsolat",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -2936,12 +3048,13 @@ _APPLICANT_LABEL = re.compile(
 
 _SURNAME_ROW = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
-    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?)"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
 """A form's or sheet's row with the contact's surname alone ("Příjmení: Vávra", "Surname |
-Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk")."""
+Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk"; a German form's bare "Name: Schulz"
+beside "Vorname: Lena", as only a given-name row next to it makes it a surname row)."""
 _GIVEN_ROW = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
     r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
@@ -3946,7 +4059,12 @@ def _wrapped_details(
     return email, phone
 
 
-_FROM_LINE = re.compile(r"^\s*\*?(?:from|od|odesílatel)\s*:\*?\s*(?P<n>[^<\n]*)<(?P<e>[^>\s]+)>", re.I)
+_FROM_LINE = re.compile(
+    # the sender line of a forwarded or quoted header, in the mail clients' languages too
+    r"^\s*\*?(?:from|od|odesílatel|von|absender|nadawca|de|feladó|felado|expéditeur|da|mittente)"
+    r"\s*:\*?\s*(?P<n>[^<\n]*)<(?P<e>[^>\s]+)>",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -4613,6 +4731,14 @@ _INSTEAD = re.compile(
 )
 """Words before a value that give it as the one to use now ("volejte mi na …", "please call
 …", "pište na …", "nové číslo …", "platné je …"), not the one called old."""
+_IN_USE = re.compile(
+    r"\b(?:použív\w*|pouzív\w*|pouziv\w*|používať|uses|using|is\s+using|nutzt|benutzt|verwendet|"
+    r"używa\w*|uzywa\w*|használ\w*|hasznal\w*|utilise\w*|usa)\b",
+    re.IGNORECASE,
+)
+"""A verb in a value's own clause giving it as the one in use ("paní X od září používá adresu
+…, stará adresa se ruší", "she uses … from now on, the old one is closed"): never the value
+called old by another clause."""
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s|\s[-–—]\s")
 
 
@@ -4695,6 +4821,7 @@ def _outdated(
             f for f in found
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
             and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
+            and not _IN_USE.search(_clause_around(ln.text, f[0]))
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
@@ -4821,6 +4948,7 @@ def corrected_contact(
     weekends, call …") and for a number put right at once in its own line ("603 482 171 –
     oprava, správně 603 482 117"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
+    contact = _replaced_in_cover(contact, supplements, office)
     phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     # a slip put right at once in the line of the number found, in any text of the applicant's
     # (a data message's main file is an attachment)
@@ -5083,7 +5211,50 @@ def _before_first(text: str, earlier: bool, first: str) -> int | None:
     return None if own is None else own.end()
 
 
-def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
+def _replaced_in_cover(contact: Contact, supplements: Sequence[Block], office: Office) -> Contact:
+    """A contact read from one attachment whom another attachment (a cover note, a
+    "Doplnění"/"Nachtrag" beside a data message's form) replaces: the sentence there that
+    makes another person the contact, also as the new contact ("Nová kontaktní osoba: …",
+    "the contact person is now …", "Neue Ansprechpartnerin ist …", "Zmiana osoby
+    kontaktowej: …"); never for certain."""
+    first = contact.person
+    if first is None or first.reason is Reason.CORRECTED or first.component not in {s.component for s in supplements}:
+        return contact
+    covers = [s for s in supplements if s.component != first.component]
+    new = _replaced_contact(contact, covers, office, _NEW_CONTACT) if covers else contact
+    if new.person is None or new.person is first:
+        return contact
+    hit = new.person
+    said = [_wrapped_sentence(b, i) for b in covers if b.component == hit.component for i, ln in enumerate(b.lines) if ln.no == hit.line]
+    # "kontaktní osobou zůstává X": the first one stays, whoever else is named
+    return contact if any(_STAYS.search(t) for t in said) else new
+
+
+_STAYS = re.compile(
+    r"\b(?:zůstává|zustava|zůstane|zustane|zostáva|zostava|zostane|remains?|stays?|bleibt|"
+    r"pozostaje|marad|reste|rimane|beze?\s+změny|bez\s+zmeny|bez\s+zmiany|unchanged|unverändert)\b",
+    re.IGNORECASE,
+)
+"""Words of a contact who stays the contact ("kontaktní osobou zůstává …", "remains …")."""
+
+
+_NEW_CONTACT = re.compile(
+    _IN_PLACE.pattern[:-3].replace("(?=[acehimnoprstuvzàäü])", "(?=[acehimnoprstuvzàäüú])", 1)
+    # a new contact named in a second document: "nová kontaktní osoba", "novou kontaktnou
+    # osobou", "new contact", "neue Ansprechpartnerin", "nowa osoba kontaktowa", "zmiana
+    # osoby kontaktowej", "új kapcsolattartó", "nouveau contact"
+    + r"|nov[áaéýouú]\w*\s+kontakt\w*|new\s+contact|neue[nrs]?\s+(?:ansprechpart|kontakt)\w*|"
+    r"now[aąy]\w*\s+(?:osob\w*\s+)?kontakt\w*|zmian\w*|új\s+kapcsolattart\w*|nouve\w*\s+contact|"
+    r"(?:contact(?:\s+person)?|ansprechpart\w*)\s+(?:is|will\s+be|ist|wird)\s+(?:now|from\s+now\s+on|jetzt|nun|ab\s+sofort|neu)"
+    r")\b",
+    re.IGNORECASE,
+)
+"""``_IN_PLACE`` and the words of a new contact, read in a document beside the form."""
+
+
+def _replaced_contact(
+    contact: Contact, blocks: Sequence[Block], office: Office, cues: re.Pattern[str] | None = None
+) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
     me", "původně jsem uvedl X (…), kontaktní osobou bude Y"): that person, with the e-mail
@@ -5102,7 +5273,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 named = ln.no == first.line  # after the writer's own claim the cue says it
             else:
                 text = _wrapped_sentence(b, idx)
-            cue = _IN_PLACE.search(text) or _dropped_role(text)
+            cue = (cues or _IN_PLACE).search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
                 continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}
@@ -5338,11 +5509,12 @@ the signature."""
 _OF_US = re.compile(
     r"\b(?:z|ze|zo|of|von)\s+(?:the\s+)?(?:nás|nas|us|uns|podepsan\w*|podpísan\w*|podpisan\w*|"
     r"signator\w*|signee\w*|undersigned|unterzeichn\w*)\b|\b(?:podpis\w*|signatur\w*|sign-?off)\b|"
-    r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath)\b",
+    r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath|ci-dessous|ci-après|"
+    r"poniżej|ponizej|niżej|alább|lent|lentebb)\b|\b(?:soussign\w*|signatair\w*)",
     re.IGNORECASE,
 )
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
-podpisu", "in der Signatur", "below")."""
+podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
     r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
@@ -5435,7 +5607,14 @@ def _named_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
         return None
     words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
     named = [s for s in signees if any(w.startswith(_surname_stem(s.person)) for w in words)]
+    if not named:  # Hungarian writes the surname first: "Szabó úr (lásd lent)"
+        hu = [_fold(m.group(1)) for m in _HU_HONORIFIC.finditer(text)]
+        named = [s for s in signees if _fold(s.person.split()[0]) in hu]
     return named[0] if len(named) == 1 else None
+
+
+_HU_HONORIFIC = re.compile(r"(\w{3,})\s+(?:úr|urat|úrral|úrhoz|asszony\w*|hölgy\w*)\b", re.IGNORECASE)
+"""A Hungarian surname before its honorific ("Szabó úr", "Kiss asszonyt")."""
 
 
 def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
@@ -5627,6 +5806,58 @@ def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
                 Hit(name, b.component, ln.no, False, Reason.QUOTED),
                 Hit(address, b.component, ln.no, False, Reason.QUOTED),
                 None if num is None else Hit(num, b.component, said.no, False, Reason.QUOTED),
+            )
+    return None
+
+
+
+_ANSWER_AUTHOR = re.compile(
+    # a note asking the office to answer the forwarded writer, not its own writer: "odpovídejte
+    # prosím přímo jí", "pište rovnou jemu", "please reply to her directly", "bitte direkt an
+    # sie antworten", "proszę odpowiadać bezpośrednio jej", "répondez-lui directement"
+    r"\b(?:odpov[ií]dejte|odpov[eě]zte|odpovedajte|odpovedzte|pi[sš]te|napi[sš]te|obracejte\s+se|"
+    r"obracajte\s+sa|kontaktujte|komunikujte)(?:\s+(?:pros[ií]m|laskavo|laskav[eě]))?"
+    r"(?:\s+(?:p[řr][ií]mo|priamo|rovnou|rovno))?\s+(?:s\s+)?(?:j[ií]|jemu|mu|jim|nej|jej|ním|nim|n[ií]|"
+    r"ňou|nou|nimi|ho|ju)\b(?:\s+(?:pros[ií]m|laskavo))?(?:\s+(?:p[řr][ií]mo|priamo|rovnou))?|"
+    r"\b(?:reply|respond|answer|write|get\s+back)\s+(?:directly\s+)?(?:to\s+)?(?:her|him|them)\s+"
+    r"directly\b|\b(?:reply|respond|write)\s+directly\s+to\s+(?:her|him|them)\b|"
+    r"\b(?:contact|answer)\s+(?:her|him|them)\s+directly\b|"
+    r"\bdirekt\s+(?:an\s+(?:sie|ihn)|ihr|ihm)\s+(?:zu\s+)?(?:antwort\w*|schreib\w*|wenden)|"
+    r"\b(?:antworten|schreiben|wenden)\s+Sie\s+(?:sich\s+)?(?:bitte\s+)?direkt\s+(?:an\s+(?:sie|ihn)|ihr|ihm)\b|"
+    r"\b(?:odpowiada[cć]|odpowiedzie[cć]|odpowiedz|pisa[cć]|kontaktowa[cć]\s+si[eę])\s+"
+    r"bezpo[sś]rednio\s+(?:z\s+)?(?:jej|jemu|ni[aą]|nim|do\s+niej|do\s+niego)\b|"
+    r"\br[ée]pond(?:ez|re)[-\s](?:lui|leur)\s+directement\b|\blui\s+r[ée]pondre\s+directement\b|"
+    r"\bk[öo]zvetlen[üu]l\s+(?:neki|nekik)\s+v[áa]laszol\w*",
+    re.IGNORECASE,
+)
+
+
+def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
+    """Whether the writer's own text asks the office to answer the writer of the message it
+    forwards ("Odpovídejte prosím přímo jí", "please reply to him directly")."""
+    return any(b.kind is Kind.OWN and _ANSWER_AUTHOR.search(b.text) for b in blocks)
+
+
+def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A note forwarding another's message that asks the office to answer that writer
+    directly ("přeposílám žádost novinářky … Odpovídejte prosím přímo jí", "please reply to
+    him directly"): the forwarded writer applies and is the contact, with the e-mail of
+    their sender line and the phone their own text gives below it; never for certain."""
+    if not asks_answer_to_author(t.own):
+        return None
+    for b in t.fallback:
+        for i, ln in enumerate(b.lines):
+            if (head := _FROM_LINE.match(ln.text)) is None:
+                continue
+            name, address = person_name(head.group("n").strip(" \"'")), head.group("e").lower()
+            if name is None or address.split("@")[-1] in t.office.domains:
+                return None
+            rest = [x for x in b.lines[i + 1 :] if not _FROM_LINE.match(x.text)]
+            phone = _first_phone(rest[-6:], b, t.office, name)
+            return (
+                Hit(name, b.component, ln.no, False, Reason.QUOTED),
+                Hit(address, b.component, ln.no, False, Reason.QUOTED),
+                None if phone is None else dataclasses.replace(phone, certain=False, reason=Reason.QUOTED),
             )
     return None
 
@@ -5833,6 +6064,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     attached document whose contact the covering text replaced."""
     if (forwarder := _forwarder_anchor(t)) is not None:
         return forwarder.person, *_anchor_details(forwarder, t.office), False, None
+    if (author := _answer_author(t)) is not None:
+        return *author, False, None
     if (table := _table_contact(t) or _column_contact(t)) is not None:
         return *table, False, None
     anchor, replaced = _newer_than_attached(
@@ -6153,6 +6386,7 @@ def find_contact(
     person = person or quoted.person or (
         None if sender[0] else _lone_surname_signer([*own, *signature], sender[1], office)
     )
+    person = person or lowercase_person([*own, *signature], sender)
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:
@@ -6307,7 +6541,14 @@ def _in_language_plan(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
     found = next(((b, ln) for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line), None)
     if found is None or any(c in found[1].text for c in _GUESSED[code]):
         return hit
-    plans = _LANGUAGE_PLANS.get(written_in("\n".join(b.text for b in blocks)) or "", ())
+    text = "\n".join(b.text for b in blocks)
+    plans = _LANGUAGE_PLANS.get(written_in(text) or "", ())
+    if (placed := _placed_abroad(text, forms=False)) is not None and placed not in plans and not _registered_here(blocks):
+        # the writer's address abroad ("… 50-062 Wrocław" under a German letter) over the
+        # language: read there, never for certain (the country is inferred)
+        num = f"+{phonenumbers.country_code_for_region(placed)}{hit.value[4:]}"
+        if _verified(num):
+            return Hit(num, hit.component, hit.line, False, Reason.PLAN_IN_DOUBT)
     for region in plans:
         num = f"+{phonenumbers.country_code_for_region(region)}{hit.value[4:]}"
         if _verified(num):
@@ -6484,7 +6725,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
     plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN}
     writers = _writers_country(text, address)
-    plans = (plans | {writers} if writers is not None else plans) - {region}
+    # a foreign firm's legal form alone ("… sp. z o.o."): its plan a rival, never taken
+    formed = _placed_abroad(text) if writers is None else None
+    plans = ({*plans, *(r for r in (writers, formed) if r is not None)}) - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
@@ -6508,7 +6751,8 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
-    if writers is not None and rivals == [writers]:  # "Kraków, Poland" … "mobile 601 228 457"
+    if writers is not None and writers in rivals and not (_OFFICE_PLAN in rivals and _registered_here(blocks, office)):
+        # "Kraków, Poland" … "mobile 601 228 457"; not a Polish firm's branch with an IČO
         value = phonenumbers.format_number(phonenumbers.parse(written, writers), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
@@ -6519,6 +6763,13 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
+
+
+def _registered_here(blocks: Sequence[Block], office: Office = CSU) -> bool:
+    """The applicant is registered in the office's country (a certain IČO): a foreign firm's
+    branch there ("… Sp. j., organizační složka (IČO 06682413)") has its numbers there."""
+    ico = find_ico(blocks, office)
+    return ico is not None and ico.certain
 
 
 def _writers_country(text: str, address: str) -> str | None:
@@ -6536,7 +6787,11 @@ def _writers_country(text: str, address: str) -> str | None:
     named -= {_OFFICE_PLAN}
     if named:
         return named.pop() if len(named) == 1 else None
-    return _registers_country(text)
+    if (register := _registers_country(text)) is not None:
+        return register
+    # the places of its address: "ul. Mariacka 17, 40-014 Katowice", "1020 Wien"
+    placed = places_country(text, forms=False)
+    return placed if placed != _OFFICE_PLAN else None
 
 
 def _trunkless_mobile(written: str, region: str) -> bool:

@@ -29,6 +29,7 @@ from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
     addressed_surname,
+    asks_answer_to_author,
     corrected_contact,
     designated_person,
     desk_address,
@@ -75,6 +76,8 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    mistyped_named,
+    names_mistyped,
     networks_as_context,
     octets_said_wrong,
     own_sentence_use,
@@ -682,6 +685,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     overruled |= replaced
     kept, superseded = _superseded_by_cover(texts, kept, mentions)
     refused |= superseded
+    kept = _mistyped_in_place(texts, kept)
     kept, aged, competing = _old_sections(texts, kept)
     refused |= aged
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
@@ -906,8 +910,8 @@ def _replaced_by_correction(
     own = texts.own_text
     if not own or not _CORRECTS.search(own) or _ADDS.search(own):
         return kept, set()
-    if any(m.excluded for b, m in read if b.kind is Kind.OWN):
-        return kept, set()
+    if any(m.excluded for b, m in read if b.kind is Kind.OWN) or names_mistyped(own):
+        return kept, set()  # the withdrawn value named: "místo 198.51.100.11117 má být B"
     given: dict[Role, set[IPAddress]] = {}
     documented: dict[Role, set[IPAddress]] = {}
     for b, m in kept:
@@ -921,6 +925,39 @@ def _replaced_by_correction(
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is not Kind.ATTACHMENT or m.role not in uses]
     return out, {_key(m) for b, m in kept if b.kind is Kind.ATTACHMENT and m.role in uses}
+
+
+def _mistyped_in_place(texts: _Texts, kept: Mentions) -> Mentions:
+    """A covering text setting right a value of the attached document that reads as no
+    address ("v PDF je překlep – místo 198.51.100.11117 má být 198.51.100.117"): the address
+    given takes that value's place in the document's list, the order the lists are read in."""
+    own = texts.own_text
+    if not own or not any(b.kind is Kind.ATTACHMENT for b, _ in kept):
+        return kept
+    out = list(kept)
+    for token, around in mistyped_named(own):
+        given = [(b, m) for b, m in out if b.kind is Kind.OWN and m.text and m.text in around]
+        where = [
+            (b, ln) for b in dict.fromkeys(b for b, _ in out if b.kind is Kind.ATTACHMENT)
+            for ln in b.lines if token in ln.text
+        ]
+        if len(given) != 1 or len(where) != 1:
+            continue
+        block, line = where[0]
+        col = line.text.index(token)
+        item = given[0]
+        out.remove(item)
+        at = next(
+            (
+                i for i, (b, m) in enumerate(out)
+                if b is block and (m.line > line.no or m.line == line.no and line.text.find(m.text) > col)
+            ),
+            None,
+        )
+        if at is None:
+            at = max((i + 1 for i, (b, _) in enumerate(out) if b is block), default=len(out))
+        out.insert(at, item)
+    return out
 
 
 def _superseded_by_cover(
@@ -1987,7 +2024,7 @@ _AGENT = re.compile(
 _PASSES_ON = re.compile(
     # a supplier naming whom it serves: "jsme dodavatel IT pro Rádio X", "we are the hosting
     # provider for X", "wir sind IT-Dienstleister für X", "jesteśmy dostawcą IT dla X"
-    r"(?=[jswnapfltzüe])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
+    r"(?=[jswnapfltzüembf])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
     r"\s+(?:(?:the|their|a|an|její|jejich|ich|ihr\w*|leur)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:dodavatel\w*|dodávateľ\w*|dodavatel|poskytovatel\w*|správc\w*|supplier|contractor|provider|"
     r"vendor|host|[\w-]*dienstleister|lieferant|dostawc\w*|prestataire|fournisseur|administrator\w*)"
@@ -2000,15 +2037,34 @@ _PASSES_ON = re.compile(
     # sending it on: "posíláme jeho žádost", "we send you its application", "senden Ihnen
     # seinen Antrag", "wysyłamy jego wniosek", "nous vous envoyons sa demande"
     r"posíl\w*|posil\w*|pošl\w*|posl\w*|posiel\w*|zasiel\w*|send\w*|schick\w*|übersend\w*|"
-    r"übermittel\w*|wysył\w*|wysyl\w*|envoy\w*|attach\w*)(?:\s+(?:wir|my|nous))?"
+    r"übermittel\w*|wysył\w*|wysyl\w*|envoy\w*|attach\w*|"
+    # enclosing it: "přikládáme jeho zprávu", "we enclose their message", "fügen seine Nachricht
+    # bei", "załączamy jego wiadomość"
+    r"přikládá\w*|prikláda\w*|priklada\w*|přiklád\w*|enclos\w*|füg\w*|fug\w*|załącza\w*|zalacza\w*|"
+    r"joign\w*)(?:\s+(?:wir|my|nous))?"
     # where it is ("v příloze", "attached", "im Anhang", "w załączniku", "en pièce jointe")
     r"(?:\s+(?:v\s+příloze|v\s+prilohe|v\s+prílohe|in\s+the\s+attachment|attached|im\s+Anhang|anbei|"
     r"w\s+załączniku|w\s+zalaczniku|en\s+pi[èe]ce\s+jointe|ci-joint))?"
     r"\s+(?:(?:vám|vam|you|Ihnen|państwu|panstwu|vous)\s+)?"
     r"(?:(?:v\s+příloze|v\s+prilohe|attached|im\s+Anhang|anbei|w\s+załączniku|en\s+pi[èe]ce\s+jointe)\s+)?"
-    r"(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
+    r"(?:(?:jejich|jejích|jeho|její|jeji|ich|their|its|his|her|ihre[nm]?|seine[nm]?|sein|leur|son|sa|jego|jej|"
     r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
-    r"wniosek|demande))",
+    r"wniosek|demande|zprávu|zpravu|správu|spravu|message|nachricht|wiadomo\w+|courriel)"
+    # or "the message of our partner" ("le message de notre partenaire", "die Nachricht unseres
+    # Kunden", "správu nášho partnera", "wiadomość naszego klienta")
+    r"|(?:(?:le|la|l['’]|the|die|den|das)\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
+    r"wniosek|demande|zprávu|zpravu|správu|spravu|message|mail|e-mail|nachricht|wiadomo\w+|courriel)"
+    r"\s+(?:(?:de|d['’]|of|von)\s+)?(?:notre|nos|our|unser\w*|naš\w*|náš\w*|nasz\w*)\s+"
+    r"(?:partenaire|partner\w*|client\w*|klient\w*|zákazník\w*|zakaznik\w*|kunde\w*|customer))"
+    # saying the note's own firm does not apply: "my sami letos nežádáme", "we are not
+    # applying ourselves", "wir selbst beantragen nichts", "sami nie składamy wniosku"
+    r"|(?:(?:my\s+)?sami\s+(?:\w+\s+){0,2}?(?:nežádáme|nezadame|nežiadame|neziadame)|"
+    r"(?:nežádáme|nezadame|nežiadame|neziadame)\s+(?:\w+\s+){0,2}?sami(?!\w)|"
+    r"we\s+(?:ourselves\s+)?(?:are\s+not|aren['’]t|do\s+not|don['’]t)\s+(?:\w+\s+)?apply\w*\s+(?:for\s+)?ourselves|"
+    r"we\s+ourselves\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t)\s+apply|"
+    r"wir\s+(?:selbst\s+)?beantragen\s+(?:selbst\s+)?(?:nichts|keinen)|"
+    r"(?:my\s+)?sami\s+nie\s+(?:składamy|skladamy|ubiegamy|wnioskujemy)|"
+    r"nous(?:-|\s+)m[êe]mes\s+ne\s+(?:demandons|sollicitons)\s+(?:rien|pas|aucun\w*)))",
     re.IGNORECASE,
 )
 """A forwarding note's writer serves the applicant or passes on its own request (an IT
@@ -2239,6 +2295,8 @@ def _contact(
     attached = [b for b in texts.written if b.kind is Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office, attached)
     contact = _newer_details(contact, parsed, texts, office)
+    authors = _attached_senders(parsed.components, texts)
+    contact = dataclasses.replace(contact, person=_authors_full_name(contact.person, authors))
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
     if email and parsed.sender:
@@ -2255,7 +2313,7 @@ def _contact(
         person=fullest_person(contact.person, [*texts.primary, *texts.signature, *texts.applicants], display),
     )
     person, phone = surname_in_full(
-        contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], _attached_senders(parsed.components, texts), office
+        contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], authors, office
     )
     contact = dataclasses.replace(contact, person=person, phone=_own_before_desk(contact.phone, phone))
     # "kontakt p. Tolar" with his full name in the power of attorney, the signer found instead
@@ -2284,6 +2342,19 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _authors_full_name(person: Hit | None, authors: Sequence[tuple[str, Sequence[Block]]]) -> Hit | None:
+    """A contact read from an attached e-mail's text in the fullest form that e-mail's From
+    header gives ("Káťa Matoušková" signing, "Kateřina Matoušková" in the header: a familiar
+    given name with the same surname is the same person), as ``fullest_person`` does for the
+    message's own header."""
+    if person is None:
+        return person
+    for name, blocks in authors:
+        if any(b.component == person.component for b in blocks):
+            return fullest_person(person, blocks, name)
+    return person
 
 
 def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
@@ -2546,6 +2617,8 @@ def _writer(person: FieldValue, texts: _Texts, parsed: ParsedMessage) -> FieldVa
     contact."""
     signer = signer_of(texts.primary, texts.signature)
     display = display_person(parsed.sender_name) if parsed.sender_name else None
+    if asks_answer_to_author([*texts.primary, *texts.note]):
+        return person  # "odpovídejte prosím přímo jí": the forwarded writer applies
     if signer is None or _shares_name(person.value, signer.value) or _shares_name(person.value, display):
         return person
     if display is not None and not _shares_name(signer.value, display):
@@ -2572,6 +2645,8 @@ _ON_ONES_OWN = re.compile(
     r"vol[áa]m\s+sa|studuj\w*|[šs]tuduj\w*|fot[íi]m|nat[áa][čc][íi]m|nakr[úu]cam|"
     r"sám\s+za\s+sebe|sama\s+za\s+sebe|sam\s+za\s+sebe|on\s+my\s+own|by\s+myself|"
     r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own|"
+    # one's own outlet with the reflexive possessive ("pro svůj blog", "pre svoj podcast")
+    r"sv(?:[ůu]j|oj|oje|oju|ého|eho|ém|em)\s+(?:vlastn\w+\s+)?(?:blog|vlog|podcast|kan[áa]l|web)\w*|"
     # the same in the languages of foreign correspondents ("Soy periodista independiente",
     # "je suis pigiste", "ich bin freiberuflich", "a título personal", "jestem niezależnym")
     r"independ[ei]nt\w*|indipendent\w*|ind[ée]pendant\w*|niezależn\w*|niezalezn\w*|"

@@ -46,11 +46,11 @@ _DASH = (
 )
 _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 _BARE_END = (
-    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
+    rf"(?=\s*(?:[,;)&+|]|$|\t|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
     rf"\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
 )
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
-end of the sentence, or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
+end of the sentence or of a table cell (a converted document's "|" or a tab), or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
 servery") or a date ("…70, 14. 1. 2023")."""
 _MASK_LABEL = (
     # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
@@ -195,6 +195,8 @@ _NEUTRAL = re.compile(
     # ("testovací adresa nebude A, ale B" names the use of the address after it)
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*(?!\w)(?!\s+$|\s+(?:\d{1,3}\.\d|[0-9a-f]{0,4}::?[0-9a-f]))|"
     r"nepoužív\w*|nepouziv\w*|netřeba|netreba|"
+    # Polish: "testowego nie mam", "testowej nie potrzebuję"
+    r"nie\s+mam\w*|nie\s+potrzeb\w*|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
@@ -222,6 +224,10 @@ _NEUTRAL = re.compile(
     # the noun may be left out where the clause ends, and the use may follow the machine
     # ("na tom samém stroji i testujeme")
     r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
+    # trying it out, in any hand ("zkusím to z té samé", "spróbuję z tego samego", "I'll try
+    # it from the same one")
+    r"zkus\w*|vyzkouš\w*|vyzkous\w*|vyskúš\w*|vyskus\w*|skús\w*|spróbuj\w*|sprobuj\w*|"
+    r"try|tried|trying|probier\w*|"
     r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
     + r"|\s*(?=[).,;!?\n–—]|$)"
     # or with any noun of the place where the clause ends ("na tej samej mašine", "on the
@@ -309,7 +315,9 @@ _EXCLUDE = re.compile(
     r"(?<!\bla\s)(?<!\blo\s)(?<!\ble\s)(?<!\blas\s)(?<!\blos\s)(?<!\bles\s)(?<!\bl')(?<!\bl’)"
     r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
     r"remplace|sostituisce|reemplaza|sustituye|substitui|vervangt|ersätter|ersatter|erstatter)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
-    r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
+    # (a few words may stand between: "vervangt het eerder gestuurde A", "replaces the
+    # previously sent address A")
+    r"(?=(?:\s+[^\W\d_]+){0,4}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
@@ -572,6 +580,8 @@ def _item(m: re.Match[str]) -> _Item | None:
         e = end.lstrip(".")
         if e.isdigit() and isinstance(addr, ipaddress.IPv4Address):
             last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
+        elif end.startswith("::") and isinstance(addr, ipaddress.IPv6Address):
+            last = _v6_short_end(m.group("addr"), end)
         else:
             last = parse_address(end)
         if last is not None and last.version == addr.version and int(last) > int(addr):
@@ -589,6 +599,15 @@ def _item(m: re.Match[str]) -> _Item | None:
             if a is not None:
                 out.append(a)
     return tuple(out), len(out), False, None
+
+
+def _v6_short_end(first: str, end: str) -> IPAddress | None:
+    """The last address of an IPv6 range whose end is written after "::" alone
+    ("2001:db8:ab::10 – ::12", "…::a-::c"): the first address's groups before its "::" with
+    the end's groups; None when the first address has no "::" to share."""
+    if "::" not in first:
+        return None
+    return parse_address(first.split("::", 1)[0] + end)
 
 
 def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
@@ -1401,10 +1420,35 @@ _INSTEAD_OF_OCTET = re.compile(
     r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
     r"istället\s+för|i\s+stedet\s+for)\s+(?:(?:the|die|der|adres\w*|address\w*|IP)\s+)?"
     # the replaced last octet (".15"), or a mistyped address that reads as none (an octet
-    # over 255 or one missing: "místo 203.0.113.311 má být A", "instead of 10.0.12 read A")
-    r"(?:\.\d{1,3}|\d{1,4}(?:\.\d{1,4}){1,3}\.?)(?![\d.]\d|\d)",
+    # over 255 or one missing: "místo 203.0.113.311 má být A", "instead of 10.0.12 read A";
+    # a group typed with too many digits, a fifth group: "místo 198.51.100.11117 má být A")
+    r"(?:\.\d{1,3}|\d{1,5}(?:\.\d{1,5}){1,4}\.?)(?![\d.]\d|\d)",
     re.IGNORECASE,
 )
+
+
+
+def mistyped_named(text: str) -> list[tuple[str, str]]:
+    """The values reading as no address that the text sets right ("místo 198.51.100.11117 má
+    být B", "instead of 192.0.2.1888 it should read B", "statt 203.0.113 muss es B heißen"),
+    each with the words around it, where the address given in its place stands ("správně je
+    B místo A" too)."""
+    out = []
+    for m in _INSTEAD_OF_OCTET.finditer(text):
+        token = m.group(0).split()[-1].rstrip(".")
+        if token.startswith("."):
+            continue  # a last octet (".15"): one of the addresses of a use
+        try:
+            ipaddress.ip_address(token)
+        except ValueError:
+            out.append((token, text[max(m.start() - 60, 0) : m.end() + 80]))
+    return out
+
+
+def names_mistyped(text: str) -> bool:
+    """The text sets right a value that reads as no address (``mistyped_named``): the
+    address given replaces that one value, not every address of its use."""
+    return bool(mistyped_named(text))
 
 
 _IN_ITS_PLACE = re.compile(
@@ -1913,10 +1957,14 @@ _DENY_WORD = (
 """A word of blocking or denying access, for a label before addresses not to be allowed."""
 _NOT_ALLOW_WORD = (
     # a verb of allowing, negated, as a label: "Nie dopuszczać:", "Nicht zulassen:",
-    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:"
+    # "Do not allow:", "Disallow:", "Nie zezwalać:", "Nicht freigeben:", "Ne pas autoriser :"
     r"nie\s+(?:dopuszcza\w*|dopuści\w*|zezwala\w*|wpuszcza\w*|udostępnia\w*)|"
     r"nicht\s+(?:zulassen|zugelassen|freigeben|freischalten|erlauben|erlaubt)|"
-    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*"
+    r"do\s+not\s+allow|don'?t\s+allow|disallow\w*|"
+    # "Ne pas autoriser :", "Nem engedélyezni:", "No permitir:", "Non consentire:"
+    r"ne\s+pas\s+(?:autoriser|accepter|ouvrir|permettre)|n'autorise[zr]?\s+pas|"
+    r"nem\s+engedélyez\w*|ne\s+engedélyez\w*|no\s+(?:permitir|autorizar)|"
+    r"non\s+(?:consentire|autorizzare|abilitare)"
 )
 """A negated verb of allowing access, for a label before addresses not to be allowed."""
 _UNNEEDED_LABEL = re.compile(
@@ -2555,12 +2603,13 @@ from A to B" - the first is replaced."""
 _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
 _REPLACING_VERB = (
     r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
-    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*)"
+    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*|"
+    r"vervang\w*|ersatt\w*)"
 )
 
 
 _BY_SECOND = re.compile(
-    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom)\s*$",
+    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av)\s*$",
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
@@ -4542,21 +4591,24 @@ _WRONG_AFTER = re.compile(
 
 _NOT_A_SERVER_AFTER = re.compile(
     r"^\W{0,3}(?:(?:that|this|das|dies|ten|ta|tá)(?:\s+one)?\s+)?(?:(?:je|is|was|byla?|bola?|"
-    r"ist|war|jest|to(?:\s+je|\s+jest)?|it'?s|that'?s)\s+(?:(?:jen|len|only|"
+    r"ist|war|jest|to(?:\s+je|\s+jest)?|it'?s|that'?s|est|c'est)\s+(?:(?:jen|len|only|"
     r"nur|just|a|an|ein\w*|náš|nas|naše|nase|naš\w*|our|unser\w*|nasz\w*|síťov\w*|sitov\w*|"
-    r"sieťov\w*|network|netzwerk)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|tlačiar\w*|tlaciar\w*|"
-    r"printer|drucker|drukark\w*|nas|kopírk\w*|kopirk\w*|copier|kopierer|scanner|skener\w*|"
-    r"chyb[aou]|omyl|překlep|preklep|mistake|typo|error|fehler|"
-    r"irrtum|tippfehler|błąd|blad)\b|"
-    # "ist unser Router, kein Server", "is our gateway, not a server"
-    r"(?:is|ist|je|jest)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,?\s+(?:not|kein\w*|ne|nie)\s+"
-    r"(?:a\s+)?(?:server|serwer\w*)\b|"
+    r"sieťov\w*|network|netzwerk|notre|une?|seulement)\s+){0,2}(?:tiskárn\w*|tiskarn\w*|"
+    r"tlačiar\w*|tlaciar\w*|printer|drucker|drukark\w*|nas|kopírk\w*|kopirk\w*|copier|kopierer|"
+    r"scanner|skener\w*|imprimante|copieur|photocopieuse|chyb[aou]|omyl|překlep|preklep|mistake|"
+    r"typo|error|fehler|irrtum|tippfehler|błąd|blad|erreur)\b|"
+    # Hungarian names what it is without a verb: "a .112 a nyomtatónk"
+    r"az?\s+(?:[^\W\d_]+\s+)?(?:nyomtató\w*|fénymásoló\w*|szkenner\w*)|"
+    # "ist unser Router, kein Server", "is our gateway, not a server", "a routerünk, nem szerver"
+    r"(?:(?:is|ist|je|jest|est|c'est)\s+|az?\s+)(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,?\s+"
+    r"(?:not|kein\w*|ne|nie|pas|nem)\s+(?:(?:a|un|egy)\s+)?(?:server|serwer\w*|serveur|szerver\w*)\b|"
     r"(?:(?:is|was)\s+not|isn'?t|wasn'?t|není|neni|nie\s+je|ist\s+kein\w*|nie\s+jest)\s+"
     r"(?:(?:a|an|our|náš|nas|žádný|zadny|žiadny|ziadny|any)\s+)?(?:server|serwer\w*|serverem))",
     re.IGNORECASE,
 )
 """The address or last octet before is no server at all: a printer, or a slip ("ta .61 je
-tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba")."""
+tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba", "la .115 est notre imprimante", "a .112 a
+nyomtatónk")."""
 
 
 def _wrong_octets(
@@ -4714,7 +4766,8 @@ def _line_doubt(line: str, items: list[tuple[re.Match[str], _Item]]) -> Reason |
     return Reason.OTHER_HOST if _said_other_machine(line, items) else None
 
 
-_DOTTED_RUN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,4}){2,}(?![\w.]*\d)")
+# a group of up to five digits too: a digit typed twice or more ("198.51.100.11117")
+_DOTTED_RUN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,5}){2,}(?![\w.]*\d)")
 
 
 def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = None) -> bool:

@@ -14,7 +14,8 @@ from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
-from intake.extraction.names import TITLES, clean_name, without_marks
+from intake.extraction.lowercase_names import capitalised
+from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
 from intake.extraction.org_heads import (
     declined_head,
     entity_of_office,
@@ -124,6 +125,14 @@ _STOP = re.compile(
     r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
+    # a writer naming themselves, then the organisation they lead ("jmenuji se X a vedu Y",
+    # "I am X and I run Y", "ich heiße X und leite die Y", "nazywam się X i prowadzę Y")
+    r"(?:a|i|and|und|et|y|e|és)\s+(?:I\s+|je\s+)?(?:vedu|řídím|ridim|vediem|riadim|zastupuji|zastupujem|"
+    r"run|manage|lead|head|leite|führe|fuhre|prowadzę|prowadze|kieruję|kieruje|reprezentuję|"
+    r"représente|represente|dirige|dirijo|vezetem|képviselem)"
+    # an article or a common noun between ("riadim spoločnosť Y", "leite die Firma Y", "I run the
+    # company Y"): words in lower case only
+    r"(?:\s+(?:l['’])?[a-záčďéěíňóřšťúůýžľĺŕôäöüßąćęłńśźżàâçèêëîïùû]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
@@ -1774,12 +1783,26 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
     """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
     written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
     for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _GROUPED_ID.search(b.text)):
+        if (m := _MUNICIPALITY.search(ln.text) or _REGION.search(ln.text)) is not None and _FOUNDER_LABEL.search(
+            ln.text, 0, m.start()
+        ):
+            continue  # "zřizovatel: město X, IČO organizace …": the founder of the body that applies
         if (m := _MUNICIPALITY.search(ln.text)) is not None:
             kind = " ".join(m.group("kind").split())
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
         if (m := _REGION.search(ln.text)) is not None:
             return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_FOUNDER_LABEL = re.compile(
+    r"(?i)(?:zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|träger\w*|trager|founder|"
+    r"(?:founded|established)\s+by|założyciel\w*|zalozyciel\w*|organ\s+prowadz\w+|fondateur)"
+    r"[^\S\n]*[:\-–]?[^\S\n]*(?:je[^\S\n]+|is[^\S\n]+)?(?:the[^\S\n]+)?$"
+)
+"""A founder's label right before a municipality or a region ("zřizovatel: město X", "Träger:
+Stadt Y", "founded by the town of Z"): a contributory organisation's founder, which does not
+apply for it."""
 
 
 _REGION = re.compile(
@@ -2188,7 +2211,7 @@ _UNIT_OF_UNIVERSITY = re.compile(
     rf"(?<![\w-])(?:(?:[{_UP}]\w+[éáý]\s+)?(?:Fakult[ayě]|fakult[ayě]|katedr[ayě])|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
     r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
     r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
-    rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
+    rf"(?P<u>(?P<adj>[{_UP}][\w-]*\s+(?:[{_UP}][\w-]*\s+|[^\W\d_]+(?:ské|cké|ní|ej|é)\s+)?)?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
     r"vysok[éeáa]\s+škol[ya]|vysokej\s+školy)|(?:Univerzit[yěa]|Akad[eé]mi[ea]|Vysok[éeáa]\s+škol[ya]|"
     r"Vysokej\s+školy)))(?P<rest>[^(),;:\n]{0,80}))"
 )
@@ -2293,6 +2316,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _lower_case_before_ico(usable)
         or _address_head(usable)
         or _body_heading(usable)
+        or _lower_case_legal_name(usable)
     )
 
 
@@ -2500,6 +2524,50 @@ def _lower_case_before_ico(blocks: Sequence[Block]) -> Hit | None:
                 words.insert(0, w)
             if words and (v := _clean(" ".join([*words, form.group()]))) is not None:
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_LOWER_NAME_BORDER = frozenset(
+    "die der das the la le el il een de het firma firmu spolecnost spolocnost company "
+    "za pre pro for od by from we my sme jsme je is ist jest".split()
+)
+"""A word before a lower-case name that is the sentence's (an article, "firma", "za"): the
+name's left border."""
+_NOT_A_NAME_WORD = frozenset(
+    "nasi nase nas nasa nasu our my unsere unser unserer unseres moje moja moje nasza nasze "
+    "vasi vase your jejich their i we ich wir jsem sme jsme mi nam this tato tuto".split()
+)
+"""Possessives and pronouns: a lower-case run holding one names no organisation ("pro nasi
+media s.r.o.")."""
+
+
+def _lower_case_legal_name(blocks: Sequence[Block]) -> Hit | None:
+    """A name with a legal form in a line typed all in lower case, without an IČO next to it
+    ("dobry den, valassky web s.r.o. by chtel xml", "hallo, die lokalradio ost gmbh moechte
+    …"): two to four words before the form, back to a punctuation mark, the line's start or
+    a word of the sentence ("firma", an article); never for certain."""
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        text = ln.text
+        if capitalised(text):
+            continue
+        for form in _LEGAL_ANY.finditer(text):
+            if form.group() != form.group().lower():
+                continue
+            words: list[str] = []
+            bordered = False
+            for w in reversed(text[: form.start()].split()):
+                if _NOT_IN_NAME.search(w) or w in _LOWER_NAME_BORDER:
+                    bordered = True
+                    break
+                if len(words) == 4:
+                    break
+                words.insert(0, w)
+            else:
+                bordered = True  # the line's start
+            if not bordered or len(words) < 2 or any(ascii_folded(w) in _NOT_A_NAME_WORD for w in words):
+                continue
+            if (v := _clean(" ".join([*words, form.group()]))) is not None:
+                return Hit(_fix_legal_dot(text, v), b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -4068,12 +4136,20 @@ project (a first-person singular verb, possessive, or "author of"): a one-person
 applicant is the writer themselves (LABELS.md), never the outlet's name."""
 
 
+_OUTLET_NOUN_FIRST = re.compile(
+    r"^(?:blog|vlog|videoblog|podcast|kanál|kanal|kanał|channel|newsletter)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+"""An outlet's common noun opening its name ("Blog Čísla voleb", "Podcast X")."""
+
+
 def own_outlet(name: str, blocks: Sequence[Block]) -> bool:
     """Whether the writer's own text (not a quote) calls ``name`` their own blog, podcast,
     channel or project (``_OWN_OUTLET_BEFORE``): a natural person applying for themselves.
     A name with a legal form is a company's, never so."""
     if not name or _has_legal_form(name):
         return False
+    # the outlet's common noun written into the name ("Blog X" in the subject, "píšu blog X")
+    name = _OUTLET_NOUN_FIRST.sub("", name) or name
     rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     for b in blocks:
         if b.kind is Kind.QUOTED:

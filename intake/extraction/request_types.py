@@ -122,6 +122,14 @@ _REC_CUES = re.compile(
     r"acio\w*|ezes\w*|ez\w*|opnam\w*|"
     r"inspelning\w*|optag\w*|opptak\w*|vergunning\w*)\b|\btournage\w*|"
     r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
+    # the Spanish and Portuguese verbs in another person or mood ("que grabe imágenes",
+    # "rodar en la sede", "que el equipo ruede", "que filmemos", "que gravemos"), not a
+    # press conference ("rueda de prensa") nor "grave" (serious)
+    r"\bgrab(?:e|en|emos|ando)\b|\brodar\w*|\brodemos\b|\brodando\b|\brued(?:e|en)\b|"
+    r"\bfilm(?:emos|ando)\b|\bgrav(?:emos|aremos|ando)\b|"
+    # the Italian "girare" of pictures ("vorremmo girare alcune immagini", "giriamo un
+    # servizio"), not of a mail passed on ("girare la mail")
+    r"\bgir(?:are|iamo|eremo)\s+(?:\w+\s+)?(?:immagini|video|riprese|servizi|un\s+servizio)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
     # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
@@ -208,6 +216,7 @@ _CUE_STEMS = (
     *("sulta", "uitslag", "tillatelse", "tilladelse", "tillstand", "engedely", "licen"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "riprend", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
+    *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
@@ -350,7 +359,10 @@ bezpředmětný", "please ignore the filming request")."""
 _ALL_NEGATED = re.compile(r"\b(?:ani|neither|nor)\b", re.IGNORECASE)
 """With a negation, every request of the clause is declined ("nechceme XML ani natáčet")."""
 _CLOSE_NEGATION = re.compile(
-    r"\b(?:no|not|without|bez|zadn\w*|ziadn\w*|nijak\w*|ani|ohne|kein\w*|zaden)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:no|not|without|bez|zadn\w*|ziadn\w*|nijak\w*|ani|ohne|kein\w*|zaden|"
+    # "without" in the Romance languages and Dutch ("sin grabación", "sans tournage", "senza
+    # riprese", "zonder filmopnames"); not the Portuguese "sem" (the Czech "sem", here)
+    r"sin|sans|senza|zonder)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
@@ -550,6 +562,28 @@ _ANOTHER_ASKS = re.compile(
 """Another party's request: asked in the third person's past ("kolegové povolení žádali",
 "has applied"), got by them ("povolení dostali"), or asked by them on their own ("si o
 povolení požádá sama", "applies on its own"): not asked for here (unsure)."""
+_CONDITIONAL_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+"""The conditional's "by" a few words before a past participle ("Týdeník by rád požádal o …",
+"redakcia by rada požiadala", "rád by požádal"): the applicant's wish in the third person,
+not a request another party made."""
+_PARTICIPLE = re.compile(r"\w+l[aiy]?")
+_ON_ITS_OWN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:sam[ao]?|sami|samy)\b", re.IGNORECASE)
+
+
+def _another_asks(text: str) -> bool:
+    """Whether ``text`` (folded) tells of another party's request (``_ANOTHER_ASKS``); a past
+    participle in the conditional ("by rád požádal") is a wish, unless the party asks on its
+    own ("která by o povolení požádala sama")."""
+    for m in _ANOTHER_ASKS.finditer(text):
+        if _PARTICIPLE.fullmatch(m.group()) is None:
+            return True
+        if not _CONDITIONAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return True
+        if _ON_ITS_OWN_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
 _FIRST_PERSON = re.compile(
     r"\b(?:jsme|jsem|sme|som|bychom|bysme|bych|by\s*sme|by\s*som|we|we've|i've|i\s+have)\b", re.IGNORECASE
 )
@@ -597,10 +631,21 @@ _DEFER = (
 ("lo dejamos para las elecciones del año que viene", "we'll leave the feed for later",
 "necháme na budúce voľby", "lo rimandiamo alle prossime elezioni", "ce sera pour l'année
 prochaine"): with a later time after it, the thing is put off."""
-_LATER_WORD = r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter)\b"
+_LATER_WORD = (
+    r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter|"
+    # the Romance languages, folded ("più avanti", "più tardi", "más adelante", "plus tard",
+    # "ultérieurement", "mais tarde", "in seguito", "posteriormente")
+    r"piu\s+(?:avanti|tardi)|mas\s+(?:adelante|tarde)|plus\s+tard|mais\s+tarde|ulterieurement|"
+    r"in\s+seguito|posteriormente)\b"
+)
 _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
-    r"zazada\w*|poziada\w*|podame|podam|zlozim\w*|zlozym\w*|apply|submit|file|beantrag\w*)"
+    r"zazada\w*|poziada\w*|podame|podam|zlozim\w*|zlozym\w*|apply|submit|file|beantrag\w*|"
+    # the Polish "wystąpimy o …" (we shall apply for), "poprosimy" (we shall ask)
+    r"wystapi\w*|poprosimy|"
+    # the Romance languages and Dutch ("faremo domanda", "la solicitaremos", "nous ferons la
+    # demande", "richiesta", "aanvraag")
+    r"domand[ae]|richiest[ae]|solicit\w*|demandes?|requete|aanvra\w*)"
 )
 _ELECTION_KIND = (
     r"(?:krajsk|komunaln|obecn|prezidentsk|senatn|evropsk|europsk|snemovn|parlamentn|zupn|"
@@ -1611,7 +1656,7 @@ def _may_we(question: str) -> bool:
     it for another party (``_POSSIBLE_ASK``)."""
     if _POSSIBLE_ASK.search(question) is None or _NOT.search(question):
         return False
-    return _for_asker(question) and _ANOTHER_ASKS.search(question) is None
+    return _for_asker(question) and not _another_asks(question)
 
 
 def _for_asker(question: str) -> bool:
@@ -1792,9 +1837,13 @@ attachment"): what is taken back is a text, not the request named before."""
 
 def _antecedent(before: str) -> str:
     """The request a decline naming none refers to: the one request the sentence named
-    before it ("Přístup k XML máme zajištěn, o ten proto nežádáme"), else none
-    (``_NOBODY``: which one is declined is a guess)."""
+    before it ("Přístup k XML máme zajištěn, o ten proto nežádáme"), or the one its last
+    stretch after a colon or a dash named when it named both, else none (``_NOBODY``: which
+    one is declined is a guess)."""
     kinds = {c.kind for c in _cue_spans(before) if not c.weak} if before else set()
+    if len(kinds) > 1:  # "Per ora solo riprese: il feed XML …, faremo domanda più avanti"
+        cut = max(before.rfind(c) for c in ":–—") + 1
+        kinds = {c.kind for c in _cue_spans(before[cut:]) if not c.weak} if cut else kinds
     return kinds.pop() if len(kinds) == 1 else _NOBODY
 
 
@@ -2239,7 +2288,7 @@ def _doubt(clause: str, low: str | None = None, spans: list[_Cue] | None = None)
         apart = next(
             (m for m in elsewhere.finditer(text) if not _about_addresses(clause, spans, m.start())), None
         )
-    if apart or _ANOTHER_ASKS.search(text) and not _FIRST_PERSON.search(text):
+    if apart or _another_asks(text) and not _FIRST_PERSON.search(text):
         return Reason.ELSEWHERE
     if past.search(text) and not now.search(text):
         return Reason.REQUEST_PAST
@@ -2250,7 +2299,7 @@ def _party_asks(after: str) -> Reason | None:
     """A relative clause right after a clause telling that the party it names asks for
     itself ("natáčet bude partnerská televize, která si o povolení zažádá sama")."""
     rel = _RELATIVE.match(after) if after else None
-    if rel is None or _ANOTHER_ASKS.search(rel[0]) is None or _FIRST_PERSON.search(rel[0]):
+    if rel is None or not _another_asks(rel[0]) or _FIRST_PERSON.search(rel[0]):
         return None
     return Reason.ELSEWHERE
 
@@ -2634,6 +2683,7 @@ _REC_STEMS = tuple(
         *("tillstand", "vergunning", "engedely", "licen", "nehmen", "stream", "broadcast"),
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
+        *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

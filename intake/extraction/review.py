@@ -106,6 +106,7 @@ class Reason(StrEnum):
     )
     POWER_AGENT = "kontaktní osoba je v textu uvedena jen jako zmocněnec; jméno převzato z přiložené plné moci"
     MAIL_TEST = "zpráva se sama označuje za zkoušku doručení pošty (test); žádost může teprve přijít"
+    LOWER_CASE_NAME = "jméno napsané jen malými písmeny, čtené podle okolí (štítek, závěr zprávy) a nepotvrzené hlavičkou From"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -374,11 +374,15 @@ _ARTICLE_END = re.compile(
 """A line ending in an article or a preposition ("… für den", "… for the"): the clause goes
 on on the next line, whatever its first letter."""
 _RANGE_OPEN = re.compile(
-    r"(?:\d{1,3}\.){3}\d{1,3}\s*(?:-|–|—|až|az|do|to|through|thru|until|bis)$", re.IGNORECASE
+    r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{1,4})"
+    r"\s*(?:-|–|—|až|az|do|to|through|thru|until|bis)$",
+    re.IGNORECASE,
 )
-"""A line ending in an address and the word that opens a range ("od A do", "from A to",
-"A –"): the range ends on the next line, whatever the line's length."""
+"""A line ending in an address (IPv4 or IPv6) and the word that opens a range ("od A do",
+"from A to", "A –"): the range ends on the next line, whatever the line's length."""
 _STARTS_WITH_ADDRESS = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}")
+_STARTS_WITH_V6 = re.compile(r"^[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{1,4}")
+"""A line opening with an IPv6 address, or its groups after "::" alone ("::12")."""
 _USE_LABEL_END = re.compile(
     r"(?:\b(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|produk\w*|production|prod|"
     r"ostr[ýáéaey]\w*|live|staging)(?:\s+IP)?|\bIP)$",
@@ -403,7 +407,7 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):
         return True
-    if _STARTS_WITH_ADDRESS.match(nxt) and _RANGE_OPEN.search(cur):
+    if (_STARTS_WITH_ADDRESS.match(nxt) or _STARTS_WITH_V6.match(nxt)) and _RANGE_OPEN.search(cur):
         return True  # "… od 198.51.100.20 do" / "198.51.100.23 (vrátane)"
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma

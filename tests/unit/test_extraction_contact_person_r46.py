@@ -296,12 +296,7 @@ CASES["en_near_miss_contact_label_and_copy_me"] = (
     _want("Moritz Egger", "egger@alpenecho.example", "+435125554040"),
 )
 
-_LOWER = "a name typed all in lower case after a contact label is not read as a name (the name rules need capitals): missing, never wrong"
-XFAIL: dict[str, str] = {
-    "cs_lowercase_kontakt_name_phone": _LOWER,
-    "cs_lowercase_kontakt_jsem_ja": _LOWER,
-    "en_lowercase_contact_colon": _LOWER,
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))

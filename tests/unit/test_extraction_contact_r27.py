@@ -422,10 +422,9 @@ def _run(case: Case) -> Extraction:
 ALL = {**RANKED, **RANKED_NEAR, **FORWARDS, **FORWARD_NEAR, **SECOND, **SECOND_NEAR}
 
 
-OPEN = {"c7_forward_with_a_colleague_in_copy"}
-"""Left open this round: a contact verb with a pronoun object ("Kontaktujte prosím ji.") after a
-sentence naming the contact by a form of address and surname only and a colleague in copy;
-read as no person (the sender's address, flagged), never a wrong certain value."""
+OPEN: set[str] = set()
+"""Left open: none. c7 ("Kontaktujte prosím ji." under a note passing on another's
+application) is read since r47-left: the note asks the office to answer the forwarded writer."""
 
 
 @pytest.mark.parametrize(

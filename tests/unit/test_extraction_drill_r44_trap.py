@@ -843,8 +843,6 @@ XFAIL: dict[str, str] = {
     " is read as the applicant's (flagged)",
     "cz_form_twice_old_copy_below": "a form pasted twice, last year's copy below under a dashed"
     " title: its addresses are added (flagged)",
-    "sv_holiday_deputy": "a Swedish mobile written '070-123 45 67' without a country code beside"
-    " a named deputy is not read",
     "dm_annotation_question_filming": "filming named in a data message's annotation ('+ dotaz na"
     " natáčení') counts beside a body that only asks about it (flagged)",
     "cz_holiday_deputy_contact": "a deputy named for the request during the writer's holiday"

@@ -831,7 +831,6 @@ XFAIL: dict[str, str] = {
     " 'povolení k natáčení' is read as asked for (flagged)",
     "cz_filming_this_year_no": "'natáčení … letos ne – stačí nám přístup k XML' is read as"
     " filming only with the feed declined (flagged)",
-    "sv_mobile_070": "a Swedish mobile in national form ('070-123 45 67') is not read",
 }
 
 

@@ -342,7 +342,6 @@ _case(
 )
 
 XFAIL: dict[str, str] = {
-    "en_cover_should_read": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the mistyped one's place (the bm009 class); flagged",
     "de_cover_statt_missing_octet": "addresses (r46-ips, order left): the cover's corrected address goes before the attachment's list instead of in the missing one's place (the bm009 class); flagged",
     "pl_zamiast_powinno_byc_inline": "addresses (r46-ips, left): a later line setting right a mistyped address of an earlier mail drops the right one from the labelled line too; flagged (no value)",
 }

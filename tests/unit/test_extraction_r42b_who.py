@@ -339,8 +339,6 @@ XFAIL: dict[str, str] = {
     "cs_test_zatim_nemame_colon_addr": "ips (r42b): a label denying its own use ('Test zatím nemáme: A') is "
     "no longer certain, but its address is still read as test (flagged, not production)",
     "en_no_test_server_yet": "ips (r42b): 'Test server: not yet, we will fetch from A' reads A as test; flagged",
-    "pl_testowego_jeszcze_nie_mamy": "ips (r42b): 'Serwera testowego jeszcze nie mamy, dane pobierzemy z A' "
-    "reads A as test; flagged",
     "sk_reply_kolegu_phone": "contact (r42b): 'otázky na kolegu, tel. …' in a reply, the number read "
     "without certainty by another path, is still taken as the contact's; flagged",
 }
