@@ -10,17 +10,17 @@ thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, c
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
 aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
-fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/): ids numbered in order, the
-files on disk exactly what the part's generator makes, a deterministic generator numbering from the
-part's own offset, a message and a label per case, every label well-formed and never the office's
-own, every message loads, an e-mail's sender header is one example address, a data message's label
-names its envelope's sender box, and the variety every part has (at least eight styles, four
-attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
-IPv6 production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its own
-label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work (``python -m
-tests.corpus.accuracy --set heldout``)."""
+fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/, br, bs, bt in fortyeighth/):
+ids numbered in order, the files on disk exactly what the part's generator makes, a deterministic
+generator numbering from the part's own offset, a message and a label per case, every label
+well-formed and never the office's own, every message loads, an e-mail's sender header is one
+example address, a data message's label names its envelope's sender box, and the variety every part
+has (at least eight styles, four attachment kinds, data messages, every request-type combination, an
+applicant without an IČO, an IPv6 production address, production addresses without test ones), plus
+the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only scored
+at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ from tests.corpus import (
     fortieth_ap_common,
     fortieth_aq_common,
     fortieth_ar_common,
+    fortyeighth_br_common,
+    fortyeighth_bs_common,
+    fortyeighth_bt_common,
     fortyfifth_bi_common,
     fortyfifth_bj_common,
     fortyfifth_bk_common,
@@ -99,6 +102,9 @@ from tests.corpus import (
     make_fortieth_ap,
     make_fortieth_aq,
     make_fortieth_ar,
+    make_fortyeighth_br,
+    make_fortyeighth_bs,
+    make_fortyeighth_bt,
     make_fortyfifth_bi,
     make_fortyfifth_bj,
     make_fortyfifth_bk,
@@ -309,6 +315,7 @@ from tests.corpus.loader import (
     FIFTEENTH_DIR,
     FIFTH_DIR,
     FORTIETH_DIR,
+    FORTYEIGHTH_DIR,
     FORTYFIFTH_DIR,
     FORTYFIRST_DIR,
     FORTYFOURTH_DIR,
@@ -3177,6 +3184,99 @@ PARTS = [
             b"WEB.DE Mail",
         ),
     ),
+    Part(
+        "br",
+        FORTYEIGHTH_DIR,
+        make_fortyeighth_br,
+        fortyeighth_br_common.Style,
+        13800,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"Gmail for Android",
+            b"Outlook for iOS and Android",
+            b"Outlook for Android",
+            b"iPad Mail",
+            b"eM_Client",
+        ),
+    ),
+    Part(
+        "bs",
+        FORTYEIGHTH_DIR,
+        make_fortyeighth_bs,
+        fortyeighth_bs_common.Style,
+        13900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bt",
+        FORTYEIGHTH_DIR,
+        make_fortyeighth_bt,
+        fortyeighth_bt_common.Style,
+        14000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"GMX Mail Web",
+            b"Poczta WP",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3350,13 +3450,16 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("bo", 5),
         ("bp", 11),
         ("bq", 5),
+        ("br", 6),
+        ("bs", 12),
+        ("bt", 6),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
     wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk,
-    bl, bm, bn, bo, bp and bq mix mail clients, encodings and charsets (their markers) with data
-    messages."""
+    bl, bm, bn, bo, bp, bq, br, bs and bt mix mail clients, encodings and charsets (their markers)
+    with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
