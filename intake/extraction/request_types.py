@@ -58,7 +58,7 @@ _FEED_CUES = re.compile(
     # risultati", "accès aux données", "toegang tot de uitslagen", "hozzáférés az
     # eredményekhez", "åtkomst till data"), the server's data ("data ze serveru"), and the
     # election's results ("risultati elettorali", "résultats du scrutin", "valresultat")
-    r"\b(?:ac+es+o?|acced\w*|toegang|hozzafer\w*|tilgang|adgang|atkomst)\s+(?:\w+['\s]+){0,3}?"
+    r"\b(?:(?:aces|accc*es)s*o?|acced\w*|toegang|hozzafer\w*|tilgang|adgang|atkomst)\s+(?:\w+['\s]+){0,3}?"
     r"(?:(?:verkiezings)?(?:result|uitslag)\w*|risultat\w*|eredmeny\w*|dat[aiou]s?\b|dados|"
     r"donnees|gegevens|adat\w*|serv\w*|xml\w*)|\bdat(?:a|i|os)\s+(?:ze|z|from\s+the|from|del|dal|du)\s+serv\w*|"
     r"\bserver\s+data\b|\b(?:ri|re)sulta\w*\s+(?:\w+\s+)?(?:elettoral|electora|eleitora|del\s+voto|"
@@ -179,7 +179,7 @@ _REC_PEOPLE = re.compile(
     r"\bfotoreport\w*|\b(?:photo|foto)journal\w*|\bphoto\s+reporter\w*|"
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
-    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
+    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:videoteam|filmteam|fernsehteam|tvteam|tv-team|drehteam)\w*|(?<=\be)kip\w*|"
     r"\bkamerzyst\w*|\boperator\w*\s+kamer\w*|"
     # other languages' crews and cameras ("troupe", "équipe de tournage", "telecamera",
     # "cámara", "cameraploeg", "operatore")
@@ -212,12 +212,12 @@ _CUE_STEMS = (
     *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
     *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
-    *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst", "server"),
+    *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst"),
     *("sulta", "uitslag", "tillatelse", "tilladelse", "tillstand", "engedely", "licen"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "riprend", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
-    *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
+    *("telecamer", "cameraploeg", "troupe", "serv", "vergunning", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
     *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
@@ -228,6 +228,22 @@ _WORD_STEMS = (
     *("camara", "live"),
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
+_ANY_STEM = re.compile(
+    # the lookahead of the stems' first letters only makes the search quick
+    "(?=["
+    + "".join(sorted({s[0] for s in _CUE_STEMS + _WORD_STEMS}))
+    + "])(?:"
+    + "|".join(map(re.escape, _CUE_STEMS + _WORD_STEMS))
+    + ")"
+)
+"""Any stem of the cue patterns, anywhere, in a text in lower case: every match of
+``_CUES`` holds one (a proof: ``test_cue_stems``), so a text without one has no cue."""
+
+
+def _may_hold_cue(text: str) -> bool:
+    """A quick test before a case-blind cue pattern reads ``text``: false only where it
+    cannot match (no stem in the lower case, no character it could read as another letter)."""
+    return _ANY_STEM.search(text.lower()) is not None or CASE_TWINS.search(text) is not None
 
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
@@ -993,11 +1009,13 @@ def _bare(line: str) -> bool:
 
 def _names_request(text: str) -> bool:
     """A cue of a request itself, not only of who films ("Kameraman: –" is no decline)."""
-    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
+    return _may_hold_cue(text) and bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
 
 
 def _has_cue(text: str) -> bool:
-    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text))
+    return _may_hold_cue(text) and bool(
+        _FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text)
+    )
 
 
 _STRUCK_WORDS = (
@@ -1229,6 +1247,8 @@ def _cue_spans(text: str) -> list[_Cue]:
     # the lower case keeps every position (``CASE_TWINS``: the one that does not, and the
     # ones a case-blind pattern reads as another letter than their lower case)
     cues, subject = (_ANY_CUE, text) if CASE_TWINS.search(text) else (_ANY_CUE_LOWER, text.lower())
+    if cues is _ANY_CUE_LOWER and _ANY_STEM.search(subject) is None:
+        return []  # every cue holds a stem (``test_cue_stems``)
     for start, end in windows:
         for m in cues.finditer(subject, start, end):
             kind, weak = _CUE_GROUPS[m.lastgroup or ""]
