@@ -563,10 +563,12 @@ def _is_degree(word: str) -> bool:
     return bool(TITLES.fullmatch(w) or _DEGREE.fullmatch(w) or _acronym_degree(w))
 
 
+@lru_cache(maxsize=4096)
 def without_degrees(raw: str) -> str:
     """``raw`` without the degrees before and after a name, of any country ("DI Florian
     Pichler" -> "Florian Pichler", "Anna Berg MSc MBA" -> "Anna Berg", "mgr inż. Jan
-    Kowalski" -> "Jan Kowalski"); the rest of the text as it is."""
+    Kowalski" -> "Jan Kowalski"); the rest of the text as it is; remembered (the same
+    candidates are cleaned by several rules)."""
     words = raw.split(" ")
     out: list[str] = []
     after_degree = False
