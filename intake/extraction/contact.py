@@ -1633,8 +1633,10 @@ country ("BCE 0742.318.906" Belgian, "P. IVA 06417290721" Italian, "SIRET …" F
 "CHE-318.402.771" Swiss, "KRS", "HRB", "FN 123456 a", "KvK", "adószám")."""
 
 
+@lru_cache(maxsize=1024)
 def _registers_country(text: str) -> str | None:
-    """The one country the register identifiers of ``text`` name."""
+    """The one country the register identifiers of ``text`` name; remembered (several rules
+    ask it of the same text)."""
     found = {region for rx, region in _REGISTERS if rx.search(text)}
     return found.pop() if len(found) == 1 else None
 
@@ -5837,7 +5839,13 @@ _ANSWER_AUTHOR = re.compile(
 def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
     """Whether the writer's own text asks the office to answer the writer of the message it
     forwards ("Odpovídejte prosím přímo jí", "please reply to him directly")."""
-    return any(b.kind is Kind.OWN and _ANSWER_AUTHOR.search(b.text) for b in blocks)
+    return any(b.kind is Kind.OWN and _answers_author(b.text) for b in blocks)
+
+
+@lru_cache(maxsize=1024)
+def _answers_author(text: str) -> bool:
+    """Whether ``text`` asks the office to answer the writer it forwards; remembered per text."""
+    return _ANSWER_AUTHOR.search(text) is not None
 
 
 def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
