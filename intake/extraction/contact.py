@@ -6729,7 +6729,8 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
-    if line is None or (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
+    number = phonenumbers.parse(hit.value)  # parsed once: its plan here, its digits below
+    if line is None or (region := phonenumbers.region_code_for_number(number)) is None:
         return hit
     text = "\n".join(b.text for b in blocks)
     home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
@@ -6738,7 +6739,7 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     # a foreign firm's legal form alone ("… sp. z o.o."): its plan a rival, never taken
     formed = _placed_abroad(text) if writers is None else None
     plans = ({*plans, *(r for r in (writers, formed) if r is not None)}) - {region}
-    national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
+    national = phonenumbers.national_significant_number(number)
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
     if (written := _written_nationally(hit.value, line)) is None:

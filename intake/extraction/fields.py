@@ -463,16 +463,21 @@ def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNu
         else:
             windows.append([lo, hi])
     for lo, hi in windows:
-        for start, number in window_phones(text[lo:hi], region):
-            yield lo + start, number
+        # the matcher's candidates never span a line break, and a break beside one is neither
+        # a letter nor a currency sign: each line of a window is read alone, the same numbers
+        at = lo
+        for piece in text[lo:hi].split("\n"):
+            for start, number in window_phones(piece, region):
+                yield at + start, number
+            at += len(piece) + 1
 
 
 @lru_cache(maxsize=1024)
 def window_phones(chunk: str, region: str) -> tuple[tuple[int, phonenumbers.PhoneNumber], ...]:
-    """(offset, number) of each valid phone number the matcher finds in one window of digit
-    runs; remembered within one application (``contact.new_application`` forgets them): a
-    line and the text it stands in, a cell and its row hold the same windows (one in ten
-    windows of the tuning corpus repeats within its application)."""
+    """(offset, number) of each valid phone number the matcher finds in one line of a window
+    of digit runs; remembered within one application (``contact.new_application`` forgets
+    them): a line and the text it stands in, a cell and its row hold the same lines (a fifth
+    of the windows' lines of the tuning corpus repeat within their application)."""
     if _holds_no_phone(chunk, region):
         return ()
     matcher = phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID)
