@@ -1641,6 +1641,7 @@ def _registers_country(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=512)
 def _applicants_country(text: str) -> str | None:
     """The one foreign country a text places its writer in: by its name in the text ("75008
     Paris, France", "Francie"), else by the one country domain of its e-mail addresses, else
@@ -1655,6 +1656,7 @@ def _applicants_country(text: str) -> str | None:
     return _placed_abroad(text)
 
 
+@lru_cache(maxsize=512)
 def _placed_abroad(text: str, forms: bool = True) -> str | None:
     """The one foreign country (not Slovakia) the places of ``text`` put its writer in (a
     postcode and town, "based in Cork", "Sp. z o.o."), else the one its legal forms name
@@ -1720,6 +1722,7 @@ _COUNTRY_OF_WORD = {w: region for region, ws in _COUNTRY_WORDS for w in ws.split
 _ENGLISH_PLANS = ("GB", "IE")
 
 
+@lru_cache(maxsize=512)
 def _language_plans(text: str) -> tuple[str, ...]:
     """The plans of the country whose language ``text`` is plainly written in: three of its
     own words at least, outnumbering any other's twice ("Vänliga hälsningar", "Met
@@ -6783,6 +6786,7 @@ def _registered_here(blocks: Sequence[Block], office: Office = CSU) -> bool:
     return ico is not None and ico.certain
 
 
+@lru_cache(maxsize=512)
 def _writers_country(text: str, address: str) -> str | None:
     """The one foreign country (Slovakia too) the applicant writes from: the country domain
     of the sender's ``address``, else the one foreign country the text names ("Kraków,
