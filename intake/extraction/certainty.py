@@ -18,7 +18,7 @@ from intake.extraction.fields import CSU, is_automated_address
 from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
 from intake.extraction.org import BoxOwner, box_owner
-from intake.extraction.request_types import FOLD, NOT, cue_spans, may_cue
+from intake.extraction.request_types import FOLD, NOT, cue_spans
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled, line_at
 from intake.extraction.segments import Block, Kind
@@ -215,14 +215,14 @@ def _cover_types(own: str) -> frozenset[str]:
     negation in the clause or at the start of the next one (split at a sentence's end, a
     colon or a dash)."""
     text = own.translate(FOLD)
-    if not may_cue(text) or not any(not c.weak for c in cue_spans(text)):
+    if not any(not c.weak for c in cue_spans(text)):
         return frozenset()
     out: set[str] = set()
     parts = _COVER_CLAUSE.split(text)
     clauses = [c.strip() for c in parts[::2]] + [""]
     seps = parts[1::2] + [""]
     for clause, sep, after in zip(clauses, seps, clauses[1:], strict=False):
-        kinds = {c.kind for c in cue_spans(clause) if not c.weak} if may_cue(clause) else set()
+        kinds = {c.kind for c in cue_spans(clause) if not c.weak}
         # a negation in the clause, or an answer after it: a negation after a colon
         # ("Natáčení: ne, děkujeme"), a bare "no" after any split ("Natáčení – ne.")
         answer = NOT.match(after) if ":" in sep else _BARE_NO.fullmatch(after)

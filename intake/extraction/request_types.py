@@ -2884,10 +2884,3 @@ FOLD = _FOLD
 NOT = _NOT
 """A negation of a request type's clause."""
 cue_spans = _cue_spans
-
-
-def may_cue(text: str) -> bool:
-    """Whether ``text`` holds a cue's word stem (``_cued_lines``): without one ``cue_spans``
-    finds no cue (every alternative of the cue patterns holds a stem, as ``_Reader`` relies
-    on when it reads only the cued lines), so a caller may skip the scan."""
-    return bool(_cued_lines(_folded_bytes(text)))
