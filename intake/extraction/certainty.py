@@ -250,9 +250,12 @@ def context(blocks: Sequence[Block]) -> Context:
     return Context(
         cover_types=_cover_types(own) if attached else frozenset(),
         own_ips=_own_ips(own) if attached else frozenset(),
-        own_emails=frozenset(m.lower() for m in _EMAIL.findall(own) if not is_automated_address(m)),
+        # an address needs its "@": a text without one is not scanned for any
+        own_emails=frozenset(
+            m.lower() for m in (_EMAIL.findall(own) if "@" in own else ()) if not is_automated_address(m)
+        ),
         own_contact_talk=any(
-            _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
+            (("@" in ln and _EMAIL.search(ln)) or _PHONE_DIGITS.search(ln)) and _CONTACT_TALK.search(ln)
             for ln in own.splitlines()
         ),
     )
