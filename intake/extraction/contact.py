@@ -1573,12 +1573,18 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
 
 
-def _country_named(text: str) -> str | None:
-    """The numbering plan of the one country ``text`` names, if any: by a word of
-    ``_COUNTRIES`` or by the country's name ("06 71 42 98 15 (France)", "číslo z Belgie")."""
-    named = {region for rx, region in _COUNTRIES if rx.search(text)}
+def _countries_named(text: str) -> set[str]:
+    """The numbering plans of the countries ``text`` names: by a word of ``_COUNTRIES`` or by
+    the country's name ("06 71 42 98 15 (France)", "číslo z Belgie")."""
     rx, names = _country_names()
-    named |= {names[m.group(0)] for m in rx.finditer(_fold(text))}
+    return {region for rx_, region in _COUNTRIES if rx_.search(text)} | {
+        names[m.group(0)] for m in rx.finditer(_fold(text))
+    }
+
+
+def _country_named(text: str) -> str | None:
+    """The numbering plan of the one country ``text`` names, if any."""
+    named = _countries_named(text)
     return named.pop() if len(named) == 1 else None
 
 
@@ -6797,9 +6803,7 @@ def _writers_country(text: str, address: str) -> str | None:
         return None
     if len(home) == 1:
         return next(iter(home))
-    rx, names = _country_names()
-    named = {names[m.group(0)] for m in rx.finditer(_fold(text))} | {r for x, r in _COUNTRIES if x.search(text)}
-    named -= {_OFFICE_PLAN}
+    named = _countries_named(text) - {_OFFICE_PLAN}
     if named:
         return named.pop() if len(named) == 1 else None
     if (register := _registers_country(text)) is not None:
