@@ -30,7 +30,7 @@ from tests.corpus.fortyninth_bv_common import (
     ico,
 )
 
-I15, I16, I17, I18 = ico("2784019"), ico("0642873"), ico("2895160"), ico("0517438")
+I16, I17, I18 = ico("0642873"), ico("2895160"), ico("0517438")
 I19, I20, I22, I23 = ico("2673901"), ico("0458126"), ico("2914685"), ico("0691247")
 I25, I26, I27, I28 = ico("2806733"), ico("0537812"), ico("7604281"), ico("2769450")
 
@@ -43,7 +43,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED],
             "Plzeňský večerník s.r.o.",
-            I15,
+            None,
             "p2vx8nd",
             ["198.51.100.170"],
             ["198.51.100.171"],
