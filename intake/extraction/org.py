@@ -1067,7 +1067,11 @@ _SENTENCE_INSIDE = re.compile(
     r"scriviamo|chiediamo|chiede|rappresentiamo|conto|somos|solicitamos|solicita|escribimos|"
     r"representamos|nombre|escrevemos|nome|wij|zijn|vragen|vraagt|schrijven|"
     r"vertegenwoordigen|vagyunk|kérjük|képviseljük|nevében|vi|är|ansöker|søker|skriver|"
-    r"representerar|representerer|vegne|räkning))(?!\S)"
+    r"representerar|representerer|vegne|räkning|"
+    # the copula of a language the corpus's foreign writers use, after a capitalised noun
+    # opening the sentence ("Hakija on X Oy", "Ansøger er X ApS", "Il richiedente è X S.r.l.",
+    # "Solicitante es X S.L.", "Le demandeur est X SARL", "Wnioskodawcą jest X Sp. z o.o.")
+    r"on|er|è|es|est|é|jest))(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
 name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
