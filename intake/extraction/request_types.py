@@ -382,6 +382,9 @@ _CLOSE_NEGATION = re.compile(
     re.IGNORECASE,
 )
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
+_NEGATION_AFTER = re.compile(r"\s*(?:n[ée]lk[üu]l|mentesen)\b", re.IGNORECASE)
+"""A negating postposition right after a request's cue: the Hungarian "without"
+("forgatás nélkül", "felvételek nélkül")."""
 _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych|by)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
@@ -2012,6 +2015,8 @@ def _declined(
         at = close.start() + max(0, cue.start - 40) if close else 0
         if close and not cancelled[0] <= at < cancelled[1] and not _within(cue.start, at, conditions):
             declined.add(cue.kind)
+        elif _NEGATION_AFTER.match(clause, cue.end):
+            declined.add(cue.kind)
     return declined
 
 
@@ -2839,7 +2844,7 @@ def _asks_recording(clause: str) -> bool:
     cue, word = _REC_CUES.search(bare), _REC_LOOSE.search(bare)
     if (cue is None and word is None) or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
         return False
-    if cue is not None and not _CLOSE_NEGATION.search(bare, 0, cue.start()):
+    if cue is not None and not _CLOSE_NEGATION.search(bare, 0, cue.start()) and not _NEGATION_AFTER.match(bare, cue.end()):
         return True
     return (
         word is not None
