@@ -1195,6 +1195,12 @@ def _header_row(text: str) -> bool:
     return len(heads) >= 2 and all(_is_label(h) or _head_words(h) for h in heads)
 
 
+def field_heads(cells: Sequence[str]) -> bool:
+    """Whether every cell is a table's header of a field (``_head_words``: "Production",
+    "Test", "Telefon"): a header row's cells, no values."""
+    return bool(cells) and all(_head_words(c) for c in cells)
+
+
 def _head_words(cell: str) -> bool:
     """Whether every word of ``cell`` is a field's header word ("Jméno a příjmení", "Role")."""
     words = cell.split()
