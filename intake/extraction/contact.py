@@ -43,7 +43,7 @@ from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
-from intake.extraction.org import legal_name_in, trader_of
+from intake.extraction.org import field_heads, legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.places import places_country
 from intake.extraction.review import Reason
@@ -3092,6 +3092,17 @@ def _split_name(lines: Sequence[Line], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _no_person_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether a labelled line's value holds no person: a section's heading merged across a
+    sheet's cells ("Wnioskodawca | Wnioskodawca"), an organisation's name with its legal form
+    ("Név | Tisza Hírek Kft."), or a table's header row ("Name | Production | Test")."""
+    label = text[: m.start("v")].strip(" \t:-–|*•").casefold()
+    cells = [c.strip() for c in m.group("v").split("\t") if c.strip()]
+    if not cells or any(c.casefold() == label for c in cells) or legal_name_in(cells[0]) is not None:
+        return True
+    return len(cells) > 1 and field_heads(cells)
+
+
 def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
     """The person of a labelled line ("Jméno: …", "Žadatel: Jana Nová, editorka"): a
     crew member ("Osoba: Petr Malý, kameraman") yields to another labelled person; two
@@ -3101,6 +3112,8 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
     for b in own:
         for i, ln in enumerate(b.lines):
             m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
+            if m and _no_person_cell(ln.text, m):
+                continue
             if m and (n := person_name(m.group("v"))):
                 found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
             elif (split := _split_name(b.lines, i)) is not None:

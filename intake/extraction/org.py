@@ -1162,6 +1162,8 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
         return None if len(cells) != len(heads) or _header_word(cells[0]) else list(zip(heads, cells, strict=True))
     heads = _COLUMNS.split(header.strip())
     cells = _COLUMNS.split(row.strip())
+    if len(set(heads)) == 1:
+        return None  # a section's heading merged across the sheet ("Applicant | Applicant"): no columns
     if len(heads) < 2 or not all(_header_word(h) for h in heads) and not _over_addresses(heads, cells):
         return None
     if len(cells) < len(heads) and "\t" in row and header.count("\t") == len(heads) - 1:
@@ -1195,6 +1197,12 @@ def _header_row(text: str) -> bool:
         return False
     heads = _COLUMNS.split(text.strip())
     return len(heads) >= 2 and all(_is_label(h) or _head_words(h) for h in heads)
+
+
+def field_heads(cells: Sequence[str]) -> bool:
+    """Whether every cell is a table's header of a field (``_head_words``: "Production",
+    "Test", "Telefon"): a header row's cells, no values."""
+    return bool(cells) and all(_head_words(c) for c in cells)
 
 
 def _head_words(cell: str) -> bool:
@@ -1333,7 +1341,8 @@ def _from_first_word(value: str, legal: str) -> tuple[str, bool]:
     return legal, False
 
 
-_LEAD_BREAK = re.compile(r"[\d:;!?()@/|]|\.\s")
+_LEAD_BREAK = re.compile(r"[\d:;!?()@/|\t]|\.\s")
+"""What no name's lead holds: a digit, a sentence's mark, a table cell's bound (a tab)."""
 
 
 def _whole_lead(lead: str) -> bool:
@@ -3398,6 +3407,8 @@ def _opening_line(text: str, name: str) -> str | None:
     rest = text[at + len(name) :]
     if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
         return None
+    if "\t" in text[:at]:
+        return None  # "Name<tab>X Kft.": another cell (a label's), never the name's start
     if _DASH.search(lead[-3:]):
         return None  # "L'Écho de Lorraine - Société X SAS": a title's cell, then the name's
     words = lead.split()
