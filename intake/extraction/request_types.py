@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from intake.content.marks import STROKE, struck_runs, unstrike
+from intake.content.marks import STROKE, strike, struck_runs, unstrike
 from intake.extraction.casefree import CASE_TWINS, lowered
 from intake.extraction.review import Reason
 
@@ -311,7 +311,7 @@ _WITHDRAW = re.compile(
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
-    r"no\s+longer|(?:is|are|now)\s+off\b|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
+    r"no\s+longer|(?:is|are|now)\s+off\b|disregard\w*|drop(?:ped|ping)?|scrap\w*|(?<!\bfrom\s)scratch(?:ed|ing)?\b|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
     # "forget it" said to the reader ("zapomeňte na bod 2", "olvidad el punto 2", "oubliez le
     # point 2", "vergessen Sie Punkt 2", "pomińcie punkt 2"), not "don't forget" nor "we forgot"
@@ -339,7 +339,7 @@ _WITHDRAW = re.compile(
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
-    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|hinfall\w*|gegenstandslos\w*|"
+    r"verzicht\w*|f(?:a|ae)ll\w*\s+(?:\w+\s+){0,2}?weg\b|wegf(?:a|ae)ll\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|hinfall\w*|gegenstandslos\w*|"
     r"nicht\s+mehr\s+(?:notig|noetig|erforderlich|benotigt|gebraucht)|"
     r"(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
     r"skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
@@ -1288,6 +1288,8 @@ class _Reader:
     def rows(self) -> Iterator[_Row]:
         blank = 0
         for i, raw in enumerate(self.lines):
+            if "~~" in raw:  # a plain text's strikethrough ("~~Povolení k natáčení~~")
+                raw = _TILDE_STRUCK.sub(lambda m: strike(m.group(1)), raw)
             if STROKE in raw:
                 struck, raw = _struck_apart(raw)
                 yield from struck
@@ -1439,6 +1441,10 @@ def _with_item(row: _Row, items: dict[str, str]) -> _Row:
     return dataclasses.replace(row, text=f"{row.text} ({_CANON[kind]})") if kind else row
 
 
+_TILDE_STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+"""A stretch struck out in a plain text the way Markdown writes it ("~~natáčení~~")."""
+
+
 def _struck_apart(line: str) -> tuple[list[_Row], str]:
     """A line's struck-out stretches as rows of their own, and the line without them."""
     rows: list[_Row] = []
@@ -1480,7 +1486,7 @@ def _line_rows(line: str) -> Iterator[_Row]:
         for sentence in _AFTER_STOP.split(part.text):
             yield from _sentence_rows(sentence, depth, prior)
             depth = max(0, depth + _depth(sentence))
-            prior = sentence if sentence.strip() else prior
+            prior = sentence if _WORDED.search(sentence) else prior  # not an ellipsis's dots
 
 
 def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]:
@@ -1738,13 +1744,28 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         return _asked_elsewhere(row)
     said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
-    back = _POINTS_BACK.search(row.text) if row.prior and not row.before.strip() else None
+    back = _POINTS_BACK.search(row.text) if row.prior and _FILLER.fullmatch(_folded(row.before)) else None
     if not kind and back and not _MESSAGE_NOUN.match(row.text, back.end()):
         kind = _antecedent(row.prior)  # "… natáčení. Tuto žádost stahujeme."
     if decline is None and not kind:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
     return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
+_WORDED = re.compile(r"\w")
+"""A sentence with a word in it, not the lone dots an ellipsis leaves ("…centru... ne")."""
+_FILLER = re.compile(
+    # an interjection or a word of second thought opening the sentence before a taking back
+    # (folded): "ne, vlastně to škrtněte", "no, actually, scratch that", "nein, eigentlich:
+    # streichen Sie das", "nie, właściwie to skreślcie", "non, en fait, oubliez ça"
+    r"[\s,.…–—-]*(?:(?:ne|nie|no|nein|non|nee|nem|vlastne|vlastnie|wlasciwie|actually|wait|"
+    r"sorry|pardon|oh|ach|aha|hm+|eh|ok|okay|also|doch|eigentlich|en\s+fait|enfin|"
+    r"igazabol|megsem|inkabb|tedy|teda|takze|so|well)[\s,.…!–—-]*)*",
+    re.IGNORECASE,
+)
+"""What may stand before a taking back that points back to the sentence before ("…natáčeli
+ve volebním centru... ne, vlastně to škrtněte"): nothing, or interjections alone."""
 
 
 _ASKING_WORD = re.compile(
