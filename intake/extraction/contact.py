@@ -1934,10 +1934,15 @@ trunk prefix of two digits): no Czech number has one."""
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
     """The first of the person's own or neutral numbers, else a line with an extension;
-    never the organisation's or another person's."""
-    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None) or next(
-        (n for n, k in phones if k is _PhoneKind.EXTENSION), None
-    )
+    never the organisation's or another person's. An unmarked landline before a number the
+    line marks as the person's own ("tel. 569 400 112, mobil 604 …", "tel. +48 32 …, kom.
+    +48 601 …") is the office's line: the own one is the contact's."""
+    first = next(((n, k) for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None)
+    if first is not None and first[1] is _PhoneKind.NEUTRAL and not _is_mobile(first[0], "ZZ"):
+        own = next((n for n, k in phones if k is _PhoneKind.OWN), None)
+        if own is not None and _is_mobile(own, "ZZ"):
+            return own
+    return first[0] if first is not None else next((n for n, k in phones if k is _PhoneKind.EXTENSION), None)
 
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
@@ -4601,7 +4606,7 @@ def _unlabelled(
     helped = False
     for b, ln in _candidates(t, person):
         values = every(ln.text)
-        if values:
+        if values and not _under_id_label(b, ln):
             others.update(values)
             found = found or first([ln], b)
             helped = helped or _helpers_phone(ln.text, t.office, values)
@@ -4626,10 +4631,24 @@ def _sole(
     the text (leaving out values written for other persons) differs from it."""
     if hit is None or not hit.certain:
         return hit
-    for _, ln in _candidates(t, person):
-        if any(v != hit.value for v in every(ln.text)):
+    for b, ln in _candidates(t, person):
+        if any(v != hit.value for v in every(ln.text)) and not _under_id_label(b, ln):
             return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     return hit
+
+
+def _under_id_label(b: Block, ln: Line) -> bool:
+    """Whether line ``ln`` holds the value of an identifier's label standing alone on the
+    line above it, as a form run through OCR or typed as lines writes it ("IČO:" / "0471
+    6299", "NIP:" / "0527 2314 88", "Steuernummer:", "Company No.:", "Číslo účtu:"): its
+    digits are no phone, however they are grouped."""
+    if _PHONE_LABEL.search(ln.text):
+        return False
+    idx = next((k for k, x in enumerate(b.lines) if x.no == ln.no), 0)
+    above = b.lines[idx - 1].text.strip() if idx > 0 else ""
+    if not above or len(above) > 40 or any(c.isdigit() for c in above) or not above.endswith((":", "#")):
+        return False
+    return bool(_ID_BEFORE.search(above) or _other_field(above))
 
 
 _CHANGE = re.compile(
