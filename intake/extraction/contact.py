@@ -1934,15 +1934,10 @@ trunk prefix of two digits): no Czech number has one."""
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
     """The first of the person's own or neutral numbers, else a line with an extension;
-    never the organisation's or another person's. An unmarked landline before a number the
-    line marks as the person's own ("tel. 569 400 112, mobil 604 …", "tel. +48 32 …, kom.
-    +48 601 …") is the office's line: the own one is the contact's."""
-    first = next(((n, k) for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None)
-    if first is not None and first[1] is _PhoneKind.NEUTRAL and not _is_mobile(first[0], "ZZ"):
-        own = next((n for n, k in phones if k is _PhoneKind.OWN), None)
-        if own is not None and _is_mobile(own, "ZZ"):
-            return own
-    return first[0] if first is not None else next((n for n, k in phones if k is _PhoneKind.EXTENSION), None)
+    never the organisation's or another person's."""
+    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None) or next(
+        (n for n, k in phones if k is _PhoneKind.EXTENSION), None
+    )
 
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")

