@@ -4614,7 +4614,7 @@ def _unlabelled(
     helped = False
     for b, ln in _candidates(t, person):
         values = every(ln.text)
-        if values:
+        if values and not _under_id_label(b, ln):
             others.update(values)
             found = found or first([ln], b)
             helped = helped or _helpers_phone(ln.text, t.office, values)
@@ -4639,10 +4639,24 @@ def _sole(
     the text (leaving out values written for other persons) differs from it."""
     if hit is None or not hit.certain:
         return hit
-    for _, ln in _candidates(t, person):
-        if any(v != hit.value for v in every(ln.text)):
+    for b, ln in _candidates(t, person):
+        if any(v != hit.value for v in every(ln.text)) and not _under_id_label(b, ln):
             return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     return hit
+
+
+def _under_id_label(b: Block, ln: Line) -> bool:
+    """Whether line ``ln`` holds the value of an identifier's label standing alone on the
+    line above it, as a form run through OCR or typed as lines writes it ("IČO:" / "0471
+    6299", "NIP:" / "0527 2314 88", "Steuernummer:", "Company No.:", "Číslo účtu:"): its
+    digits are no phone, however they are grouped."""
+    if _PHONE_LABEL.search(ln.text):
+        return False
+    idx = next((k for k, x in enumerate(b.lines) if x.no == ln.no), 0)
+    above = b.lines[idx - 1].text.strip() if idx > 0 else ""
+    if not above or len(above) > 40 or any(c.isdigit() for c in above) or not above.endswith((":", "#")):
+        return False
+    return bool(_ID_BEFORE.search(above) or _other_field(above))
 
 
 _CHANGE = re.compile(
