@@ -1,7 +1,10 @@
 """A drill, forty-eighth round (issue 18): (a) a message that lists a test address and then
 drops it in words - testing will run from production, no separate test machine, the test
 address is not needed after all - in several languages; near-miss negatives keep the test
-address (testing from production too while the test address stays). Every message was
+address (testing from production too while the test address stays). (c) A cover note that
+gives a use's address anew ("testovací adresa bude nově B", "the test IP has changed to B")
+for the application it sends: that use's addresses in the enclosed application are
+replaced; near misses add an address beside the enclosed one. Every message was
 labelled by ``tests/corpus/LABELS.md`` before extraction ran on it; only the address
 fields are checked.
 
@@ -13,7 +16,7 @@ import pytest
 
 from intake.model import ParsedMessage
 from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, mail
+from tests.unit.extraction_helpers import body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -161,6 +164,86 @@ _add(
     "Jinou adresu než tyto dvě prosím neuvádějte." + _SIGN,
     ["203.0.113.160"],
     ["203.0.113.161"],
+)
+
+
+def _cover(key: str, cover: str, enclosed: str, prod: list[str], test: list[str]) -> None:
+    """A cover e-mail sending the application as an attached text file."""
+    p = mail(
+        body(cover),
+        text_file("zadost.txt", enclosed),
+        subject="Fwd: Žádost o přístup k výsledkům voleb",
+        sender="it@dolnizpravy.example",
+        sender_name="Petr Malý",
+    )
+    CASES[key] = (
+        p,
+        label(FEED, ("Dolní zprávy s.r.o.", None, None), prod, test, (None, None, None)),
+    )
+
+
+def _app(prod: str, test: str) -> str:
+    return (
+        "Žádost o přístup k výsledkům voleb\nŽadatel: Dolní zprávy s.r.o.\n"
+        f"Produkční IP: {prod}\nTestovací IP: {test}\nKontakt: Jana Králová\n"
+    )
+
+
+# (c) a cover's new value of a use replaces the enclosed one's
+_cover(
+    "cz_cover_test_nove",
+    "Dobrý den,\nposílám žádost šéfredaktorky v příloze. Jen doplňuji, že testovací adresa "
+    "bude nově 192.0.2.150.\n\nPetr Malý, IT\n",
+    _app("192.0.2.140", "192.0.2.141"),
+    ["192.0.2.140"],
+    ["192.0.2.150"],
+)
+_cover(
+    "en_cover_test_changed_to",
+    "Hello,\nforwarding our application, attached. Since then the test IP has changed to "
+    "203.0.113.9.\n\nPetr Maly\n",
+    _app("203.0.113.1", "203.0.113.2"),
+    ["203.0.113.1"],
+    ["203.0.113.9"],
+)
+_cover(
+    "de_cover_neue_produktiv_ip",
+    "Guten Tag,\nanbei unser Antrag. Neue Produktiv-IP: 198.51.100.20\n\nGruß\nPetr Maly\n",
+    _app("198.51.100.10", "198.51.100.11"),
+    ["198.51.100.20"],
+    ["198.51.100.11"],
+)
+_cover(
+    "sk_cover_nova_testovacia",
+    "Dobrý deň,\nv prílohe posielam žiadosť. Nová testovacia adresa je 192.0.2.33.\n\n"
+    "Petr Malý\n",
+    _app("192.0.2.31", "192.0.2.32"),
+    ["192.0.2.31"],
+    ["192.0.2.33"],
+)
+_cover(
+    "pl_cover_nowy_produkcyjny",
+    "Dzień dobry,\nw załączniku wniosek. Nowy adres produkcyjny: 203.0.113.44\n\n"
+    "Pozdrawiam\nPetr Maly\n",
+    _app("203.0.113.40", "203.0.113.41"),
+    ["203.0.113.44"],
+    ["203.0.113.41"],
+)
+_cover(
+    "cz_near_cover_pridavame_test",
+    "Dobrý den,\nv příloze žádost. Navíc přidáváme testovací adresu 192.0.2.55.\n\n"
+    "Petr Malý\n",
+    _app("192.0.2.50", "192.0.2.51"),
+    ["192.0.2.50"],
+    ["192.0.2.51", "192.0.2.55"],
+)
+_cover(
+    "en_near_cover_also_new_test",
+    "Hello,\nattached is our application; we also add a new test server 203.0.113.66 next "
+    "to the one listed there.\n\nPetr Maly\n",
+    _app("203.0.113.60", "203.0.113.61"),
+    ["203.0.113.60"],
+    ["203.0.113.61", "203.0.113.66"],
 )
 
 XFAIL: dict[str, str] = {}
