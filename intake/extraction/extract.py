@@ -819,10 +819,13 @@ def _renewed_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
     doplňuji, že testovací adresa bude nově B", "the test IP has changed to B"), in a clause
     that adds nothing ("navíc přidáváme testovací B" keeps the enclosed one): that use's
     addresses of the enclosed texts are replaced. Returns the rest and the fields involved
-    (a reading: unsure)."""
+    (a reading: unsure). A cover naming an enclosed address in full replaces that one only
+    (read elsewhere)."""
     enclosed = [(b, m) for b, m in kept if b.kind in (Kind.ATTACHMENT, Kind.FORWARDED)]
     if not enclosed or not texts.own_text or not _ANEW.search(texts.own_text):
         return kept, set()
+    if set(_VALUE.findall(texts.own_text)) & {v for b, _ in enclosed for v in _VALUE.findall(b.text)}:
+        return kept, set()  # "A z něj nahradil nový B": the old value named, one replaced
     renewed = {
         m.role
         for b, m in kept
