@@ -678,6 +678,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
     kept, refused = _refused_by_cover(texts, kept)
+    kept, renewed = _renewed_by_cover(texts, kept)
+    refused |= renewed
     kept, dropped = _rows_dropped_by_cover(texts, kept)
     refused |= dropped
     kept = _rows_placed_by_cover(texts, kept)
@@ -789,6 +791,60 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is Kind.OWN or m.role not in refused]
     return out, {_key(m) for b, m in kept if b.kind is not Kind.OWN and m.role in refused}
+
+
+_ANEW = re.compile(
+    r"\b(?:nov[ěeáéýaoy]|nowy|nowa|nowe|nowym|new|changed\s+to|neue[nrs]?|neu|geändert|"
+    r"změn\w*\s+na|zmen\w*\s+na|zmieni\w*\s+na)\b",
+    re.IGNORECASE,
+)
+"""A value given anew ("testovací adresa bude nově B", "the test IP has changed to B",
+"Neue Produktiv-IP: B", "nowy adres produkcyjny")."""
+_CLAUSE_BREAK = re.compile(r"[,;–—]\s|[.!?](?:\s|$)")
+
+
+def _clause_of(b: Block, m: Mention) -> str:
+    """The clause of its line that a mention stands in (between commas, dashes and sentence
+    ends)."""
+    line = next((ln.text for ln in b.lines if ln.no == m.line), "")
+    at = line.find(m.text)
+    if at < 0:
+        return ""
+    start = max((x.end() for x in _CLAUSE_BREAK.finditer(line, 0, at)), default=0)
+    end = _CLAUSE_BREAK.search(line, at + len(m.text))
+    return line[start : end.start() if end else len(line)]
+
+
+def _renewed_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+    """A cover note giving a use's address anew for the application it passes on ("Jen
+    doplňuji, že testovací adresa bude nově B", "the test IP has changed to B"), in a clause
+    that adds nothing ("navíc přidáváme testovací B" keeps the enclosed one): that use's
+    addresses of the enclosed texts are replaced. Returns the rest and the fields involved
+    (a reading: unsure). A cover naming an enclosed address in full replaces that one only
+    (read elsewhere)."""
+    enclosed = [(b, m) for b, m in kept if b.kind in (Kind.ATTACHMENT, Kind.FORWARDED)]
+    if not enclosed or not texts.own_text or not _ANEW.search(texts.own_text):
+        return kept, set()
+    if set(_VALUE.findall(texts.own_text)) & {v for b, _ in enclosed for v in _VALUE.findall(b.text)}:
+        return kept, set()  # "A z něj nahradil nový B": the old value named, one replaced
+    renewed = {
+        m.role
+        for b, m in kept
+        if b.kind is Kind.OWN
+        and m.role is not None
+        and not m.excluded
+        and _ANEW.search(clause := _clause_of(b, m))
+        and not _ADDS_TO.search(clause)
+    }
+    own = {a for b, m in kept if b.kind is Kind.OWN for a in m.addresses}
+    gone = [
+        (b, m)
+        for b, m in enclosed
+        if m.role in renewed and not own.intersection(m.addresses)
+    ]
+    if not gone:
+        return kept, set()
+    return [bm for bm in kept if bm not in gone], {_key(m) for _, m in gone}
 
 
 def _one_attachment(kept: Mentions) -> Block | None:

@@ -5900,9 +5900,36 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
     return bool(a.is_global) and not a.is_multicast
 
 
+_NOT_NEEDED = (
+    # a use said not to be needed or not to be given after all: "testovací IP nakonec
+    # nepotřebujeme", "není potřeba", "neuvádějte", "we don't need a test IP after all",
+    # "is not needed", "brauchen wir doch nicht", "nie potrzebujemy", "nem kell",
+    # "pas besoin"
+    r"(?=[nbdiuspmkaw])(?:nepot[řr]eb\w*|ne(?:ní|ni|bude)\s+(?:\w+\s+)?(?:pot[řr]eb\w*|t[řr]eba)\b|"
+    r"nie\s+je\s+(?:\w+\s+)?(?:potreb\w*|treba)\b|netreba\b|neuv[aá]d\w*|"
+    r"(?:do\s+not|don'?t|doesn'?t|won'?t)\s+need\b|"
+    r"(?:is|are|be)\s+not\s+(?:needed|required|necessary)|(?:is|are)n'?t\s+(?:needed|required|necessary)|"
+    r"no\s+need\b|unnecessary\b|"
+    r"nicht\s+(?:mehr\s+)?(?:nötig|notwendig|erforderlich|benötigt|gebraucht)\b|"
+    r"brauchen\s+(?:wir\s+)?(?:\w+\s+){0,2}?nicht\b|"
+    r"nie\s+potrzeb\w*|niepotrzebn\w*|nie\s+(?:jest|b[ęe]dzie)\s+potrzebn\w*|"
+    r"m[ée]gsem\s+kell\b|nem\s+kell\b|nincs\s+sz[üu]ks[ée]g\w*|sz[üu]ks[ée]gtelen\w*|"
+    r"pas\s+(?:besoin|n[ée]cessaire)\b|inutile\b)"
+)
+"""Words saying a use is not needed or not to be given (a refusal of the use as a whole,
+unless the sentence asks for no *further* address: ``_ANOTHER``)."""
+_NOT_NEEDED_RE = re.compile(_NOT_NEEDED, re.IGNORECASE)
+_ANOTHER = re.compile(
+    r"(?=[adejikmwz])\b(?:another|additional|extra|more|further|weiter\w*|zusätzlich\w*|"
+    r"dal[šs][ií]\w*|ďal[šs]\w*|jin[aáéeouýy]\w*|in[áa]\w*|inn[aąeyi]\w*|kolejn\w*|"
+    r"m[aá]sik\w*|tov[áa]bbi)\b",
+    re.IGNORECASE,
+)
+"""A word of one more address ("a further test IP we don't need"): a sentence saying so does
+not drop the address already given."""
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abdfijlnovrzcsetuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[abdfijklmnoprvzcsetuw])\b(?:" + _NOT_NEEDED + r"|" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
@@ -5939,7 +5966,17 @@ _REFUSAL = re.compile(
 """A negated verb of allowing, putting in or using."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
-_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s-\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+
+
+def _refuses(sentence: str) -> bool:
+    """A sentence refusing a use: a refusal beyond words of one not needed, or those words
+    with no word of a further address ("eine weitere Test-IP brauchen wir nicht")."""
+    if not _REFUSAL.search(sentence):
+        return False
+    if not _ANOTHER.search(sentence):
+        return True
+    return _REFUSAL.search(_NOT_NEEDED_RE.sub(" ", sentence)) is not None
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -5949,7 +5986,7 @@ def refused_uses(text: str) -> set[Role]:
     withdraws that use's addresses from the application it sends."""
     refused: set[Role] = set()
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
-        if not _REFUSAL.search(sentence):
+        if not _refuses(sentence):
             continue
         if _MAYBE_ADDRESS.search(sentence):
             # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with
