@@ -1512,6 +1512,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and (ctx.old_rows or _cue(layout.heads[idx]) is None):
         return True
+    if _MAIL_HEADER.search(before.rsplit("\n", 1)[-1]):
+        return True
+    if " . ." in before:
+        before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
     if idx and "(" in before:
@@ -1981,13 +1985,26 @@ or are to be blocked ("Zakázat: …", "Deny: …", "Sperren: …"); a semicolon
 
 _OTHER_HOST = re.compile(
     r"\b(?:DNS|resolver\w*|name\s*server\w*|nameserver\w*|brán[auyěo]\w*|bran[auyeo]|"
-    r"gateway|default\s+route|výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
+    # a gateway with its adjective after it ("Gateway predefinito", "Gateway par défaut",
+    # "Gateway domyślna"), a router page's "Standard-Gateway", its "LAN:" row (a colon only:
+    # "the office LAN is A/28" may hold the addresses asked for)
+    r"(?:standard-?)?gateway(?:\s+(?:predefinit[oa]|predeterminad[oa]|par\s+d[ée]faut|"
+    r"por\s+defecto|domy[śs]ln\w*|alap[ée]rtelmezett))?|LAN(?=\s*[:=])|default\s+route|"
+    r"výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
     r"poštovní\w*\s+server\w*|poštov[ýé]\w*\s+server\w*)(?:\s+server\w*)?"
     r"(?:\s*[:=]|\s+(?:je|is|at|na|na\s+adrese|s\s+adresou|with\s+address))?\s*$",
     re.IGNORECASE,
 )
 """A host named as something else than a source of requests right before its address
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+_LEADER_DOTS = re.compile(r"(?:\s\.){2,}\s*:")
+"""The dotted leaders of a pasted ipconfig row ("Default Gateway . . . . . : A")."""
+_MAIL_HEADER = re.compile(
+    r"^[\s>]*(?:Received:\s+from\b|X-(?:Originating|Sender)-IP:|Authentication-Results:)",
+    re.IGNORECASE,
+)
+"""A pasted mail header's relay ("Received: from mail.example (mail.example [A])"): the
+applicant's mail relay, not a server fetching the results."""
 
 
 _INFRA_LABEL = re.compile(
