@@ -840,8 +840,6 @@ XFAIL: dict[str, str] = {
     " copied colleague, r48 helper)",
     "cz_label_word_klient": "a label word without colon kept in the name ('Klient Mediální dům"
     " Sever s.r.o.') (flagged; label word before the name, r48 helper)",
-    "cz_autocorrect_ivo_telegon": "an autocorrect-mangled IČO label ('Ivo: …') gives no IČO"
-    " (autocorrect-mangled IČO label, r48 helper)",
     "cz_letterhead_board_phones": "a letterhead's board member and phone are read as the"
     " contact before 'Vyřízení: …' (flagged; letterhead's people, r48 helper)",
     "de_ip_with_mask_and_gateway": "a host's interface settings ('IP A, Subnetzmaske"
