@@ -2523,7 +2523,10 @@ _PROSE_WORD = re.compile("|".join(map(re.escape, _PROSE_WORDS)))
 """Any of ``_PROSE_WORDS`` (literals: a search finds one wherever ``in`` would)."""
 
 
+@lru_cache(maxsize=2048)
 def _hinted(text: str) -> bool:
+    """Remembered within one application (``new_application`` forgets it): the rules ask it
+    of the same lines again and again."""
     return _PROSE_WORD.search(text.lower()) is not None
 
 
@@ -6377,6 +6380,7 @@ def new_application() -> None:
         _text_names,
         _line_mentions,
         _person_name,
+        _hinted,
         window_phones,
         valid_email,
     ):
