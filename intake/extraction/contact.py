@@ -42,6 +42,7 @@ from intake.extraction.given_names import is_familiar_form, may_be_familiar, onl
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.lowercase_names import lowercase_person
+from intake.extraction.memo import per_application
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
 from intake.extraction.org import field_heads, legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
@@ -563,7 +564,7 @@ def _is_degree(word: str) -> bool:
     return bool(TITLES.fullmatch(w) or _DEGREE.fullmatch(w) or _acronym_degree(w))
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def without_degrees(raw: str) -> str:
     """``raw`` without the degrees before and after a name, of any country ("DI Florian
     Pichler" -> "Florian Pichler", "Anna Berg MSc MBA" -> "Anna Berg", "mgr inż. Jan
@@ -812,7 +813,7 @@ _FOLD = str.maketrans(
 """Latin letters with diacritics to their base letters, as one translation table."""
 
 
-@lru_cache(maxsize=8192)
+@per_application(maxsize=8192)
 def _fold(text: str) -> str:
     """``text`` in lower case without diacritics ("Tichý" → "tichy"); remembered (one
     application folds the same words and lines again and again), and an ASCII text skips the
@@ -826,7 +827,7 @@ def _stem(word: str) -> str:
     return f[: max(3, len(f) - 2)]
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
@@ -1639,7 +1640,7 @@ country ("BCE 0742.318.906" Belgian, "P. IVA 06417290721" Italian, "SIRET …" F
 "CHE-318.402.771" Swiss, "KRS", "HRB", "FN 123456 a", "KvK", "adószám")."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _registers_country(text: str) -> str | None:
     """The one country the register identifiers of ``text`` name; remembered (several rules
     ask it of the same text)."""
@@ -1647,7 +1648,7 @@ def _registers_country(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _applicants_country(text: str) -> str | None:
     """The one foreign country a text places its writer in: by its name in the text ("75008
     Paris, France", "Francie"), else by the one country domain of its e-mail addresses, else
@@ -1662,7 +1663,7 @@ def _applicants_country(text: str) -> str | None:
     return _placed_abroad(text)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _placed_abroad(text: str, forms: bool = True) -> str | None:
     """The one foreign country (not Slovakia) the places of ``text`` put its writer in (a
     postcode and town, "based in Cork", "Sp. z o.o."), else the one its legal forms name
@@ -1728,7 +1729,7 @@ _COUNTRY_OF_WORD = {w: region for region, ws in _COUNTRY_WORDS for w in ws.split
 _ENGLISH_PLANS = ("GB", "IE")
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _language_plans(text: str) -> tuple[str, ...]:
     """The plans of the country whose language ``text`` is plainly written in: three of its
     own words at least, outnumbering any other's twice ("Vänliga hälsningar", "Met
@@ -1878,7 +1879,7 @@ def _unverified(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _verified(num: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(num))
@@ -2148,7 +2149,7 @@ def _label_value(text: str) -> tuple[str, int] | None:
     return c.group("v"), c.start("v")
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _labelled(text: str) -> tuple[str, int] | None:
     """A contact label at the start of the line, else in a later cell of it (a letterhead or
     footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset.
@@ -4585,7 +4586,7 @@ _NAME_LINE = re.compile(r"\s*(?:[^\W\d_][\w.'’-]*\s+){1,4}[^\W\d_][\w'’-]*\s
 dots, hyphens and apostrophes): perhaps a name alone."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _glued_signer(b: Block, person: str) -> frozenset[int]:
     """The lines of a block of the own text from a line holding only the name of someone
     other than the contact to the block's end: a signature set right under the text ("…
@@ -5881,7 +5882,7 @@ def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
     return any(b.kind is Kind.OWN and _answers_author(b.text) for b in blocks)
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _answers_author(text: str) -> bool:
     """Whether ``text`` asks the office to answer the writer it forwards; remembered per text."""
     return _ANSWER_AUTHOR.search(text) is not None
@@ -6823,7 +6824,7 @@ def _registered_here(blocks: Sequence[Block], office: Office = CSU) -> bool:
     return ico is not None and ico.certain
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _writers_country(text: str, address: str) -> str | None:
     """The one foreign country (Slovakia too) the applicant writes from: the country domain
     of the sender's ``address``, else the one foreign country the text names ("Kraków,
@@ -6914,7 +6915,7 @@ _LANDLINE_WORD = re.compile(
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _valid_in(national: str, region: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(national, region))

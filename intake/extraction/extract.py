@@ -87,6 +87,7 @@ from intake.extraction.ips import (
     superseded_attachment,
     withdrawn_rows,
 )
+from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
@@ -280,7 +281,7 @@ def _written(key: str, text: str) -> frozenset[str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
+@per_application(maxsize=64)
 def _written_kind(kind: str, text: str) -> frozenset[str]:
     if kind == "ip":
         return frozenset(str(a) for m in find_ips(text) for a in m.addresses)
@@ -2874,6 +2875,7 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
+    forget_texts()  # nothing remembered from another application's texts
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)

@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import partial
 
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 from intake.extraction.sections import OLD_WORDS
 from intake.extraction.segments import logical_lines
@@ -640,7 +641,7 @@ _NEUTRAL_HINT = re.compile(
 )
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _neutralised(text: str) -> str:
     """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
     return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
@@ -670,7 +671,7 @@ quicker (the engine skips an alternative by its first letter only where case cou
 proof: ``test_cue_case``)."""
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _cues(text: str) -> tuple[Role | None, bool]:
     """The first role cue in a piece of text (None when there is none), and whether the text
     names both uses. Remembered: the rules ask it of the same line, head and gap many times

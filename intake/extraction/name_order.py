@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from enum import Enum
-from functools import lru_cache
 
+from intake.extraction.memo import per_application
 from intake.extraction.name_data import GIVEN_NAMES, SURNAMES
 from intake.extraction.names import ascii_folded
 
@@ -34,7 +34,7 @@ def _known(word: str) -> tuple[bool, bool]:
     return all(p in GIVEN_NAMES for p in parts), all(p in SURNAMES for p in parts)
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def name_order(name: str) -> NameOrder:
     """The order of ``name``'s two words, each capitalised: SURNAME_FIRST when the lists
     say the last word is the given name ("Halász Réka": "Réka" a given name, "Halász" no

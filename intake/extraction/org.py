@@ -8,13 +8,13 @@ import os.path
 import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
-from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.lowercase_names import capitalised
+from intake.extraction.memo import per_application
 from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
 from intake.extraction.org_heads import (
     declined_head,
@@ -30,7 +30,7 @@ _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 
 text keeps the offsets of the original."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _folded(text: str) -> str:
     """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
     Remembered: the rules fold the same lines again and again."""
@@ -91,7 +91,7 @@ _LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞš�
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _has_legal_form(text: str) -> bool:
     """``_LEGAL_ANY`` anywhere in ``text``, remembered: the organisation rules test the same
     lines and names several times (over half the tests of the tuning corpus repeat one)."""
@@ -340,7 +340,7 @@ the organisation ends there and the next begins ("correspondent of Radio X Info.
 or one of the longer abbreviations of names ("Univ. Karlova", "Assoc. Press", "Corp. Media")."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _clean(raw: str) -> str | None:
     """A value as an organisation's name (None: no name), remembered: the rules clean the
     same cells and lines again (three of five calls over the tuning corpus repeat one)."""
@@ -511,7 +511,7 @@ def _acts_for_any(text: str) -> bool:
     return case_free_search(_ACTS_FOR_ANY, _ACTS_FOR_ANY_LOWER, text) is not None
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _legal_in(text: str) -> tuple[str, bool] | None:
     """The first name with a legal form in ``text`` that the writer acts for, else
     the first that is no third party's, else the first; and whether its bounds are sure: not

@@ -14,11 +14,11 @@ import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, strike, struck_runs, unstrike
 from intake.extraction.casefree import CASE_TWINS, lowered
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
@@ -36,7 +36,7 @@ German letters fold too, and those of the Romance, Nordic and Hungarian language
 senders write in their own language)."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _folded(text: str) -> str:
     """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
     Remembered: the nets fold the same pieces again and again."""
@@ -2379,7 +2379,7 @@ def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) 
     return _piece_read(text, part, outer)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _piece_read(text: str, part: Part, outer: tuple[tuple[str, str], ...]) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
