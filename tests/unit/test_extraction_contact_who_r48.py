@@ -3,7 +3,9 @@ writer's newest words ("od zítřka přebírá komunikaci kolegyně X", "takes o
 correspondence", "übernimmt die Kommunikation", "przejmuje korespondencję"): the one who
 takes over is the contact, with the details given for them; never for certain. Near misses:
 a colleague merely copied, a hand-over of something other than the application's
-communication. Every message was labelled by ``tests/corpus/LABELS.md`` before extraction
+communication. (b) A contacts table that writes its names surname first, the contact's with no
+diacritics ("Chalupa Roman") beside a woman's surname by its form ("Slaninová Eva"): the
+contact given name first. Every message was labelled by ``tests/corpus/LABELS.md`` before extraction
 ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -14,7 +16,7 @@ import pytest
 
 from intake.model import ParsedMessage
 from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, mail
+from tests.unit.extraction_helpers import body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -136,6 +138,48 @@ _reply(
     "Vše z původní žádosti platí.",
     "Díky, Marta Hrušková",
     ("Marta Hrušková", "hruskova@zlinskytydenik.example", "+420604118220"),
+)
+
+
+# (b) a contacts table writing names surname first
+def _table(key: str, table: str, who: tuple[str | None, str | None, str | None], note: str = "Žádost v příloze.") -> None:
+    CASES[key] = (
+        mail(
+            body(f"Dobrý den,\n\n{note}\n\nS pozdravem\nredakce\n"),
+            text_file("zadost.txt", "Žadatel: Severní listy s.r.o.\nIČO: 27714321\nProdukční IP: 192.0.2.61\n\n" + table),
+            subject="Přístup k výsledkům voleb",
+            sender="redakce@severnilisty.example",
+        ),
+        label(FEED, ("Severní listy s.r.o.", "27714321", None), ["192.0.2.61"], [], who),
+    )
+
+
+_table(
+    "tab_rows_chalupa",
+    "Kontakty\njméno\tfunkce\ttelefon\te-mail\tkontakt pro ČSÚ\n"
+    "Chalupa Roman\tvedoucí IT\t602 849 173\tchalupa@severnilisty.example\tANO\n"
+    "Slaninová Eva\tšéfredaktorka\t606 331 200\tslaninova@severnilisty.example\tNE\n",
+    ("Roman Chalupa", "chalupa@severnilisty.example", "+420602849173"),
+)
+_table(
+    "bar_rows_kolar_second",
+    "| Jméno | Role | Telefon | E-mail |\n| Horáková Jana | jednatelka | 603 100 200 | horakova@severnilisty.example |\n"
+    "| Kolar Martin | kontaktní osoba | 731 455 902 | kolar@severnilisty.example |\n",
+    ("Martin Kolar", "kolar@severnilisty.example", "+420731455902"),
+)
+_table(
+    "sk_tab_rows_novak",
+    "Meno\tFunkcia\tTelefón\tE-mail\tKontakt\nBenko Peter\tIT\t0905 221 318\tbenko@severnilisty.example\táno\n"
+    "Kováčová Zuzana\triaditeľka\t0905 100 200\tkovacova@severnilisty.example\tnie\n",
+    ("Peter Benko", "benko@severnilisty.example", "+421905221318"),
+)
+# near miss: the table writes its names given name first; the contact stands as written
+_table(
+    "neg_tab_rows_given_first",
+    "Kontakty\njméno\tfunkce\ttelefon\te-mail\tkontakt pro ČSÚ\n"
+    "Roman Chalupa\tvedoucí IT\t602 849 173\tchalupa@severnilisty.example\tANO\n"
+    "Eva Slaninová\tšéfredaktorka\t606 331 200\tslaninova@severnilisty.example\tNE\n",
+    ("Roman Chalupa", "chalupa@severnilisty.example", "+420602849173"),
 )
 
 
