@@ -3125,11 +3125,31 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
             names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
             if (name := next((n for n in names if n), None)) is not None:
+                if (named := _signer_called_contact(b, name)) is not None:
+                    return named
                 # two people signing side by side (two columns, "A | B"): which is the
                 # contact the signature does not say
                 beside = any(n and not _same_person(n, name) for n in names)
                 return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
     return None
+
+
+def _signer_called_contact(b: Block, first: str) -> Hit | None:
+    """Another signer of the block, on a line of their own, whose cells call them the contact
+    ("Jan Doležal, jednatel" / "Simona Pátková, produkce – kontakt pro natáčení, 739 …",
+    "… | contact person | …", "…, Ansprechpartnerin"): that one, when exactly one other line
+    says so and the first signer's does not; never for certain."""
+    found: list[Hit] = []
+    for ln in b.lines[:8]:
+        cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
+        name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
+        rest = ", ".join(cells[1:])
+        if name is None or not rest or _CONTACT_WORD.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+            continue
+        if _same_person(name, first):
+            return None
+        found.append(Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON))
+    return found[0] if len(found) == 1 else None
 
 
 _SIGNATURE_CELL = re.compile(r"\s[|•·]\s|,\s|\t|\s{3,}")
@@ -4111,6 +4131,7 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
         for b in t.signature:
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
+            ls = [ln for ln in ls if not _other_signer_line(ln.text, person.value)]
             email = email or _first_email(ls, b, t.office)
             phone = phone or _first_phone(ls, b, t.office)
     for b in blocks:
@@ -4132,6 +4153,17 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
                 email = email or _first_email(stanza, b, t.office, person.value)
                 phone = phone or _first_phone(stanza, b, t.office, person.value, attribute=True)
     return email, phone
+
+
+def _other_signer_line(text: str, person: str) -> bool:
+    """Whether a signature line opens with another person's name in a cell of its own and goes
+    on with their details ("Jan Doležal, jednatel, 602 300 411" above the contact's own line):
+    that person's line."""
+    cells = _SIGNATURE_CELL.split(_CLOSING.sub("", text))
+    if len(cells) < 2:
+        return False
+    name = _signature_cell_name(cells, 0, legal_name_in(text) or "")
+    return name is not None and not _same_person(name, person) and not _same_person(person, name)
 
 
 def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit | None) -> Hit | None:

@@ -5,7 +5,9 @@ takes over is the contact, with the details given for them; never for certain. N
 a colleague merely copied, a hand-over of something other than the application's
 communication. (b) A contacts table that writes its names surname first, the contact's with no
 diacritics ("Chalupa Roman") beside a woman's surname by its form ("Slaninová Eva"): the
-contact given name first. Every message was labelled by ``tests/corpus/LABELS.md`` before extraction
+contact given name first. (c) Two signers on lines of their own, the second called the contact
+("– kontakt pro natáčení", "contact person", "Ansprechpartnerin"): the second, with the phone
+and e-mail of their own line; near miss: the second is the billing contact. Every message was labelled by ``tests/corpus/LABELS.md`` before extraction
 ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -15,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import ParsedMessage
-from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
@@ -181,6 +183,38 @@ _table(
     "Eva Slaninová\tšéfredaktorka\t606 331 200\tslaninova@severnilisty.example\tNE\n",
     ("Roman Chalupa", "chalupa@severnilisty.example", "+420602849173"),
 )
+
+
+# (c) two signers, the second called the contact
+def _two_signers(key: str, text: str, second: str, who: tuple[str | None, str | None, str | None]) -> None:
+    CASES[key] = (
+        _mail(f"{text}\n\nJan Doležal, jednatel, 602 300 411\n{second}\n\nStudio Kamera Plus s.r.o.\n",
+              "dolezal@studiokamera.example", "Jan Doležal"),
+        label(REC, ("Studio Kamera Plus s.r.o.", "24630977", None), [], [], who),
+    )
+
+
+_CS_REC = (
+    "Dobrý den,\n\nStudio Kamera Plus s.r.o. (IČO 24630977) žádá o povolení natáčet v sídle ČSÚ "
+    "během zpracování výsledků voleb. Přístup k XML výsledkům nepotřebujeme.\n\nS pozdravem"
+)
+_EN_REC = (
+    "Hello,\n\nStudio Kamera Plus s.r.o. (IČO 24630977) asks for permission to film at the CZSO "
+    "headquarters on election night. We do not need the XML feed.\n\nKind regards"
+)
+_PATKOVA = ("Simona Pátková", "patkova@studiokamera.example", "+420739215660")
+_two_signers("cs_second_filming_contact", _CS_REC,
+             "Simona Pátková, produkce – kontakt pro natáčení, 739 215 660, patkova@studiokamera.example", _PATKOVA)
+_two_signers("cs_second_contact_person", _CS_REC,
+             "Simona Pátková | kontaktní osoba | 739 215 660 | patkova@studiokamera.example", _PATKOVA)
+_two_signers("en_second_contact_person", _EN_REC,
+             "Simona Pátková, producer (contact person), +420 739 215 660, patkova@studiokamera.example", _PATKOVA)
+_two_signers("de_second_ansprechpartnerin", _EN_REC,
+             "Simona Pátková, Produktion, Ansprechpartnerin, +420 739 215 660, patkova@studiokamera.example", _PATKOVA)
+# near miss: the second signer is the billing contact; the first signer stands
+_two_signers("neg_cs_second_billing", _CS_REC,
+             "Simona Pátková, kontakt pro fakturaci, 739 215 660, patkova@studiokamera.example",
+             ("Jan Doležal", "dolezal@studiokamera.example", "+420602300411"))
 
 
 XFAIL: dict[str, str] = {
