@@ -82,7 +82,8 @@ _CONTACT_WORD = re.compile(
     # (verbs only: "přebírací místo" is the office's collection point)
     r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u|á|a|ajú|aju)|"
     # "ab sofort übernimmt Frau …", "sprawę przejmuje kolega …"
-    r"übernimm\w*|übernehm\w*|przejm\w*|"
+    # (a person's verb only: "die Ergebnisse übernehmen" is taking the data over)
+    r"übernimmt|przejmuje|przejmie|"
     r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
     r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
     r"komunikuj|communicate|liaise|"
@@ -104,7 +105,7 @@ _CONTACT_STEMS = (
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
-    "kümmer", "kummer", "betreu", "starosti", "übernimm", "übernehm", "przejm",
+    "kümmer", "kummer", "betreu", "starosti", "übernimmt", "przejmuje", "przejmie",
     "smerujte", "směrujte", "adresujte", "dotazy",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
