@@ -4132,9 +4132,9 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
         for b in t.signature:
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
-            ls = [ln for ln in ls if not _other_signer_line(ln.text, person.value)]
             email = email or _first_email(ls, b, t.office)
-            phone = phone or _first_phone(ls, b, t.office)
+            # not the number of another signer's own line ("Jan Doležal, jednatel, 602 …")
+            phone = phone or _first_phone([ln for ln in ls if not _other_signer_line(ln.text, person.value)], b, t.office)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
