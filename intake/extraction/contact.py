@@ -3145,7 +3145,8 @@ def _signer_called_contact(b: Block, first: str) -> Hit | None:
         cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
         name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
         rest = ", ".join(cells[1:])
-        if name is None or not rest or _CONTACT_WORD.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+        # the role named as such, not a job that may be one ("správce sítě")
+        if name is None or not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
             continue
         if _same_person(name, first):
             return None
