@@ -77,11 +77,14 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
 an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
-    r"(?=[acdikloprstvwzř])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
+    r"(?=[acdikloprstvwzřü])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
     # the person the matter is handed over to, or the office is to deal with from now on
     # (verbs only: "přebírací místo" is the office's collection point)
-    r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u)|"
+    r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u|á|a|ajú|aju)|"
+    # "ab sofort übernimmt Frau …", "sprawę przejmuje kolega …"
+    # (a person's verb only: "die Ergebnisse übernehmen" is taking the data over)
+    r"übernimmt|przejmuje|przejmie|"
     r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
     r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
     r"komunikuj|communicate|liaise|"
@@ -103,7 +106,7 @@ _CONTACT_STEMS = (
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
-    "kümmer", "kummer", "betreu", "starosti",
+    "kümmer", "kummer", "betreu", "starosti", "übernimmt", "przejmuje", "przejmie",
     "smerujte", "směrujte", "adresujte", "dotazy",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
@@ -3140,11 +3143,32 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
             names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
             if (name := next((n for n in names if n), None)) is not None:
+                if (named := _signer_called_contact(b, name)) is not None:
+                    return named
                 # two people signing side by side (two columns, "A | B"): which is the
                 # contact the signature does not say
                 beside = any(n and not _same_person(n, name) for n in names)
                 return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
     return None
+
+
+def _signer_called_contact(b: Block, first: str) -> Hit | None:
+    """Another signer of the block, on a line of their own, whose cells call them the contact
+    ("Jan Doležal, jednatel" / "Simona Pátková, produkce – kontakt pro natáčení, 739 …",
+    "… | contact person | …", "…, Ansprechpartnerin"): that one, when exactly one other line
+    says so and the first signer's does not; never for certain."""
+    found: list[Hit] = []
+    for ln in b.lines[:8]:
+        cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
+        name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
+        rest = ", ".join(cells[1:])
+        # the role named as such, not a job that may be one ("správce sítě")
+        if name is None or not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+            continue
+        if _same_person(name, first):
+            return None
+        found.append(Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON))
+    return found[0] if len(found) == 1 else None
 
 
 _SIGNATURE_CELL = re.compile(r"\s[|•·]\s|,\s|\t|\s{3,}")
@@ -3946,8 +3970,8 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     after = _CELL_END.split(text[off : off + 60], maxsplit=1)[0]
     if _CONTACT_WORD.search(after):  # "Stefan Hofer (reporter, applicant and contact person)"
         return False
-    if _CREW.search(after) or _SET_ASIDE.search(after):  # "Nils Berg (photographer)"
-        return True
+    if _CREW.search(after) or (_SET_ASIDE.search(after) and not _handed_in_copy(text, off, after)):
+        return True  # "Nils Berg (photographer)"
     start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
     if _REPLACED_BEFORE.search(text, max(0, off - 40), off) or _REPLACED_LEAD.match(text, off):
@@ -3958,6 +3982,18 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     if _ABSENCE.search(text, max(0, off - 80), off):  # "v mé nepřítomnosti (…) mě zastoupí X"
         return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
+
+
+_COPIED = re.compile(r"\b(?:v\s+kopii|do\s+kopie|do\s+kópie|w\s+kopii|in\s+copy|in\s+cc|copied|cc|in\s+kopie)\b", re.IGNORECASE)
+
+
+def _handed_in_copy(text: str, off: int, after: str) -> bool:
+    """A colleague copied in to whom the sentence hands the application's communication over
+    ("od zítřka přebírá komunikaci kolegyně X (v kopii)", "X (in cc) takes over the
+    correspondence"): the copy does not set the one taking over aside."""
+    if _COPIED.search(after) is None or _SET_ASIDE.search(_COPIED.sub(" ", after)):
+        return False
+    return _HANDED_MATTER.search(text, max(0, off - 120), min(len(text), off + 160)) is not None
 
 
 _REPLACED_BEFORE = re.compile(
@@ -4115,7 +4151,8 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
             email = email or _first_email(ls, b, t.office)
-            phone = phone or _first_phone(ls, b, t.office)
+            # not the number of another signer's own line ("Jan Doležal, jednatel, 602 …")
+            phone = phone or _first_phone([ln for ln in ls if not _other_signer_line(ln.text, person.value)], b, t.office)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
@@ -4135,6 +4172,17 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
                 email = email or _first_email(stanza, b, t.office, person.value)
                 phone = phone or _first_phone(stanza, b, t.office, person.value, attribute=True)
     return email, phone
+
+
+def _other_signer_line(text: str, person: str) -> bool:
+    """Whether a signature line opens with another person's name in a cell of its own and goes
+    on with their details ("Jan Doležal, jednatel, 602 300 411" above the contact's own line):
+    that person's line."""
+    cells = _SIGNATURE_CELL.split(_CLOSING.sub("", text))
+    if len(cells) < 2:
+        return False
+    name = _signature_cell_name(cells, 0, legal_name_in(text) or "")
+    return name is not None and not _same_person(name, person) and not _same_person(person, name)
 
 
 def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit | None) -> Hit | None:
@@ -5143,6 +5191,24 @@ _CONTACT_ROLE = re.compile(
 )
 
 
+_HANDED_MATTER = re.compile(
+    # a verb of taking a matter over and, within a few words either side, the application's
+    # communication as its object: "přebírá komunikaci ohledně voleb kolegyně …", "korešpondenciu
+    # preberá …", "takes over the correspondence", "übernimmt die Kommunikation", "sprawę
+    # przejmuje …" (never the technical set-up or anything else taken over)
+    r"\b(?:(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm)\w*|takes?\s+over|"
+    r"taking\s+over|took\s+over|übernimm\w*|übernehm\w*|übernommen)\b(?=(?:\W+\w+){0,6}?\W+"
+    r"(?:komunikac|komunikáci|korespondenc|korešpondenc|komunikacj|korespondencj|agend|communication|"
+    r"correspondence|kommunikation|korrespondenz|spraw[eęy]))|"
+    r"\b(?:komunikac|komunikáci|korespondenc|korešpondenc|komunikacj|korespondencj|agend|communication|"
+    r"correspondence|kommunikation|korrespondenz|spraw[eęy])\w*(?=(?:\W+\w+){0,6}?\W+"
+    r"(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm|übernimm|übernehm))",
+    re.IGNORECASE,
+)
+"""A hand-over of the application's communication to someone: the role of the contact in
+other words, for the sentence that puts a person in the first one's place."""
+
+
 _NO_LONGER = re.compile(
     r"(?=[ijnuw])\b(?:nebude|nebudou|nebudu|nebudem|nebudeme|nejsem|nie\s+som|not\s+me|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
     r"not\s+(?:be|the)|will\s+not|won't|isn't|is\s+not|nicht\s+mehr|ist\s+nicht|nie\s+będzie|nie\s+jest)\b",
@@ -5318,7 +5384,8 @@ def _replaced_contact(
             else:
                 text = _wrapped_sentence(b, idx)
             cue = (cues or _IN_PLACE).search(text) or _dropped_role(text)
-            if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
+            role = _CONTACT_ROLE.search(text) or _HANDED_MATTER.search(text)
+            if cue is None or role is None or _ABSENCE.search(text, start):
                 continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
