@@ -3497,8 +3497,9 @@ _VERSION_PAIR = re.compile(
 """An upgrade from one version to another ("z 2.3.1.9 na 2.4.0.0", "from 1.2.0.0 to …")."""
 
 
-_CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
-"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
+_CAMEL_PRODUCT = re.compile(r"\b(?!(?:GmbH|SpA|ApS|SrL|SaS)\b)[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version;
+not a legal form written so ("Alpenbote Verlag GmbH<tab>A": a firm's row of a table)."""
 _MASK_WORD = re.compile(
     rf"\b{_MASK_LABEL}\s*[:=]?\s*$",
     re.IGNORECASE,
