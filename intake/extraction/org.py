@@ -1130,7 +1130,10 @@ _FIELD_HEAD = re.compile(
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
     r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
     r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
-    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
+    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia|"
+    # a remarks column ("Bemerkung", "Notes", "Uwagi", "Megjegyzés", "Remarque", "Komentář")
+    r"bemerk\w*|anmerk\w*|hinweis\w*|kommentar\w*|comments?|remarks?|notes|uwag\w*|megjegyz\w*|"
+    r"remarques?|komentář\w*|komentar\w*)\b"
 )
 """Header cells of a table's other columns (IČO, addresses, contact …; production and test in
 the words of any language: "Produkce", "Produktion", "Produkcja", "Éles", "Live", "Staging")."""
