@@ -796,7 +796,13 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
 
 _ANEW = re.compile(
     r"\b(?:nov[ěeáéýaoy]|nowy|nowa|nowe|nowym|new|changed\s+to|neue[nrs]?|neu|geändert|"
-    r"změn\w*\s+na|zmen\w*\s+na|zmieni\w*\s+na)\b",
+    r"změn\w*\s+na|zmen\w*\s+na|zmieni\w*\s+na|"
+    # a being verb with a word of "now" ("Die Test-IP lautet inzwischen B", "the test IP is
+    # now B", "testovací IP je nyní B", "adres testowy jest teraz B", "l'IP de test est
+    # désormais B", "a teszt IP mostantól B")
+    r"(?:lautet|ist)\s+(?:jetzt|nun|inzwischen|mittlerweile|ab\s+sofort)|is\s+now|"
+    r"(?:je|bude|jest|będzie|bedzie)\s+(?:nyní|nyni|teď|ted|teraz|odteraz|obecnie)|"
+    r"(?:est|sera)\s+(?:désormais|desormais|maintenant|dorénavant)|nouvel(?:le)?|mostantól|mostantol)\b",
     re.IGNORECASE,
 )
 """A value given anew ("testovací adresa bude nově B", "the test IP has changed to B",

@@ -3498,8 +3498,9 @@ _VERSION_PAIR = re.compile(
 """An upgrade from one version to another ("z 2.3.1.9 na 2.4.0.0", "from 1.2.0.0 to …")."""
 
 
-_CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
-"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
+_CAMEL_PRODUCT = re.compile(r"\b(?!(?:GmbH|SpA|ApS|SrL|SaS)\b)[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version;
+not a legal form written so ("Alpenbote Verlag GmbH<tab>A": a firm's row of a table)."""
 _MASK_WORD = re.compile(
     rf"\b{_MASK_LABEL}\s*[:=]?\s*$",
     re.IGNORECASE,
@@ -5984,12 +5985,30 @@ _REFUSAL = re.compile(
 """A negated verb of allowing, putting in or using."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
-_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s-\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+# a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
+# l'adresse de test : nous testerons depuis la production") or a word of contrast
+_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s[-:]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+
+
+_NO_CHANGE_NEEDED = re.compile(
+    # words of a use not needed followed by a verb of changing: the address stays ("testovací
+    # adresu není potřeba měnit", "need not be changed", "brauchen wir nicht zu ändern",
+    # "nem kell módosítani", "pas besoin de la modifier")
+    _NOT_NEEDED + r"\s+(?:to\s+|zu\s+|de\s+|d'|l')?(?:be\s+|(?:la|le|les|ji|ju|ho|ich|sie|it|them)\s+)?"
+    r"(?:m[ěe]ni\w*|zm[ěe]n\w*|meni\w*|zmeni\w*|upravov\w*|upravit|upraviť|opravov\w*|aktualiz\w*|"
+    r"chang\w*|updat\w*|modif\w*|amend\w*|[äa]nder\w*|ge[äa]ndert|anpass\w*|angepasst|"
+    r"zmienia\w*|zmieni\w*|m[óo]dos[íi]t\w*|v[áa]ltoztat\w*)",
+    re.IGNORECASE,
+)
+"""Words of a use not needed that only say its address need not change (no refusal)."""
 
 
 def _refuses(sentence: str) -> bool:
     """A sentence refusing a use: a refusal beyond words of one not needed, or those words
-    with no word of a further address ("eine weitere Test-IP brauchen wir nicht")."""
+    with no word of a further address ("eine weitere Test-IP brauchen wir nicht"); words that
+    the address need not change refuse nothing."""
+    if _NOT_NEEDED_RE.search(sentence):
+        sentence = _NO_CHANGE_NEEDED.sub(" ", sentence)
     if not _REFUSAL.search(sentence):
         return False
     if not _ANOTHER.search(sentence):

@@ -1071,7 +1071,10 @@ _SENTENCE_INSIDE = re.compile(
     # the copula of a language the corpus's foreign writers use, after a capitalised noun
     # opening the sentence ("Hakija on X Oy", "Ansøger er X ApS", "Il richiedente è X S.r.l.",
     # "Solicitante es X S.L.", "Le demandeur est X SARL", "Wnioskodawcą jest X Sp. z o.o.")
-    r"on|er|è|es|est|é|jest))(?!\S)"
+    r"on|er|è|es|est|é|jest|"
+    # Hungarian has no copula there: the role noun and the name's article ("A kérelmező a
+    # X Kft.", "Az igénylő az Y Zrt.")
+    r"k[ée]relmez[őo]\s+az?|ig[ée]nyl[őo]\s+az?))(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
 name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
@@ -1130,7 +1133,10 @@ _FIELD_HEAD = re.compile(
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
     r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
     r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
-    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
+    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia|"
+    # a remarks column ("Bemerkung", "Notes", "Uwagi", "Megjegyzés", "Remarque", "Komentář")
+    r"bemerk\w*|anmerk\w*|hinweis\w*|kommentar\w*|comments?|remarks?|notes|uwag\w*|megjegyz\w*|"
+    r"remarques?|komentář\w*|komentar\w*)\b"
 )
 """Header cells of a table's other columns (IČO, addresses, contact …; production and test in
 the words of any language: "Produkce", "Produktion", "Produkcja", "Éles", "Live", "Staging")."""
