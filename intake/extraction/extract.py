@@ -61,6 +61,7 @@ from intake.extraction.fields import (
     emails_in,
     find_databox,
     find_ico,
+    ico_mangled_label,
     ico_without_zeros,
     is_office_address,
     phones_in,
@@ -86,6 +87,7 @@ from intake.extraction.ips import (
     superseded_attachment,
     withdrawn_rows,
 )
+from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
@@ -279,7 +281,7 @@ def _written(key: str, text: str) -> frozenset[str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
+@per_application(maxsize=64)
 def _written_kind(kind: str, text: str) -> frozenset[str]:
     if kind == "ip":
         return frozenset(str(a) for m in find_ips(text) for a in m.addresses)
@@ -677,6 +679,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
     kept, refused = _refused_by_cover(texts, kept)
+    kept, renewed = _renewed_by_cover(texts, kept)
+    refused |= renewed
     kept, dropped = _rows_dropped_by_cover(texts, kept)
     refused |= dropped
     kept = _rows_placed_by_cover(texts, kept)
@@ -788,6 +792,66 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is Kind.OWN or m.role not in refused]
     return out, {_key(m) for b, m in kept if b.kind is not Kind.OWN and m.role in refused}
+
+
+_ANEW = re.compile(
+    r"\b(?:nov[ěeáéýaoy]|nowy|nowa|nowe|nowym|new|changed\s+to|neue[nrs]?|neu|geändert|"
+    r"změn\w*\s+na|zmen\w*\s+na|zmieni\w*\s+na|"
+    # a being verb with a word of "now" ("Die Test-IP lautet inzwischen B", "the test IP is
+    # now B", "testovací IP je nyní B", "adres testowy jest teraz B", "l'IP de test est
+    # désormais B", "a teszt IP mostantól B")
+    r"(?:lautet|ist)\s+(?:jetzt|nun|inzwischen|mittlerweile|ab\s+sofort)|is\s+now|"
+    r"(?:je|bude|jest|będzie|bedzie)\s+(?:nyní|nyni|teď|ted|teraz|odteraz|obecnie)|"
+    r"(?:est|sera)\s+(?:désormais|desormais|maintenant|dorénavant)|nouvel(?:le)?|mostantól|mostantol)\b",
+    re.IGNORECASE,
+)
+"""A value given anew ("testovací adresa bude nově B", "the test IP has changed to B",
+"Neue Produktiv-IP: B", "nowy adres produkcyjny")."""
+_CLAUSE_BREAK = re.compile(r"[,;–—]\s|[.!?](?:\s|$)")
+
+
+def _clause_of(b: Block, m: Mention) -> str:
+    """The clause of its line that a mention stands in (between commas, dashes and sentence
+    ends)."""
+    line = next((ln.text for ln in b.lines if ln.no == m.line), "")
+    at = line.find(m.text)
+    if at < 0:
+        return ""
+    start = max((x.end() for x in _CLAUSE_BREAK.finditer(line, 0, at)), default=0)
+    end = _CLAUSE_BREAK.search(line, at + len(m.text))
+    return line[start : end.start() if end else len(line)]
+
+
+def _renewed_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+    """A cover note giving a use's address anew for the application it passes on ("Jen
+    doplňuji, že testovací adresa bude nově B", "the test IP has changed to B"), in a clause
+    that adds nothing ("navíc přidáváme testovací B" keeps the enclosed one): that use's
+    addresses of the enclosed texts are replaced. Returns the rest and the fields involved
+    (a reading: unsure). A cover naming an enclosed address in full replaces that one only
+    (read elsewhere)."""
+    enclosed = [(b, m) for b, m in kept if b.kind in (Kind.ATTACHMENT, Kind.FORWARDED)]
+    if not enclosed or not texts.own_text or not _ANEW.search(texts.own_text):
+        return kept, set()
+    if set(_VALUE.findall(texts.own_text)) & {v for b, _ in enclosed for v in _VALUE.findall(b.text)}:
+        return kept, set()  # "A z něj nahradil nový B": the old value named, one replaced
+    renewed = {
+        m.role
+        for b, m in kept
+        if b.kind is Kind.OWN
+        and m.role is not None
+        and not m.excluded
+        and _ANEW.search(clause := _clause_of(b, m))
+        and not _ADDS_TO.search(clause)
+    }
+    own = {a for b, m in kept if b.kind is Kind.OWN for a in m.addresses}
+    gone = [
+        (b, m)
+        for b, m in enclosed
+        if m.role in renewed and not own.intersection(m.addresses)
+    ]
+    if not gone:
+        return kept, set()
+    return [bm for bm in kept if bm not in gone], {_key(m) for _, m in gone}
 
 
 def _one_attachment(kept: Mentions) -> Block | None:
@@ -1801,7 +1865,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
             ico = Hit(env_ico, "envelope", 0)
-    ico = ico or ico_without_zeros(texts.written, office)
+    ico = ico or ico_without_zeros(texts.written, office) or ico_mangled_label(texts.written, office)
     other = None
     if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
         own = applicants_ico(texts.written, ico, name.value, office.ico)
@@ -2817,6 +2881,7 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
+    forget_texts()  # nothing remembered from another application's texts
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)

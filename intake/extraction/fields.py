@@ -265,6 +265,25 @@ def ico_without_zeros(blocks: Iterable[Block], office: Office = CSU) -> Hit | No
     return None
 
 
+_MANGLED_ICO = re.compile(
+    r"(?=[IiVv])(?<![\w.])(?:I[ČCčc]0|[Ii][Vv][Oo]|I\.[^\S\n]?[ČC]\.[^\S\n]?0\.?)[^\S\n]*[:.]?[^\S\n]*"
+    r"(\d(?:[^\S\t\n]?\d){7})(?![\w/-]|[.,]\d|[^\S\t\n]?\d)"
+)
+"""An IČO label a phone keyboard or autocorrect mangled ("Ivo 12345678" for "IČO", "IČ0" or
+"IC0" with a zero for the letter O) right before eight digits."""
+
+
+def ico_mangled_label(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
+    """The eight digits after a mangled IČO label (``_MANGLED_ICO``) when they pass the
+    checksum: never for certain ("Ivo" is a man's name as well; MANGLED_LABEL)."""
+    for b, ln in lines_of(b for b in blocks if _EIGHT.search(b.text)):
+        for m in _MANGLED_ICO.finditer(ln.text):
+            digits = re.sub(r"\s", "", m.group(1))
+            if ico_valid(digits) and digits != office.ico:
+                return Hit(digits, b.component, ln.no, False, Reason.MANGLED_LABEL)
+    return None
+
+
 _CELL_NUMBER = re.compile(r"\t[^\S\n]*(\d(?:[^\S\t\n]?\d){7})[^\S\n]*(?=\t|$)")
 
 

@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import partial
 
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 from intake.extraction.sections import OLD_WORDS
 from intake.extraction.segments import logical_lines
@@ -640,7 +641,7 @@ _NEUTRAL_HINT = re.compile(
 )
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _neutralised(text: str) -> str:
     """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
     return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
@@ -670,7 +671,7 @@ quicker (the engine skips an alternative by its first letter only where case cou
 proof: ``test_cue_case``)."""
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _cues(text: str) -> tuple[Role | None, bool]:
     """The first role cue in a piece of text (None when there is none), and whether the text
     names both uses. Remembered: the rules ask it of the same line, head and gap many times
@@ -1512,6 +1513,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and (ctx.old_rows or _cue(layout.heads[idx]) is None):
         return True
+    if _MAIL_HEADER.search(before.rsplit("\n", 1)[-1]):
+        return True
+    if " . ." in before:
+        before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
     if idx and "(" in before:
@@ -1981,13 +1986,26 @@ or are to be blocked ("Zakázat: …", "Deny: …", "Sperren: …"); a semicolon
 
 _OTHER_HOST = re.compile(
     r"\b(?:DNS|resolver\w*|name\s*server\w*|nameserver\w*|brán[auyěo]\w*|bran[auyeo]|"
-    r"gateway|default\s+route|výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
+    # a gateway with its adjective after it ("Gateway predefinito", "Gateway par défaut",
+    # "Gateway domyślna"), a router page's "Standard-Gateway", its "LAN:" row (a colon only:
+    # "the office LAN is A/28" may hold the addresses asked for)
+    r"(?:standard-?)?gateway(?:\s+(?:predefinit[oa]|predeterminad[oa]|par\s+d[ée]faut|"
+    r"por\s+defecto|domy[śs]ln\w*|alap[ée]rtelmezett))?|LAN(?=\s*[:=])|default\s+route|"
+    r"výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
     r"poštovní\w*\s+server\w*|poštov[ýé]\w*\s+server\w*)(?:\s+server\w*)?"
     r"(?:\s*[:=]|\s+(?:je|is|at|na|na\s+adrese|s\s+adresou|with\s+address))?\s*$",
     re.IGNORECASE,
 )
 """A host named as something else than a source of requests right before its address
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+_LEADER_DOTS = re.compile(r"(?:\s\.){2,}\s*:")
+"""The dotted leaders of a pasted ipconfig row ("Default Gateway . . . . . : A")."""
+_MAIL_HEADER = re.compile(
+    r"^[\s>]*(?:Received:\s+from\b|X-(?:Originating|Sender)-IP:|Authentication-Results:)",
+    re.IGNORECASE,
+)
+"""A pasted mail header's relay ("Received: from mail.example (mail.example [A])"): the
+applicant's mail relay, not a server fetching the results."""
 
 
 _INFRA_LABEL = re.compile(
@@ -3480,8 +3498,9 @@ _VERSION_PAIR = re.compile(
 """An upgrade from one version to another ("z 2.3.1.9 na 2.4.0.0", "from 1.2.0.0 to …")."""
 
 
-_CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
-"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
+_CAMEL_PRODUCT = re.compile(r"\b(?!(?:GmbH|SpA|ApS|SrL|SaS)\b)[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version;
+not a legal form written so ("Alpenbote Verlag GmbH<tab>A": a firm's row of a table)."""
 _MASK_WORD = re.compile(
     rf"\b{_MASK_LABEL}\s*[:=]?\s*$",
     re.IGNORECASE,
@@ -5900,9 +5919,36 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
     return bool(a.is_global) and not a.is_multicast
 
 
+_NOT_NEEDED = (
+    # a use said not to be needed or not to be given after all: "testovací IP nakonec
+    # nepotřebujeme", "není potřeba", "neuvádějte", "we don't need a test IP after all",
+    # "is not needed", "brauchen wir doch nicht", "nie potrzebujemy", "nem kell",
+    # "pas besoin"
+    r"(?=[nbdiuspmkaw])(?:nepot[řr]eb\w*|ne(?:ní|ni|bude)\s+(?:\w+\s+)?(?:pot[řr]eb\w*|t[řr]eba)\b|"
+    r"nie\s+je\s+(?:\w+\s+)?(?:potreb\w*|treba)\b|netreba\b|neuv[aá]d\w*|"
+    r"(?:do\s+not|don'?t|doesn'?t|won'?t)\s+need\b|"
+    r"(?:is|are|be)\s+not\s+(?:needed|required|necessary)|(?:is|are)n'?t\s+(?:needed|required|necessary)|"
+    r"no\s+need\b|unnecessary\b|"
+    r"nicht\s+(?:mehr\s+)?(?:nötig|notwendig|erforderlich|benötigt|gebraucht)\b|"
+    r"brauchen\s+(?:wir\s+)?(?:\w+\s+){0,2}?nicht\b|"
+    r"nie\s+potrzeb\w*|niepotrzebn\w*|nie\s+(?:jest|b[ęe]dzie)\s+potrzebn\w*|"
+    r"m[ée]gsem\s+kell\b|nem\s+kell\b|nincs\s+sz[üu]ks[ée]g\w*|sz[üu]ks[ée]gtelen\w*|"
+    r"pas\s+(?:besoin|n[ée]cessaire)\b|inutile\b)"
+)
+"""Words saying a use is not needed or not to be given (a refusal of the use as a whole,
+unless the sentence asks for no *further* address: ``_ANOTHER``)."""
+_NOT_NEEDED_RE = re.compile(_NOT_NEEDED, re.IGNORECASE)
+_ANOTHER = re.compile(
+    r"(?=[adejikmwz])\b(?:another|additional|extra|more|further|weiter\w*|zusätzlich\w*|"
+    r"dal[šs][ií]\w*|ďal[šs]\w*|jin[aáéeouýy]\w*|in[áa]\w*|inn[aąeyi]\w*|kolejn\w*|"
+    r"m[aá]sik\w*|tov[áa]bbi)\b",
+    re.IGNORECASE,
+)
+"""A word of one more address ("a further test IP we don't need"): a sentence saying so does
+not drop the address already given."""
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abdfijlnovrzcsetuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[abdfijklmnoprvzcsetuw])\b(?:" + _NOT_NEEDED + r"|" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
@@ -5939,7 +5985,35 @@ _REFUSAL = re.compile(
 """A negated verb of allowing, putting in or using."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
-_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+# a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
+# l'adresse de test : nous testerons depuis la production") or a word of contrast
+_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s[-:]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+
+
+_NO_CHANGE_NEEDED = re.compile(
+    # words of a use not needed followed by a verb of changing: the address stays ("testovací
+    # adresu není potřeba měnit", "need not be changed", "brauchen wir nicht zu ändern",
+    # "nem kell módosítani", "pas besoin de la modifier")
+    _NOT_NEEDED + r"\s+(?:to\s+|zu\s+|de\s+|d'|l')?(?:be\s+|(?:la|le|les|ji|ju|ho|ich|sie|it|them)\s+)?"
+    r"(?:m[ěe]ni\w*|zm[ěe]n\w*|meni\w*|zmeni\w*|upravov\w*|upravit|upraviť|opravov\w*|aktualiz\w*|"
+    r"chang\w*|updat\w*|modif\w*|amend\w*|[äa]nder\w*|ge[äa]ndert|anpass\w*|angepasst|"
+    r"zmienia\w*|zmieni\w*|m[óo]dos[íi]t\w*|v[áa]ltoztat\w*)",
+    re.IGNORECASE,
+)
+"""Words of a use not needed that only say its address need not change (no refusal)."""
+
+
+def _refuses(sentence: str) -> bool:
+    """A sentence refusing a use: a refusal beyond words of one not needed, or those words
+    with no word of a further address ("eine weitere Test-IP brauchen wir nicht"); words that
+    the address need not change refuse nothing."""
+    if _NOT_NEEDED_RE.search(sentence):
+        sentence = _NO_CHANGE_NEEDED.sub(" ", sentence)
+    if not _REFUSAL.search(sentence):
+        return False
+    if not _ANOTHER.search(sentence):
+        return True
+    return _REFUSAL.search(_NOT_NEEDED_RE.sub(" ", sentence)) is not None
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -5949,7 +6023,7 @@ def refused_uses(text: str) -> set[Role]:
     withdraws that use's addresses from the application it sends."""
     refused: set[Role] = set()
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
-        if not _REFUSAL.search(sentence):
+        if not _refuses(sentence):
             continue
         if _MAYBE_ADDRESS.search(sentence):
             # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with

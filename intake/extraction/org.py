@@ -8,13 +8,13 @@ import os.path
 import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
-from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.lowercase_names import capitalised
+from intake.extraction.memo import per_application
 from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
 from intake.extraction.org_heads import (
     declined_head,
@@ -30,7 +30,7 @@ _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 
 text keeps the offsets of the original."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _folded(text: str) -> str:
     """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
     Remembered: the rules fold the same lines again and again."""
@@ -91,7 +91,7 @@ _LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞš�
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _has_legal_form(text: str) -> bool:
     """``_LEGAL_ANY`` anywhere in ``text``, remembered: the organisation rules test the same
     lines and names several times (over half the tests of the tuning corpus repeat one)."""
@@ -340,7 +340,7 @@ the organisation ends there and the next begins ("correspondent of Radio X Info.
 or one of the longer abbreviations of names ("Univ. Karlova", "Assoc. Press", "Corp. Media")."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _clean(raw: str) -> str | None:
     """A value as an organisation's name (None: no name), remembered: the rules clean the
     same cells and lines again (three of five calls over the tuning corpus repeat one)."""
@@ -511,7 +511,7 @@ def _acts_for_any(text: str) -> bool:
     return case_free_search(_ACTS_FOR_ANY, _ACTS_FOR_ANY_LOWER, text) is not None
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _legal_in(text: str) -> tuple[str, bool] | None:
     """The first name with a legal form in ``text`` that the writer acts for, else
     the first that is no third party's, else the first; and whether its bounds are sure: not
@@ -1067,7 +1067,14 @@ _SENTENCE_INSIDE = re.compile(
     r"scriviamo|chiediamo|chiede|rappresentiamo|conto|somos|solicitamos|solicita|escribimos|"
     r"representamos|nombre|escrevemos|nome|wij|zijn|vragen|vraagt|schrijven|"
     r"vertegenwoordigen|vagyunk|kérjük|képviseljük|nevében|vi|är|ansöker|søker|skriver|"
-    r"representerar|representerer|vegne|räkning))(?!\S)"
+    r"representerar|representerer|vegne|räkning|"
+    # the copula of a language the corpus's foreign writers use, after a capitalised noun
+    # opening the sentence ("Hakija on X Oy", "Ansøger er X ApS", "Il richiedente è X S.r.l.",
+    # "Solicitante es X S.L.", "Le demandeur est X SARL", "Wnioskodawcą jest X Sp. z o.o.")
+    r"on|er|è|es|est|é|jest|"
+    # Hungarian has no copula there: the role noun and the name's article ("A kérelmező a
+    # X Kft.", "Az igénylő az Y Zrt.")
+    r"k[ée]relmez[őo]\s+az?|ig[ée]nyl[őo]\s+az?))(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
 name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
@@ -1126,7 +1133,10 @@ _FIELD_HEAD = re.compile(
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
     r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
     r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
-    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
+    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia|"
+    # a remarks column ("Bemerkung", "Notes", "Uwagi", "Megjegyzés", "Remarque", "Komentář")
+    r"bemerk\w*|anmerk\w*|hinweis\w*|kommentar\w*|comments?|remarks?|notes|uwag\w*|megjegyz\w*|"
+    r"remarques?|komentář\w*|komentar\w*)\b"
 )
 """Header cells of a table's other columns (IČO, addresses, contact …; production and test in
 the words of any language: "Produkce", "Produktion", "Produkcja", "Éles", "Live", "Staging")."""
@@ -1158,6 +1168,8 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
         return None if len(cells) != len(heads) or _header_word(cells[0]) else list(zip(heads, cells, strict=True))
     heads = _COLUMNS.split(header.strip())
     cells = _COLUMNS.split(row.strip())
+    if len(set(heads)) == 1:
+        return None  # a section's heading merged across the sheet ("Applicant | Applicant"): no columns
     if len(heads) < 2 or not all(_header_word(h) for h in heads) and not _over_addresses(heads, cells):
         return None
     if len(cells) < len(heads) and "\t" in row and header.count("\t") == len(heads) - 1:
@@ -1191,6 +1203,12 @@ def _header_row(text: str) -> bool:
         return False
     heads = _COLUMNS.split(text.strip())
     return len(heads) >= 2 and all(_is_label(h) or _head_words(h) for h in heads)
+
+
+def field_heads(cells: Sequence[str]) -> bool:
+    """Whether every cell is a table's header of a field (``_head_words``: "Production",
+    "Test", "Telefon"): a header row's cells, no values."""
+    return bool(cells) and all(_head_words(c) for c in cells)
 
 
 def _head_words(cell: str) -> bool:
@@ -1329,7 +1347,8 @@ def _from_first_word(value: str, legal: str) -> tuple[str, bool]:
     return legal, False
 
 
-_LEAD_BREAK = re.compile(r"[\d:;!?()@/|]|\.\s")
+_LEAD_BREAK = re.compile(r"[\d:;!?()@/|\t]|\.\s")
+"""What no name's lead holds: a digit, a sentence's mark, a table cell's bound (a tab)."""
 
 
 def _whole_lead(lead: str) -> bool:
@@ -3394,6 +3413,8 @@ def _opening_line(text: str, name: str) -> str | None:
     rest = text[at + len(name) :]
     if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
         return None
+    if "\t" in text[:at]:
+        return None  # "Name<tab>X Kft.": another cell (a label's), never the name's start
     if _DASH.search(lead[-3:]):
         return None  # "L'Écho de Lorraine - Société X SAS": a title's cell, then the name's
     words = lead.split()

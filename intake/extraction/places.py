@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from intake.extraction.memo import per_application
 
 _TOWNS: dict[str, tuple[str, ...]] = {
     "CZ": ("Praha", "Prague", "Brno", "Ostrava", "Plzeň", "Plzen", "Olomouc", "Liberec", "České Budějovice",
@@ -35,6 +36,15 @@ _TOWNS: dict[str, tuple[str, ...]] = {
            "Doetinchem", "Maastricht", "Leiden"),
     "BE": ("Bruxelles", "Brussel", "Brussels", "Antwerpen", "Anvers", "Gent", "Ghent", "Liège", "Liege",
            "Charleroi", "Namur", "Leuven"),
+    "FR": ("Paris", "Lyon", "Marseille", "Toulouse", "Lille", "Strasbourg", "Bordeaux", "Nantes", "Rennes",
+           "Montpellier", "Grenoble"),
+    "IT": ("Roma", "Milano", "Milan", "Torino", "Turin", "Napoli", "Naples", "Bologna", "Firenze", "Florence",
+           "Genova", "Venezia", "Venice", "Trieste", "Palermo"),
+    "ES": ("Madrid", "Barcelona", "Sevilla", "Seville", "Zaragoza", "Málaga", "Malaga", "Bilbao"),
+    "SE": ("Stockholm", "Göteborg", "Gothenburg", "Malmö", "Malmo", "Uppsala", "Sundsvall"),
+    "DK": ("København", "Copenhagen", "Aarhus", "Odense", "Aalborg"),
+    "NO": ("Oslo", "Bergen", "Trondheim", "Stavanger"),
+    "FI": ("Helsinki", "Espoo", "Tampere", "Turku", "Oulu"),
 }  # fmt: skip
 """The main towns of the countries our applicants write from, as their own and English
 writers spell them; a town counts only in an address (after a postcode) or after words
@@ -48,7 +58,10 @@ _POSTCODE_TOWN = re.compile(rf"(?<![\w.-])\d{{2,3}}[ -]?\d{{2,3}}[ \t]+({_TOWN})
 """A postcode before a known town: "40-014 Katowice", "1020 Wien", "370 01 České Budějovice",
 "8004 Zürich"; the town decides the country."""
 _BASED_IN = re.compile(
-    rf"(?=[blmas])(?:\bbased\s+in|\blocated\s+in|\bmit\s+sitz\s+in|\bansässig\s+in|\baus|\bsídlem\s+v)"
+    rf"(?=[blmascg])(?:\bbased\s+in|\blocated\s+in|\bmit\s+sitz\s+in|\bansässig\s+in|\baus|\bsídlem\s+v|"
+    # the same in French, Italian, Spanish, Dutch ("basée à Lyon", "con sede a Torino",
+    # "con sede en Madrid", "gevestigd in Utrecht")
+    rf"\bbas[ée]e?s?\s+à|\bcon\s+sede\s+(?:a|in|en)|\bgevestigd\s+in)"
     rf"\s+({_TOWN})(?!\w)",
     re.IGNORECASE,
 )
@@ -74,7 +87,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def places_country(text: str, forms: bool = True) -> str | None:
     """The one country (ISO code) the places of ``text`` put its writer in, Czechia included;
     None when they put it in none or in more than one (a Czech "s.r.o." and a Slovak town

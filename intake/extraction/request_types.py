@@ -14,11 +14,11 @@ import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
-from intake.content.marks import STROKE, struck_runs, unstrike
+from intake.content.marks import STROKE, strike, struck_runs, unstrike
 from intake.extraction.casefree import CASE_TWINS, lowered
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
@@ -36,7 +36,7 @@ German letters fold too, and those of the Romance, Nordic and Hungarian language
 senders write in their own language)."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _folded(text: str) -> str:
     """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
     Remembered: the nets fold the same pieces again and again."""
@@ -311,7 +311,7 @@ _WITHDRAW = re.compile(
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
-    r"no\s+longer|(?:is|are|now)\s+off\b|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
+    r"no\s+longer|(?:is|are|now)\s+off\b|disregard\w*|drop(?:ped|ping)?|scrap\w*|(?<!\bfrom\s)scratch(?:ed|ing)?\b|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
     # "forget it" said to the reader ("zapomeňte na bod 2", "olvidad el punto 2", "oubliez le
     # point 2", "vergessen Sie Punkt 2", "pomińcie punkt 2"), not "don't forget" nor "we forgot"
@@ -339,7 +339,7 @@ _WITHDRAW = re.compile(
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
-    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|hinfall\w*|gegenstandslos\w*|"
+    r"verzicht\w*|f(?:a|ae)ll\w*\s+(?:\w+\s+){0,2}?weg\b|wegf(?:a|ae)ll\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|hinfall\w*|gegenstandslos\w*|"
     r"nicht\s+mehr\s+(?:notig|noetig|erforderlich|benotigt|gebraucht)|"
     r"(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
     r"skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
@@ -382,6 +382,9 @@ _CLOSE_NEGATION = re.compile(
     re.IGNORECASE,
 )
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
+_NEGATION_AFTER = re.compile(r"\s*(?:n[ée]lk[üu]l|mentesen)\b", re.IGNORECASE)
+"""A negating postposition right after a request's cue: the Hungarian "without"
+("forgatás nélkül", "felvételek nélkül")."""
 _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych|by)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
@@ -1285,6 +1288,8 @@ class _Reader:
     def rows(self) -> Iterator[_Row]:
         blank = 0
         for i, raw in enumerate(self.lines):
+            if "~~" in raw:  # a plain text's strikethrough ("~~Povolení k natáčení~~")
+                raw = _TILDE_STRUCK.sub(lambda m: strike(m.group(1)), raw)
             if STROKE in raw:
                 struck, raw = _struck_apart(raw)
                 yield from struck
@@ -1436,6 +1441,10 @@ def _with_item(row: _Row, items: dict[str, str]) -> _Row:
     return dataclasses.replace(row, text=f"{row.text} ({_CANON[kind]})") if kind else row
 
 
+_TILDE_STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+"""A stretch struck out in a plain text the way Markdown writes it ("~~natáčení~~")."""
+
+
 def _struck_apart(line: str) -> tuple[list[_Row], str]:
     """A line's struck-out stretches as rows of their own, and the line without them."""
     rows: list[_Row] = []
@@ -1477,7 +1486,7 @@ def _line_rows(line: str) -> Iterator[_Row]:
         for sentence in _AFTER_STOP.split(part.text):
             yield from _sentence_rows(sentence, depth, prior)
             depth = max(0, depth + _depth(sentence))
-            prior = sentence if sentence.strip() else prior
+            prior = sentence if _WORDED.search(sentence) else prior  # not an ellipsis's dots
 
 
 def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]:
@@ -1735,13 +1744,28 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         return _asked_elsewhere(row)
     said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
-    back = _POINTS_BACK.search(row.text) if row.prior and not row.before.strip() else None
+    back = _POINTS_BACK.search(row.text) if row.prior and _FILLER.fullmatch(_folded(row.before)) else None
     if not kind and back and not _MESSAGE_NOUN.match(row.text, back.end()):
         kind = _antecedent(row.prior)  # "… natáčení. Tuto žádost stahujeme."
     if decline is None and not kind:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
     return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
+_WORDED = re.compile(r"\w")
+"""A sentence with a word in it, not the lone dots an ellipsis leaves ("…centru... ne")."""
+_FILLER = re.compile(
+    # an interjection or a word of second thought opening the sentence before a taking back
+    # (folded): "ne, vlastně to škrtněte", "no, actually, scratch that", "nein, eigentlich:
+    # streichen Sie das", "nie, właściwie to skreślcie", "non, en fait, oubliez ça"
+    r"[\s,.…–—-]*(?:(?:ne|nie|no|nein|non|nee|nem|vlastne|vlastnie|wlasciwie|actually|wait|"
+    r"sorry|pardon|oh|ach|aha|hm+|eh|ok|okay|also|doch|eigentlich|en\s+fait|enfin|"
+    r"igazabol|megsem|inkabb|tedy|teda|takze|so|well)[\s,.…!–—-]*)*",
+    re.IGNORECASE,
+)
+"""What may stand before a taking back that points back to the sentence before ("…natáčeli
+ve volebním centru... ne, vlastně to škrtněte"): nothing, or interjections alone."""
 
 
 _ASKING_WORD = re.compile(
@@ -2011,6 +2035,8 @@ def _declined(
         close = _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start])
         at = close.start() + max(0, cue.start - 40) if close else 0
         if close and not cancelled[0] <= at < cancelled[1] and not _within(cue.start, at, conditions):
+            declined.add(cue.kind)
+        elif _NEGATION_AFTER.match(clause, cue.end):
             declined.add(cue.kind)
     return declined
 
@@ -2353,7 +2379,7 @@ def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) 
     return _piece_read(text, part, outer)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _piece_read(text: str, part: Part, outer: tuple[tuple[str, str], ...]) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
@@ -2788,7 +2814,11 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
         for paragraph in _PARAGRAPH.split(_folded(text)):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
             for sentence in _SENTENCE_END.split(prose):
-                if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
+                low = lowered(sentence)
+                if low is None:
+                    if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
+                        continue
+                elif _REC_CUES_LOWER.search(low) is None or _ASK_LOWER.search(low) is None:
                     continue
                 if any(_own_side(sentence, c.end()) for c in _CONDITION.finditer(sentence)):
                     return Reason.TENTATIVE
@@ -2830,21 +2860,40 @@ is about the addresses ("(test žádný)"), never a request."""
 _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
 
 
+_REC_CUES_LOWER = re.compile(_REC_CUES.pattern)
+_REC_LOOSE_LOWER = re.compile(_REC_LOOSE.pattern)
+_CHANGE_OF_MIND_LOWER = re.compile(_CHANGE_OF_MIND.pattern)
+_CLOSE_NEGATION_LOWER = re.compile(_CLOSE_NEGATION.pattern)
+_FEED_CUES_LOWER = re.compile(_FEED_CUES.pattern)
+_NOT_PLAIN_LOWER = (
+    _NOT_LOWER, _WITHDRAW_LOWER, _CHANGE_OF_MIND_LOWER, _PAST_LOWER, _QUESTION_OR_MAYBE_LOWER,
+    _ELSEWHERE_LOWER,
+)  # fmt: skip
+"""The filming nets' patterns blind to no case, for a clause in lower case (as
+``_ANY_CUE_LOWER``; a proof: ``test_cue_case``)."""
+
+
 def _asks_recording(clause: str) -> bool:
     """A sentence (folded) asking for something and naming filming (``_REC_CUES``) or a word
     of recording (``_REC_LOOSE``) with no negation right before it, and no word that could
     decide against it (negation, withdrawal, doubt, earlier year) outside a bracket about the
     addresses ("(ip 192.0.2.7, test žádný)")."""
     bare = _BRACKETED.sub(" ", clause)
-    cue, word = _REC_CUES.search(bare), _REC_LOOSE.search(bare)
-    if (cue is None and word is None) or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
+    low = lowered(bare)  # the patterns blind to no case read the lower case, the same matches
+    text, rec, loose, ask, plain, close = (
+        (bare, _REC_CUES, _REC_LOOSE, _ASK, _NOT_PLAIN, _CLOSE_NEGATION)
+        if low is None
+        else (low, _REC_CUES_LOWER, _REC_LOOSE_LOWER, _ASK_LOWER, _NOT_PLAIN_LOWER, _CLOSE_NEGATION_LOWER)
+    )
+    cue, word = rec.search(text), loose.search(text)
+    if (cue is None and word is None) or not ask.search(text) or any(rx.search(text) for rx in plain):
         return False
-    if cue is not None and not _CLOSE_NEGATION.search(bare, 0, cue.start()):
+    if cue is not None and not close.search(text, 0, cue.start()) and not _NEGATION_AFTER.match(text, cue.end()):
         return True
     return (
         word is not None
         and not _INTO.match(bare, word.end())  # "nahrávat do databáze": data loaded
-        and not _CLOSE_NEGATION.search(bare, 0, word.start())
+        and not close.search(text, 0, word.start())
     )
 
 
@@ -2855,10 +2904,18 @@ _INTO = re.compile(r"(?i)(?:\s+\w+){0,3}?\s+(?:do|into|to\s+(?:our|the)\s+(?:dat
 def _refuses_filming(clause: str) -> bool:
     """A clause (folded) naming filming and a negation or withdrawal, with no feed cue or
     address beside it that the negation could be about ("XML nepotřebujeme")."""
-    return bool(
-        _REC_CUES.search(clause)
-        and (_NOT.search(clause) or _WITHDRAW.search(clause) or _CHANGE_OF_MIND.search(clause))
-        and not _FEED_CUES.search(clause)
+    low = lowered(clause)
+    if low is None:
+        return bool(
+            _REC_CUES.search(clause)
+            and (_NOT.search(clause) or _WITHDRAW.search(clause) or _CHANGE_OF_MIND.search(clause))
+            and not _FEED_CUES.search(clause)
+            and not _IP_CUE.search(clause)
+        )
+    return bool(  # the same patterns blind to no case in the lower case
+        _REC_CUES_LOWER.search(low)
+        and (_NOT_LOWER.search(low) or _WITHDRAW_LOWER.search(low) or _CHANGE_OF_MIND_LOWER.search(low))
+        and not _FEED_CUES_LOWER.search(low)
         and not _IP_CUE.search(clause)
     )
 

@@ -107,6 +107,7 @@ class Reason(StrEnum):
     POWER_AGENT = "kontaktní osoba je v textu uvedena jen jako zmocněnec; jméno převzato z přiložené plné moci"
     MAIL_TEST = "zpráva se sama označuje za zkoušku doručení pošty (test); žádost může teprve přijít"
     LOWER_CASE_NAME = "jméno napsané jen malými písmeny, čtené podle okolí (štítek, závěr zprávy) a nepotvrzené hlavičkou From"
+    MANGLED_LABEL = "IČO čteno za zkomoleným označením (např. „Ivo“ nebo „IČ0“ místo „IČO“); číslo prošlo kontrolou, označení ověří referent"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

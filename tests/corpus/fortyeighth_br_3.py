@@ -259,7 +259,7 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "br035-databox-pdf-old-address-in-brackets",
         "description": "data message with a PDF table whose production cell keeps the old "
-        "address in brackets as no longer used; the contact's mobile after the landline",
+        "address in brackets as no longer used; the contact's landline first, a mobile after it",
         "style": Style.DATABOX,
         "labels": L(
             [FEED],
@@ -270,7 +270,7 @@ CASES: list[dict[str, Any]] = [
             ["203.0.113.16"],
             "Jiřina Koubková",
             "koubkova@brodskenoviny.example",
-            "+420604518330",
+            "+420569400112",
         ),
         "databox": box("h2rw6fe", "Brodské noviny s.r.o.", "Husova 210, 580 01 Havlíčkův Brod"),
         "subject": "Žádost o přístup k XML výsledkům voleb do Poslanecké sněmovny",

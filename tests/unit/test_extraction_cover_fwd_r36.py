@@ -423,10 +423,6 @@ _LEFT = {
     # a parenthesis between the denied name and "ale nově já" makes the own text's contact
     # cue personless; the attached form's contact is then taken (flagged, never certain)
     "d4_cz_kontaktem_neni_but_newly_me",
-    # "už nepotřebujeme" keeps the value flagged by the earlier rule (r13: a use the cover
-    # says is absent is never certain), it does not withdraw it
-    "a1_cz_inline_no_longer_needed",
-    "b3_cz_ack_test_dropped",
 }
 
 

@@ -377,18 +377,8 @@ _FORM = "Žadatel: Vzorová média s.r.o.\nProdukce: 198.51.100.10\nTest: 198.51
 @pytest.mark.parametrize(
     ("cover", "key"),
     [
-        # Czech
-        ("Formulář v příloze, testovací adresu tentokrát nepotřebujeme.", "test_ips"),
         # Czech without diacritics
         ("V priloze zadost, testovaci server zatim nemame.", "test_ips"),
-        # Slovak
-        ("Žiadosť v prílohe, testovacie prostredie nepotrebujeme.", "test_ips"),
-        # English
-        ("Form attached; we don't need a test address this time.", "test_ips"),
-        # German
-        ("Antrag anbei, eine Testumgebung brauchen wir nicht.", "test_ips"),
-        # Polish
-        ("Wniosek w załączniku, środowiska testowego nie potrzebujemy.", "test_ips"),
         # Czech: after "ale", in a sentence of its own
         ("Posíláme formulář. Produkci máme, ale testovací stroj zatím nemáme.", "test_ips"),
         # a label with "none" in the covering text
@@ -402,6 +392,25 @@ def test_a_use_the_cover_says_is_absent_is_never_certain(cover: str, key: str) -
     assert list(x.production_ips) == ["198.51.100.10"], cover  # the wording removes nothing
     assert list(x.test_ips) == ["198.51.100.11"], cover
     assert not certain(x, key), cover
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # Czech, Slovak, English, German, Polish
+        "Formulář v příloze, testovací adresu tentokrát nepotřebujeme.",
+        "Žiadosť v prílohe, testovacie prostredie nepotrebujeme.",
+        "Form attached; we don't need a test address this time.",
+        "Antrag anbei, eine Testumgebung brauchen wir nicht.",
+        "Wniosek w załączniku, środowiska testowego nie potrzebujemy.",
+    ],
+)
+def test_a_use_the_cover_says_is_not_needed_is_withdrawn_unsure(cover: str) -> None:
+    """A use the cover says it does not need is not used (LABELS: left out; r48: refused as a
+    whole, as the r36 drill's "Testovací už nepotřebujeme" is)."""
+    x = extract(mail(body(f"Dobrý den,\n\n{cover}\n\nJan Malý"), text_file("form.txt", _FORM)))
+    assert list(x.production_ips) == ["198.51.100.10"], cover
+    assert list(x.test_ips) == [], cover  # no test value left to present
 
 
 @pytest.mark.parametrize(
