@@ -155,20 +155,23 @@ _SAME_PLACE = (
     r"depuis|desde|en|no|"
     # the Nordic and Dutch prepositions ("från samma maskin", "fra den samme server", "på
     # samme maskine", "vanaf dezelfde machine", "op dezelfde server")
-    r"från|fran|frå|fra|på|vid|ved|van|vanaf|vanuit|op)\s+"
+    r"från|fran|frå|fra|på|vid|ved|van|vanaf|vanuit|op|"
+    # the Portuguese and Spanish preposition joined with its demonstrative ("a partir dessa
+    # mesma máquina", "nesse mesmo servidor", "desde esa misma máquina")
+    r"dessa|desse|desta|deste|nessa|nesse|nesta|neste|daquel[ae]|naquel[ae]|esa|ese|esta|este)\s+"
     r"(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|den|det|"
     # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
     # adrese", "na tý samý", "tú istú", "tom istom")
     r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
     r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|téže|teze|tejže|tejze|tentýž|tentyz|"
     r"denselben|dieselben?|sam[éýeya]\w*|ist\w*|"
-    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo|"
+    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mism[oa]|mesm[oa]|"
     r"samm[ae]|zelfde|dezelfde|hetzelfde)"
 )
 _MACHINE = (
     r"(?:stroj\w*|server\w*|počítač\w*|pocitac\w*|machine|box|host|VPS|adres\w*|address|IP|"
     r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*|maskin\w*|dator\w*|"
-    r"computer\w*)\b"
+    r"computer\w*|máquina|maquina)\b"
 )
 _SAME_MACHINE = _SAME_PLACE + r"\s+" + _MACHINE
 """A place said to be the same as the address's: "na tom samém (stroji)", "from the same
