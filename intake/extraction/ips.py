@@ -2136,9 +2136,29 @@ def _ordered_roles(
                 roles = _ordered_in(words[plo:hi], mine)
         if roles is None and ";" in words[lo:hi]:
             _clauses_ordered(words, lo, hi, items, out)
+        if roles is None and (tail := _tail_run(mine)) < len(mine):
+            # "intern op A en B, maar via NAT als C en D, respectievelijk productie en test":
+            # the list the order word follows, after the words that part it from the others
+            cut = mine[tail - 1][0].end()
+            roles = _ordered_in(words[cut:hi], mine[tail:])
+            idxs = idxs[tail:]
         for i, r in zip(idxs, roles or (), strict=False):
             out[i] = r
     return out if any(out) else None
+
+
+def _tail_run(items: list[tuple[re.Match[str], _Item]]) -> int:
+    """Where the last list of ``items`` starts: the addresses at the end joined by list joins
+    only ("A, B a C"), not by words (``len(items)`` when all are one list or the last stands
+    alone)."""
+    start = len(items) - 1
+    while start > 0:
+        m1, m2 = items[start - 1][0], items[start][0]
+        gap = " ".join(m1.string[m1.end() : m2.start()].strip(" \t()[]").lower().split())
+        if not _JOIN.match(gap):
+            break
+        start -= 1
+    return start if 0 < start < len(items) - 1 else len(items)
 
 
 def _clauses_ordered(

