@@ -2870,7 +2870,7 @@ def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
 
 
 _FOREIGN_HEAD = (
-    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Stiftung|Stiftelsen|Fondation|"
+    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Instytut|Inštitút|Inštitut|Institutas|Stiftung|Stiftelsen|Fondation|"
     r"Fondazione|Fundación|Fundacion|Fundação|Fundacao|Stichting|Alapítvány|Verein|Verband|"
     r"Association|Associazione|Asociación|Asociacion|Associação|Associacao|Vereniging|"
     r"Egyesület|Förening(?:en)?|Forening(?:en)?|Universität|Universitat|Université|Universite|"
