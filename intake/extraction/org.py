@@ -2338,6 +2338,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         _registered_name(usable)
         or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
+        or _freelancer_bracketed_trade(usable)
         or _periodical_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
@@ -2455,6 +2456,30 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
         if (joined := _person_dash_trade(ln.text)) is not None:
             return Hit(joined, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_BRACKETED_TRADE = re.compile(
+    rf"\((?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+(?P<dash>[–—-])\s+"
+    rf"(?P<trade>[{_UP}0-9][\w'’&.+-]*(?:\s+[{_UP}0-9&][\w'’&.+-]*){{0,3}})\s*[,)]"
+)
+"""A person's full name, a dash and a capitalised name opening a bracket ("(Marta Ruiz Solano
+– Datos Claros, Valencia)", "(Owen Hughes - Ballot Graphics)"): how a freelancer names
+themselves and their trade name in a sentence, without an IČO."""
+
+
+def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
+    """The sole trader's name of ``_BRACKETED_TRADE`` as written, on a line where the writer
+    says they work on their own ("soy autónoma (…)", "I'm a freelancer (…)"), the words
+    before the dash a person's full name and the name after it neither a job ("– periodista
+    de datos" is in lower case anyway) nor a company's (a legal form); never certain."""
+    for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _FREELANCE.search(b.text)):
+        if "(" not in ln.text or _FREELANCE.search(ln.text) is None:
+            continue
+        for m in _BRACKETED_TRADE.finditer(ln.text):
+            person, trade = m.group("person"), m.group("trade").strip()
+            if clean_name(person) == person and not _JOB.search(trade) and not _has_legal_form(trade):
+                return Hit(f"{person} {m.group('dash')} {trade}", b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 
@@ -3785,6 +3810,15 @@ def _district_beside_town(line: str, cell: str, alone: bool) -> bool:
     return any(m.group("no") or m.group().strip()[:1].isdigit() for m in towns) or (bool(towns) and alone)
 
 
+def _place_in_bracket(line: str, cell: str) -> bool:
+    """Whether ``cell`` is one word closing a bracket after a comma or alone in it ("(Jan
+    Kos – fotograf, Málaga)", "(Gdańsk)"): where a freelancer writing of themselves lives,
+    never their organisation (a trade name is kept by ``_freelancer_bracketed_trade``)."""
+    if len(cell.split()) != 1:
+        return False
+    return re.search(rf"[,(]\s*{re.escape(cell)}\s*\)", line) is not None
+
+
 def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
     """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
     Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
@@ -3808,6 +3842,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                     break  # "Freier Fotojournalist, Dresden": on his own, a place follows
                 if ln2 is not ln and _district_beside_town(ln2.text, c2, alone):
                     continue  # "Praha 2, Vinohrady": an address line, no organisation
+                if alone and _place_in_bracket(ln2.text, c2):
+                    continue  # "(Lucía Navarro – periodista de datos, Málaga)": where she is
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
