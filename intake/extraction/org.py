@@ -3102,12 +3102,44 @@ foundation or association of another language ("Fundacja …", "Stiftung …", "
 
 
 def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
-    """The first name opened by a legal form in the text (not a quote, not a signature):
-    where it ends is a guess, so it is flagged."""
+    """The first name opened by a legal form in the text (not a quote, not a signature),
+    with its lower-case words where its abbreviation after it spells them out; else a
+    Lithuanian name before its ", VšĮ": where it ends is a guess, so it is flagged."""
     for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)]):
         if (m := _PREFIX_FORM.search(ln.text)) is not None and not _OFFICE.search(m.group()):
+            return Hit(_with_lower_words(ln.text, m), b.component, ln.no, False, Reason.SENTENCE)
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED)]):
+        if "V" in ln.text and (m := _BEFORE_VSI.search(ln.text)) is not None and not _OFFICE.search(m.group()):
             return Hit(m.group(), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_LOWER_THEN_ABBR = re.compile(r"((?:\s+(?!\d)[^\W_A-Z][\w'’-]*){1,3})\s*\((?P<abbr>[^\W\d_]{2,6})\)")
+"""Lower-case words after a name opened by a legal form, then an abbreviation in brackets
+("UAB Baltijos naujienų agentūra (BNA)", "SIA Rīgas ziņu aģentūra (RZA)")."""
+_BALTIC_SMALL = frozenset({"ir", "un", "ja", "ning"})
+""""And" in Lithuanian, Latvian and Estonian: skipped in a name's initials."""
+
+
+def _with_lower_words(text: str, m: re.Match[str]) -> str:
+    """The name of ``_PREFIX_FORM`` with the lower-case words that follow it, as the Baltic
+    languages write a name ("UAB Baltijos naujienų agentūra"), where the abbreviation in
+    brackets right after them spells out the name's words (the form itself left out)."""
+    name = m.group()
+    if (low := _LOWER_THEN_ABBR.match(text, m.end())) is None:
+        return name
+    words = [w for w in (name.split()[1:] + low.group(1).split()) if w.lower() not in _BALTIC_SMALL]
+    abbr = low.group("abbr")
+    if abbr.isupper() and _spells_out(abbr, words):
+        return name + low.group(1)
+    return name
+
+
+_BEFORE_VSI = re.compile(
+    rf"(?<![\w-])[{_UP}][\w'’-]+(?:\s+(?!\d)[^\W_A-Z][\w'’-]*){{0,3}}(?:\s+[{_UP}][\w'’-]+)?,?\s+V[šs][ĮI](?!\w)"
+)
+"""A Lithuanian name before its legal form ("Žemaitijos radijas ir televizija, VšĮ" - a
+public body): a capitalised word, the name's lower-case words and the form after a comma."""
 
 
 def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:

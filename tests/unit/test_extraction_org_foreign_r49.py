@@ -157,7 +157,11 @@ CASES["near_es_dash_description"] = (
     _org("Lucía Navarro Gil"),
 )
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "lt_uab_lower_words_comma": "a Baltic name's lower-case words are kept only where an "
+    "abbreviation in brackets spells them out; without one, where the name ends is unknown "
+    "(flagged, cut after its capitalised word)",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
