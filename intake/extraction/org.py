@@ -2953,9 +2953,16 @@ _FOREIGN_LINK = (
 )
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
+_FOREIGN_ADJECTIVE = (
+    r"libre|libera|catholique|cattolica|católica|catolica|autónoma|autonoma|nationale?|nacional|"
+    r"nazionale|européenne|europea|polytechnique|politécnica|politecnica|pontificia|statale|"
+    r"supérieure?|superiore?|internationale"
+)
+"""The lower-case adjective a Romance institution's name carries after its head word before
+its place ("Université libre de …", "Universidad autónoma de …", "Institut national de …")."""
 _FOREIGN_INSTITUTION = (
     rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:[{_UP}][\w'’]+-)?(?:{_FOREIGN_HEAD})"
-    rf"(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
+    rf"(?:\s+(?:{_FOREIGN_ADJECTIVE})(?=\s+(?:{_FOREIGN_LINK})\s))?(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
 )
 """A foreign institution's name: its head word (a compound's last part too: "Donau-Institut",
 "Ostsee-Akademie"), then capitalised words with connectives between them, at least one (a

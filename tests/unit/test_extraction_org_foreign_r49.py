@@ -157,6 +157,42 @@ CASES["near_es_dash_description"] = (
     _org("Lucía Navarro Gil"),
 )
 
+# (d) a university's unit applies as its university, whose name has a lower-case adjective
+# (added after the corpus case bw024 was fixed: labelled before extraction ran on them)
+CASES["fr_centre_of_universite_catholique"] = (
+    _mail(
+        "Madame, Monsieur,\n\nle Centre d'analyse politique de l'Université catholique de "
+        "Louvain-Ouest sollicite l'accès au flux XML des résultats.\nIP : 198.19.43.10\n\n"
+        "Claire Dubois\n",
+        "claire.dubois@uclo.example", "Claire Dubois", subject="Demande d'accès XML",
+    ),
+    _org("Université catholique de Louvain-Ouest"),
+)
+CASES["it_dipartimento_of_universita_cattolica"] = (
+    _mail(
+        "Gentili signori,\n\nil dipartimento di scienze politiche dell'Università cattolica di "
+        "Brescia chiede l'accesso al feed XML.\nIP: 198.19.43.11\n\nMarco Ferri\n",
+        "marco.ferri@ucb.example", "Marco Ferri", subject="Richiesta XML",
+    ),
+    _org("Università cattolica di Brescia"),
+)
+CASES["es_grupo_of_universidad_autonoma"] = (
+    _mail(
+        "Hola,\n\nel grupo de sociología electoral de la Universidad autónoma de Castilla-Sur "
+        "solicita acceso al feed XML.\nIP: 198.19.43.12\n\nElena Ruiz\n",
+        "elena.ruiz@uacs.example", "Elena Ruiz", subject="Solicitud XML",
+    ),
+    _org("Universidad autónoma de Castilla-Sur"),
+)
+CASES["near_fr_company_with_university_partner"] = (
+    _mail(
+        "Madame, Monsieur,\n\nles Éditions Meuse SA, en partenariat avec l'Université libre "
+        "de Namur-Sambre, demandent l'accès au flux XML.\nIP : 198.19.43.13\n\nLuc Martin\n",
+        "luc.martin@meuse.example", "Luc Martin", subject="Accès XML",
+    ),
+    _org("Éditions Meuse SA"),
+)
+
 XFAIL: dict[str, str] = {
     "lt_uab_lower_words_comma": "a Baltic name's lower-case words are kept only where an "
     "abbreviation in brackets spells them out; without one, where the name ends is unknown "
