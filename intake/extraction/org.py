@@ -2338,6 +2338,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         _registered_name(usable)
         or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
+        or _freelancer_bracketed_trade(usable)
         or _periodical_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
@@ -2455,6 +2456,30 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
         if (joined := _person_dash_trade(ln.text)) is not None:
             return Hit(joined, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_BRACKETED_TRADE = re.compile(
+    rf"\((?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+(?P<dash>[–—-])\s+"
+    rf"(?P<trade>[{_UP}0-9][\w'’&.+-]*(?:\s+[{_UP}0-9&][\w'’&.+-]*){{0,3}})\s*[,)]"
+)
+"""A person's full name, a dash and a capitalised name opening a bracket ("(Marta Ruiz Solano
+– Datos Claros, Valencia)", "(Owen Hughes - Ballot Graphics)"): how a freelancer names
+themselves and their trade name in a sentence, without an IČO."""
+
+
+def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
+    """The sole trader's name of ``_BRACKETED_TRADE`` as written, on a line where the writer
+    says they work on their own ("soy autónoma (…)", "I'm a freelancer (…)"), the words
+    before the dash a person's full name and the name after it neither a job ("– periodista
+    de datos" is in lower case anyway) nor a company's (a legal form); never certain."""
+    for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _FREELANCE.search(b.text)):
+        if "(" not in ln.text or _FREELANCE.search(ln.text) is None:
+            continue
+        for m in _BRACKETED_TRADE.finditer(ln.text):
+            person, trade = m.group("person"), m.group("trade").strip()
+            if clean_name(person) == person and not _JOB.search(trade) and not _has_legal_form(trade):
+                return Hit(f"{person} {m.group('dash')} {trade}", b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 
@@ -2870,7 +2895,7 @@ def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
 
 
 _FOREIGN_HEAD = (
-    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Stiftung|Stiftelsen|Fondation|"
+    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Instytut|Inštitút|Inštitut|Institutas|Stiftung|Stiftelsen|Fondation|"
     r"Fondazione|Fundación|Fundacion|Fundação|Fundacao|Stichting|Alapítvány|Verein|Verband|"
     r"Association|Associazione|Asociación|Asociacion|Associação|Associacao|Vereniging|"
     r"Egyesület|Förening(?:en)?|Forening(?:en)?|Universität|Universitat|Université|Universite|"
@@ -2928,9 +2953,16 @@ _FOREIGN_LINK = (
 )
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
+_FOREIGN_ADJECTIVE = (
+    r"libre|libera|catholique|cattolica|católica|catolica|autónoma|autonoma|nationale?|nacional|"
+    r"nazionale|européenne|europea|polytechnique|politécnica|politecnica|pontificia|statale|"
+    r"supérieure?|superiore?|internationale"
+)
+"""The lower-case adjective a Romance institution's name carries after its head word before
+its place ("Université libre de …", "Universidad autónoma de …", "Institut national de …")."""
 _FOREIGN_INSTITUTION = (
     rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:[{_UP}][\w'’]+-)?(?:{_FOREIGN_HEAD})"
-    rf"(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
+    rf"(?:\s+(?:{_FOREIGN_ADJECTIVE})(?=\s+(?:{_FOREIGN_LINK})\s))?(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
 )
 """A foreign institution's name: its head word (a compound's last part too: "Donau-Institut",
 "Ostsee-Akademie"), then capitalised words with connectives between them, at least one (a
@@ -3077,12 +3109,44 @@ foundation or association of another language ("Fundacja …", "Stiftung …", "
 
 
 def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
-    """The first name opened by a legal form in the text (not a quote, not a signature):
-    where it ends is a guess, so it is flagged."""
+    """The first name opened by a legal form in the text (not a quote, not a signature),
+    with its lower-case words where its abbreviation after it spells them out; else a
+    Lithuanian name before its ", VšĮ": where it ends is a guess, so it is flagged."""
     for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)]):
         if (m := _PREFIX_FORM.search(ln.text)) is not None and not _OFFICE.search(m.group()):
+            return Hit(_with_lower_words(ln.text, m), b.component, ln.no, False, Reason.SENTENCE)
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED)]):
+        if "V" in ln.text and (m := _BEFORE_VSI.search(ln.text)) is not None and not _OFFICE.search(m.group()):
             return Hit(m.group(), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_LOWER_THEN_ABBR = re.compile(r"((?:\s+(?!\d)[^\W_A-Z][\w'’-]*){1,3})\s*\((?P<abbr>[^\W\d_]{2,6})\)")
+"""Lower-case words after a name opened by a legal form, then an abbreviation in brackets
+("UAB Baltijos naujienų agentūra (BNA)", "SIA Rīgas ziņu aģentūra (RZA)")."""
+_BALTIC_SMALL = frozenset({"ir", "un", "ja", "ning"})
+""""And" in Lithuanian, Latvian and Estonian: skipped in a name's initials."""
+
+
+def _with_lower_words(text: str, m: re.Match[str]) -> str:
+    """The name of ``_PREFIX_FORM`` with the lower-case words that follow it, as the Baltic
+    languages write a name ("UAB Baltijos naujienų agentūra"), where the abbreviation in
+    brackets right after them spells out the name's words (the form itself left out)."""
+    name = m.group()
+    if (low := _LOWER_THEN_ABBR.match(text, m.end())) is None:
+        return name
+    words = [w for w in (name.split()[1:] + low.group(1).split()) if w.lower() not in _BALTIC_SMALL]
+    abbr = low.group("abbr")
+    if abbr.isupper() and _spells_out(abbr, words):
+        return name + low.group(1)
+    return name
+
+
+_BEFORE_VSI = re.compile(
+    rf"(?<![\w-])[{_UP}][\w'’-]+(?:\s+(?!\d)[^\W_A-Z][\w'’-]*){{0,3}}(?:\s+[{_UP}][\w'’-]+)?,?\s+V[šs][ĮI](?!\w)"
+)
+"""A Lithuanian name before its legal form ("Žemaitijos radijas ir televizija, VšĮ" - a
+public body): a capitalised word, the name's lower-case words and the form after a comma."""
 
 
 def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
@@ -3785,6 +3849,15 @@ def _district_beside_town(line: str, cell: str, alone: bool) -> bool:
     return any(m.group("no") or m.group().strip()[:1].isdigit() for m in towns) or (bool(towns) and alone)
 
 
+def _place_in_bracket(line: str, cell: str) -> bool:
+    """Whether ``cell`` is one word closing a bracket after a comma or alone in it ("(Jan
+    Kos – fotograf, Málaga)", "(Gdańsk)"): where a freelancer writing of themselves lives,
+    never their organisation (a trade name is kept by ``_freelancer_bracketed_trade``)."""
+    if len(cell.split()) != 1:
+        return False
+    return re.search(rf"[,(]\s*{re.escape(cell)}\s*\)", line) is not None
+
+
 def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
     """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
     Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
@@ -3808,6 +3881,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                     break  # "Freier Fotojournalist, Dresden": on his own, a place follows
                 if ln2 is not ln and _district_beside_town(ln2.text, c2, alone):
                     continue  # "Praha 2, Vinohrady": an address line, no organisation
+                if alone and _place_in_bracket(ln2.text, c2):
+                    continue  # "(Lucía Navarro – periodista de datos, Málaga)": where she is
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
