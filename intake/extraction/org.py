@@ -3569,7 +3569,8 @@ def _feminine(
                 return [*out, n.group(1) + to, *words[i + 1 :]]
         if w.endswith(("í", "i")) and (i == 0 or hard) and not last:
             out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
-        elif last and hard and proved and _SOFT_ADJ_END.search(w):
+        elif last and hard and adj is _ADJ_ACC and _SOFT_ADJ_END.search(w):
+            # (not after a genitive's "-é": "Severočeské vysílání" is a neuter noun's nominative)
             return [*out, w]  # the noun left out after a soft adjective ("Jihočeskou mediální, a.s.")
         else:
             return None
