@@ -838,7 +838,21 @@ def _same_person(name: str, person: str) -> bool:
     a, b = _addressed(name.split()), _addressed(person.split())
     if not _mentions(_fold(name), person):
         return False
-    return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+    if len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]:
+        return True
+    return _declined_short(_fold(a[0]), _fold(b[0])) or _declined_short(_fold(b[0]), _fold(a[0]))
+
+
+_SHORT_CASE_ENDINGS = ("u", "y", "e", "ou")
+"""The case endings of a feminine given name of three letters ending in -a ("Evu Malou",
+"Ivy Novotné", "Emě", "s Evou"): only its first two letters stay."""
+
+
+def _declined_short(word: str, given: str) -> bool:
+    """Whether ``word`` is a case of the short feminine given name ``given`` ("evu" of
+    "eva", "ivou" of "iva"), which the three letters compared otherwise miss; never a man's
+    name ("Ivo" is not "Iva")."""
+    return len(given) == 3 and given.endswith("a") and word[:2] == given[:2] and word[2:] in _SHORT_CASE_ENDINGS
 
 
 def _addressed(words: list[str]) -> list[str]:
@@ -1468,6 +1482,10 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
+    elif not zero_run and "(+" in text and (region := _code_marked(text)) is not None:
+        # a number written without a trunk zero, its country code alone beside it ("Móvil: 655
+        # 318 402 (+34)", "tel. 512 345 678 (+48)"): read in that country's plan
+        found = _code_marked_numbers(text, office, region, found)
     elif _ZERO_RUN.search(text) and _GERMAN_LINE.search(text):
         # a number written nationally in a German sentence: the German-speaking plans
         have = {o for o, _ in found}
@@ -1529,6 +1547,17 @@ def _code_marked(text: str) -> str | None:
         return None
     region = phonenumbers.region_code_for_country_code(int(codes.pop()))
     return region if region not in ("ZZ", "CZ", "SK", "001") else None
+
+
+def _code_marked_numbers(
+    text: str, office: Office, region: str, found: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """``found`` with the numbers ``region``'s plan reads in ``text`` (the one country whose
+    code the line writes alone beside a national number) in place of another plan's reading
+    at the same place."""
+    code = f"+{phonenumbers.country_code_for_region(region)}"
+    named = {o: n for o, n in phones_in(text, office, region) if n.startswith(code)}
+    return sorted([*((o, n) for o, n in found if o not in named), *named.items()])
 
 
 def _german_plans(text: str) -> list[tuple[int, str]]:
@@ -4914,6 +4943,7 @@ def _outdated(
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
             and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
             and not _IN_USE.search(_clause_around(ln.text, f[0]))
+            and not _other_line_kind(ln.text, m, f[0])
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
@@ -4930,6 +4960,31 @@ def _outdated(
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
     return _Outdated(frozenset(old), new, elsewhere and new is not None)
+
+
+def _line_kind(words: str) -> str | None:
+    """Whether ``words`` name a mobile ("mobil", "Handy", "cell") or a landline ("pevná
+    linka", "Festnetz", "landline"), or neither."""
+    if _LANDLINE_WORD.search(words):
+        return "fixed"
+    return "mobile" if _MOBILE_WORD.search(words) else None
+
+
+_WORDS_AFTER_DIGIT = re.compile(r"\d")
+_LINE_WORDS_END = re.compile(r"[\d,.;:()]")
+"""Where the words about a line end: a number, or the clause's or bracket's end."""
+
+
+def _other_line_kind(text: str, m: re.Match[str], off: int) -> bool:
+    """Whether the words calling a line old name another kind of line than the words right
+    before the number at ``off`` ("mobil 731 … (pevnou linku už nemám)", "Handy 0151 …,
+    Festnetz gibt es nicht mehr", "mobile … - the landline no longer works"): the number is
+    the one in force, the old one is written elsewhere."""
+    before = _WORDS_AFTER_DIGIT.split(text[max(0, m.start() - 25) : m.start()])[-1]
+    after = _LINE_WORDS_END.split(text[m.end() : m.end() + 25], maxsplit=1)[0]
+    said = _line_kind(before + " " + m.group(0) + " " + after)
+    labelled = _line_kind(text[max(0, off - 20) : off])
+    return said is not None and labelled is not None and said != labelled
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
