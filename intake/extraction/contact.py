@@ -3537,7 +3537,7 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
-        for m in _NAME_RUN.finditer(text):
+        for m in _name_runs(text):
             tail = text[m.end() :]
             if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
                 # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
@@ -3555,6 +3555,23 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 out.append((m.start(), name))
             elif (after := _after_qualified_role(text, m)) is not None:
                 out.append(after)
+    return out
+
+
+def _name_runs(text: str) -> list[re.Match[str]]:
+    """The runs of capitalised words of ``text``; a run that opens with the job title of a
+    compound ("IT-Leiter Herr Markus Seidlhuber", "IT-Managerin Anna Roth") read again from
+    its next word, where the person's name starts."""
+    out: list[re.Match[str]] = []
+    for m in _NAME_RUN.finditer(text):
+        first = m.group(0).split()[0]
+        if text[m.start() - 1 : m.start()] == "-" and _role_word(first):
+            rest = m.start() + len(first)
+            again = _NAME_RUN.match(text, rest + len(text[rest : m.end()]) - len(text[rest : m.end()].lstrip()))
+            if again is not None:
+                out.append(again)
+                continue
+        out.append(m)
     return out
 
 

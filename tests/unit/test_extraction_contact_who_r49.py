@@ -236,6 +236,57 @@ CASES["de_ansprechpartner_not_signer"] = (
         ("Jonas Keller", "j.keller@isartal-rundfunk.example", "+498921453310"),
     ),
 )
+CASES["at_it_leiterin_hyphen_title"] = (
+    _mail(
+        "Sehr geehrte Damen und Herren,\n\ndie Donauwelle Medien GmbH ersucht um Zugang zu den "
+        "Wahlergebnissen im XML-Format.\nProduktivserver: 198.51.100.210\n\n"
+        "Ansprechpartnerin ist unsere IT-Leiterin Frau Sabine Huber (s.huber@donauwelle.example, "
+        "+43 1 2345 678).\n\nMit freundlichen Grüßen\nMag. Thomas Wagner\nGeschäftsführer\n"
+        "Donauwelle Medien GmbH\n",
+        "t.wagner@donauwelle.example",
+        "Thomas Wagner",
+    ),
+    label(
+        FEED,
+        ("Donauwelle Medien GmbH", None, None),
+        ["198.51.100.210"],
+        [],
+        ("Sabine Huber", "s.huber@donauwelle.example", "+4312345678"),
+    ),
+)
+CASES["cz_it_technik_hyphen_title"] = (
+    _mail(
+        "Dobrý den,\n\nPosázavský kurýr s.r.o. žádá o přístup k výsledkům voleb.\n"
+        "Produkční IP: 192.0.2.211\n\nKontaktní osobou je náš IT-technik Pavel Kříž, "
+        "kriz@posazavskykuryr.example, 731 220 418.\n\nS pozdravem\nIng. Hana Dvořáková\n"
+        "jednatelka\n",
+        "dvorakova@posazavskykuryr.example",
+        "Hana Dvořáková",
+    ),
+    label(
+        FEED,
+        ("Posázavský kurýr s.r.o.", None, None),
+        ["192.0.2.211"],
+        [],
+        ("Pavel Kříž", "kriz@posazavskykuryr.example", "+420731220418"),
+    ),
+)
+CASES["neg_double_surname_contact"] = (
+    _mail(
+        "Dobrý den,\n\nLabský občasník s.r.o. žádá o přístup k výsledkům voleb.\n"
+        "Produkční IP: 192.0.2.212\n\nKontakt: Jana Nováková-Malá, tel. 604 111 222, "
+        "novakova@labskyobcasnik.example\n\nS pozdravem\nPetr Malý\n",
+        "maly@labskyobcasnik.example",
+        "Petr Malý",
+    ),
+    label(
+        FEED,
+        ("Labský občasník s.r.o.", None, None),
+        ["192.0.2.212"],
+        [],
+        ("Jana Nováková-Malá", "novakova@labskyobcasnik.example", "+420604111222"),
+    ),
+)
 CASES["fr_correspondant_suit_le_dossier"] = (
     _mail(
         "Madame, Monsieur,\n\nles Éditions du Rhône SARL sollicitent l'accès aux résultats "
