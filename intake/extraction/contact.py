@@ -107,7 +107,8 @@ _CONTACT_STEMS = (
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
     "kümmer", "kummer", "betreu", "starosti", "übernimmt", "przejmuje", "przejmie",
-    "smerujte", "směrujte", "adresujte", "dotazy",
+    "smerujte", "směrujte", "adresujte", "dotazy", "zařizuj", "zarizuj", "organi", "coordinat", "suivi",
+    "suivra", "follow", "encarg",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -3903,7 +3904,11 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
 
 _HANDLING = re.compile(
     r"\b(?:(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
-    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*)\b",
+    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*|"
+    # organising or following up the matter: "vše zařizuje …", "Všechno organizuje …",
+    # "assurera le suivi de ce dossier", "suivra ce dossier", "will follow up", "se encarga"
+    r"zařizuj\w*|zarizuj\w*|organizuj\w*|organi[sz](?:es|ing)|coordinat(?:es|ing)|"
+    r"(?:assur\w*|fera|fait)\s+le\s+suivi|suivra|follow(?:s|ing)?\s+up|se\s+encarg\w*)\b",
     re.IGNORECASE,
 )
 """A verb of handling the matter, in any tense or person ("technické věci bude řešit kolega

@@ -323,13 +323,59 @@ CASES["cz_organizer_not_writer"] = (
     ),
 )
 
-XFAIL: dict[str, str] = {
-    "fr_correspondant_suit_le_dossier": "a French sentence giving a person the follow-up of the "
-    "file ('assurera le suivi de ce dossier') is no contact sentence: the signatory is taken, "
-    "flagged",
-    "cz_organizer_not_writer": "'Všechno zařizuje X (…), já jen posílám mail' is no contact "
-    "sentence: the sender is taken, flagged as the text names another person",
-}
+CASES["en_organised_by_other"] = (
+    _mail(
+        "Hello,\n\nthe Riverside Student Film Society would like to film the vote count at "
+        "your Prague office on election night. We do not need the data feed.\n\n"
+        "Everything is being organised by Hana Vlková (hana.vlkova@rsfs.example, "
+        "+420 734 556 813); I am only sending the e-mail.\n\nThanks,\nTom Fisher\n",
+        "tom.fisher@rsfs.example",
+        "Tom Fisher",
+    ),
+    label(
+        ["recording_permit"],
+        ("Riverside Student Film Society", None, None),
+        [],
+        [],
+        ("Hana Vlková", "hana.vlkova@rsfs.example", "+420734556813"),
+    ),
+)
+CASES["es_se_encarga_colleague"] = (
+    _mail(
+        "Buenos días:\n\nEdiciones Meseta S.L. solicita acceso a los resultados electorales en "
+        "XML.\nIP de producción: 203.0.113.220\n\nDe la solicitud se encarga nuestra compañera "
+        "Lucía Gómez (lucia.gomez@meseta.example, +34 612 345 678).\n\nUn saludo,\n"
+        "Javier Ortega\nDirector\n",
+        "j.ortega@meseta.example",
+        "Javier Ortega",
+    ),
+    label(
+        FEED,
+        ("Ediciones Meseta S.L.", None, None),
+        ["203.0.113.220"],
+        [],
+        ("Lucía Gómez", "lucia.gomez@meseta.example", "+34612345678"),
+    ),
+)
+CASES["neg_organiser_of_event_contact_labelled"] = (
+    _mail(
+        "Dobrý den,\n\nŽďárský zpravodaj s.r.o. žádá o přístup k výsledkům voleb.\n"
+        "Produkční IP: 192.0.2.221\n\nVolební studio v Žďáru organizuje Petr Hudec "
+        "(hudec@zdarskyzpravodaj.example).\n\nKontaktní osoba: Jana Malá, "
+        "mala@zdarskyzpravodaj.example, tel. 605 332 118\n\nS pozdravem\nJana Malá\n",
+        "mala@zdarskyzpravodaj.example",
+        "Jana Malá",
+    ),
+    label(
+        FEED,
+        ("Žďárský zpravodaj s.r.o.", None, None),
+        ["192.0.2.221"],
+        [],
+        ("Jana Malá", "mala@zdarskyzpravodaj.example", "+420605332118"),
+    ),
+)
+
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
