@@ -107,7 +107,8 @@ _CONTACT_STEMS = (
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
     "kümmer", "kummer", "betreu", "starosti", "übernimmt", "przejmuje", "przejmie",
-    "smerujte", "směrujte", "adresujte", "dotazy",
+    "smerujte", "směrujte", "adresujte", "dotazy", "zařizuj", "zarizuj", "organi", "coordinat", "suivi",
+    "suivra", "follow", "encarg",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -838,7 +839,21 @@ def _same_person(name: str, person: str) -> bool:
     a, b = _addressed(name.split()), _addressed(person.split())
     if not _mentions(_fold(name), person):
         return False
-    return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+    if len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]:
+        return True
+    return _declined_short(_fold(a[0]), _fold(b[0])) or _declined_short(_fold(b[0]), _fold(a[0]))
+
+
+_SHORT_CASE_ENDINGS = ("u", "y", "e", "ou")
+"""The case endings of a feminine given name of three letters ending in -a ("Evu Malou",
+"Ivy Novotné", "Emě", "s Evou"): only its first two letters stay."""
+
+
+def _declined_short(word: str, given: str) -> bool:
+    """Whether ``word`` is a case of the short feminine given name ``given`` ("evu" of
+    "eva", "ivou" of "iva"), which the three letters compared otherwise miss; never a man's
+    name ("Ivo" is not "Iva")."""
+    return len(given) == 3 and given.endswith("a") and word[:2] == given[:2] and word[2:] in _SHORT_CASE_ENDINGS
 
 
 def _addressed(words: list[str]) -> list[str]:
@@ -1468,6 +1483,10 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
+    elif not zero_run and "(+" in text and (region := _code_marked(text)) is not None:
+        # a number written without a trunk zero, its country code alone beside it ("Móvil: 655
+        # 318 402 (+34)", "tel. 512 345 678 (+48)"): read in that country's plan
+        found = _code_marked_numbers(text, office, region, found)
     elif _ZERO_RUN.search(text) and _GERMAN_LINE.search(text):
         # a number written nationally in a German sentence: the German-speaking plans
         have = {o for o, _ in found}
@@ -1529,6 +1548,17 @@ def _code_marked(text: str) -> str | None:
         return None
     region = phonenumbers.region_code_for_country_code(int(codes.pop()))
     return region if region not in ("ZZ", "CZ", "SK", "001") else None
+
+
+def _code_marked_numbers(
+    text: str, office: Office, region: str, found: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """``found`` with the numbers ``region``'s plan reads in ``text`` (the one country whose
+    code the line writes alone beside a national number) in place of another plan's reading
+    at the same place."""
+    code = f"+{phonenumbers.country_code_for_region(region)}"
+    named = {o: n for o, n in phones_in(text, office, region) if n.startswith(code)}
+    return sorted([*((o, n) for o, n in found if o not in named), *named.items()])
 
 
 def _german_plans(text: str) -> list[tuple[int, str]]:
@@ -3508,7 +3538,7 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
-        for m in _NAME_RUN.finditer(text):
+        for m in _name_runs(text):
             tail = text[m.end() :]
             if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
                 # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
@@ -3526,6 +3556,23 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 out.append((m.start(), name))
             elif (after := _after_qualified_role(text, m)) is not None:
                 out.append(after)
+    return out
+
+
+def _name_runs(text: str) -> list[re.Match[str]]:
+    """The runs of capitalised words of ``text``; a run that opens with the job title of a
+    compound ("IT-Leiter Herr Markus Seidlhuber", "IT-Managerin Anna Roth") read again from
+    its next word, where the person's name starts."""
+    out: list[re.Match[str]] = []
+    for m in _NAME_RUN.finditer(text):
+        first = m.group(0).split()[0]
+        if text[m.start() - 1 : m.start()] == "-" and _role_word(first):
+            rest = m.start() + len(first)
+            again = _NAME_RUN.match(text, rest + len(text[rest : m.end()]) - len(text[rest : m.end()].lstrip()))
+            if again is not None:
+                out.append(again)
+                continue
+        out.append(m)
     return out
 
 
@@ -3857,7 +3904,11 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
 
 _HANDLING = re.compile(
     r"\b(?:(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
-    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*)\b",
+    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*|"
+    # organising or following up the matter: "vše zařizuje …", "Všechno organizuje …",
+    # "assurera le suivi de ce dossier", "suivra ce dossier", "will follow up", "se encarga"
+    r"zařizuj\w*|zarizuj\w*|organizuj\w*|organi[sz](?:es|ing)|coordinat(?:es|ing)|"
+    r"(?:assur\w*|fera|fait)\s+le\s+suivi|suivra|follow(?:s|ing)?\s+up|se\s+encarg\w*)\b",
     re.IGNORECASE,
 )
 """A verb of handling the matter, in any tense or person ("technické věci bude řešit kolega
@@ -4914,6 +4965,7 @@ def _outdated(
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
             and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
             and not _IN_USE.search(_clause_around(ln.text, f[0]))
+            and not _other_line_kind(ln.text, m, f[0])
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
@@ -4930,6 +4982,31 @@ def _outdated(
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
     return _Outdated(frozenset(old), new, elsewhere and new is not None)
+
+
+def _line_kind(words: str) -> str | None:
+    """Whether ``words`` name a mobile ("mobil", "Handy", "cell") or a landline ("pevná
+    linka", "Festnetz", "landline"), or neither."""
+    if _LANDLINE_WORD.search(words):
+        return "fixed"
+    return "mobile" if _MOBILE_WORD.search(words) else None
+
+
+_WORDS_AFTER_DIGIT = re.compile(r"\d")
+_LINE_WORDS_END = re.compile(r"[\d,.;:()]")
+"""Where the words about a line end: a number, or the clause's or bracket's end."""
+
+
+def _other_line_kind(text: str, m: re.Match[str], off: int) -> bool:
+    """Whether the words calling a line old name another kind of line than the words right
+    before the number at ``off`` ("mobil 731 … (pevnou linku už nemám)", "Handy 0151 …,
+    Festnetz gibt es nicht mehr", "mobile … - the landline no longer works"): the number is
+    the one in force, the old one is written elsewhere."""
+    before = _WORDS_AFTER_DIGIT.split(text[max(0, m.start() - 25) : m.start()])[-1]
+    after = _LINE_WORDS_END.split(text[m.end() : m.end() + 25], maxsplit=1)[0]
+    said = _line_kind(before + " " + m.group(0) + " " + after)
+    labelled = _line_kind(text[max(0, off - 20) : off])
+    return said is not None and labelled is not None and said != labelled
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
