@@ -156,6 +156,44 @@ _case(
     ["192.0.2.121"], ["192.0.2.130"],
 )
 
+# (d) an inline forward of last year's application: the top note withdraws the original's
+# addresses of one use and gives new ones of both uses on one line - the test address it gives
+# replaces the original's; a line replacing one use only leaves the other use's original
+_FWD_CZ = (
+    "\n\nFrom: Jan Doležal <jan@firma.example>\nDate: Monday, 4 September 2023 10:02\n"
+    "To: podatelna@czso.cz\nSubject: Žádost o přístup – volby 2023\n\nDobrý den,\n"
+    "Firma Dolež s.r.o. žádá o přístup k výsledkům.\nProdukce: 192.0.2.10, 192.0.2.11\n"
+    "Test: 192.0.2.20\nKontakt: Jan Doležal, jan@firma.example\n"
+)
+_case(
+    "cz_fwd_top_replaces_both_uses",
+    "Dobrý den,\n\npřeposílám loňskou žádost, platí vše až na adresy – staré 192.0.2.10 a .11 "
+    "už neplatí, nové produkční jsou 192.0.2.110 a 192.0.2.111, testovací 192.0.2.120.\n\n"
+    "Jan Doležal" + _FWD_CZ,
+    ["192.0.2.110", "192.0.2.111"], ["192.0.2.120"],
+)
+_case(
+    "en_fwd_top_replaces_both_uses",
+    "Hello,\n\nforwarding last year's application, all of it stands except the addresses: "
+    "the old 192.0.2.10 and 192.0.2.11 are gone, the new production ones are 192.0.2.210 and "
+    "192.0.2.211, test 192.0.2.220.\n\nJan Dolezal" + _FWD_CZ,
+    ["192.0.2.210", "192.0.2.211"], ["192.0.2.220"],
+)
+_case(
+    "de_fwd_top_replaces_both_uses",
+    "Guten Tag,\n\nich leite unseren Antrag vom letzten Jahr weiter, es gilt alles außer den "
+    "Adressen: 192.0.2.10 und 192.0.2.11 nutzen wir nicht mehr, neu sind Produktion "
+    "192.0.2.150 und Test 192.0.2.160.\n\nJan Doležal" + _FWD_CZ,
+    ["192.0.2.150"], ["192.0.2.160"],
+)
+# near miss: the line replaces production only; the original's test address stands
+_case(
+    "cz_fwd_top_replaces_production_only",
+    "Dobrý den,\n\npřeposílám loňskou žádost, platí vše, jen staré 192.0.2.10 a .11 už "
+    "nepoužíváme, nové produkční jsou 192.0.2.110 a 192.0.2.111.\n\nJan Doležal" + _FWD_CZ,
+    ["192.0.2.110", "192.0.2.111"], ["192.0.2.20"],
+)
+
 XFAIL: dict[str, str] = {}
 
 
