@@ -194,6 +194,59 @@ _case(
     ["192.0.2.110", "192.0.2.111"], ["192.0.2.20"],
 )
 
+# (e) a reply giving the test address the office asked for; the office's quoted message has
+# no sender line but its signature (its name with its phone, IČO or web) - production comes
+# from what it restates, or from the applicant's first mail quoted under it
+_case(
+    "cz_inline_answer_under_office_question",
+    "Dobrý den, odpovídám do textu.\n\n"
+    "> Dobrý den, v žádosti Dolež s.r.o. (IČO 04698126) chybí testovací IP adresa. "
+    "Produkční 192.0.2.120 máme. Doplňte prosím testovací adresu.\n\n"
+    "Testovací bude 192.0.2.121.\n\n"
+    "> S pozdravem\n> Petra Dušková\n> Český statistický úřad, IČO 00025593\n"
+    "> tel. +420 274 052 733\n\nJan Doležal\n",
+    ["192.0.2.120"], ["192.0.2.121"],
+)
+_case(
+    "en_inline_answer_under_office_question",
+    "Hello, answers inline.\n\n"
+    "> Dear Sir, the test IP address is missing from your application. We have the "
+    "production address 203.0.113.40. Please provide a test address.\n\n"
+    "Test will be 203.0.113.41.\n\n"
+    "> Kind regards\n> Petra Duskova\n> Czech Statistical Office, www.czso.cz\n\n"
+    "Jan Dolezal\n",
+    ["203.0.113.40"], ["203.0.113.41"],
+)
+_case(
+    "cz_contractor_reply_history_under_office",
+    "Dobrý den,\n\ntestovací adresa bude 192.0.2.115. Jinak vše platí.\n\nJ. Doležal\n\n"
+    "> Dobrý den,\n> děkujeme za žádost. Prosíme ještě o doplnění testovací IP adresy.\n"
+    "> S pozdravem\n> Oddělení zpracování výsledků voleb\n"
+    "> Český statistický úřad, tel. +420 274 052 733, www.czso.cz\n>\n"
+    "> -----Původní zpráva-----\n> Od: Jan Doležal\n> Dobrý den,\n"
+    "> jako dodavatel IT pro Rádio Dolež s.r.o. žádám o přístup k XML. Produkční IP: "
+    "192.0.2.110.\n> Kontakt: Jan Doležal, 608 447 120.\n",
+    ["192.0.2.110"], ["192.0.2.115"],
+)
+_case(
+    "sk_contractor_reply_history_under_office",
+    "Dobrý deň,\n\ntestovacia adresa bude 198.51.100.15, inak všetko platí.\n\nJ. Doležal\n\n"
+    "> Dobrý deň,\n> prosíme o doplnenie testovacej IP adresy.\n> S pozdravom\n"
+    "> Český statistický úřad, ID DS 2gfaasy\n>\n"
+    "> -----Pôvodná správa-----\n> Od: Jan Doležal\n> Dobrý deň,\n"
+    "> za Rádio Dolež s.r.o. žiadam o prístup k XML. Produkčná IP: 198.51.100.10.\n",
+    ["198.51.100.10"], ["198.51.100.15"],
+)
+# near miss: the applicant's own quoted mail signs with the office's name in its address
+# line, no identifier of the office's: it is the applicant's
+_case(
+    "cz_reply_quoting_own_mail_addressed_to_office",
+    "Dobrý den,\n\ndoplňuji testovací adresu 192.0.2.135.\n\nJan Doležal\n\n"
+    "> Od: Jan Doležal\n> Žádám o přístup k XML. Produkční IP: 192.0.2.130.\n"
+    "> Adresát: Český statistický úřad, Na padesátém 81, Praha 10\n",
+    ["192.0.2.130"], ["192.0.2.135"],
+)
+
 XFAIL: dict[str, str] = {}
 
 
