@@ -572,12 +572,23 @@ def _office_parts(parts: Sequence[Block], office: Office) -> list[bool]:
     return flags
 
 
+_OFFICE_SIGNATURE = re.compile(
+    r"statistick\w*\s+(?:úřad|urad|office)|Statistical\s+Office|(?<![\w@.])(?:ČSÚ|CZSO)(?![\w.@])",
+    re.IGNORECASE,
+)
+"""The office's name as a signature writes it, not inside an e-mail address or a domain."""
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(?:to|komu|cc|kopie|subject|předmět|predmet|od|from|sent|odesláno|date|datum)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _office_signed(block: Block, office: Office) -> bool:
     """The block's last lines sign it with the office's name and one of its own identifiers
     on that line or the next (its IČO, domain, data box, a telephone number of its own)."""
     tail = [ln.text for ln in block.lines[-5:]]
     for k, text in enumerate(tail):
-        if not _OFFICE_NAME.search(text):
+        if not _OFFICE_SIGNATURE.search(text) or _HEADER_FIELD.match(text):
             continue
         near = " ".join(tail[k : k + 2])
         digits = re.sub(r"\D", "", near)
