@@ -413,14 +413,15 @@ class _Texts:
             )
         new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
-        mine = [b for b in parts if not _by_office(b, office)]
+        offices = _office_parts(parts, office)
+        mine = [b for b, o in zip(parts, offices, strict=True) if not o]
         # an addition ("přidali jsme ještě B", "one more host") presupposes the list it
         # extends, and an answer to the office's question completes the application quoted
         # under it: the applicant's own quoted message
         refers = (
             _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
             or (mine and (_ADDS.search(new) or _CORRECTS.search(new)))
-            or (mine and _answers_office(parts, office))
+            or (mine and _answers_office(offices))
             or any(_shared_values(new, b.text) for b in mine)
         )
         return cls(
@@ -430,7 +431,9 @@ class _Texts:
             quoted=quoted,
             original=own_forwarded + ([_without_header(b) for b in mine] if refers else []),
             applicants=mine,
-            restated=[b for b in parts if _by_office(b, office) and _adopted(new, b.text)],
+            restated=[
+                b for b, o in zip(parts, offices, strict=True) if o and _adopted(new, b.text)
+            ],
             attached=earlier,
             office=office,
         )
@@ -544,13 +547,59 @@ def _by_office(block: Block, office: Office) -> bool:
     return _from_office(block, office) or _office_named_sender(block)
 
 
-def _answers_office(parts: Sequence[Block], office: Office) -> bool:
+def _answers_office(offices: Sequence[bool]) -> bool:
     """The reply answers the office's message that quotes the applicant's own application
-    below it (applicant → office's question → answer): the answer completes that application."""
-    first_office = next((i for i, b in enumerate(parts) if _by_office(b, office)), None)
-    return first_office is not None and any(
-        not _by_office(b, office) for b in parts[first_office + 1 :]
-    )
+    below it (applicant → office's question → answer): the answer completes that application.
+    ``offices``: which of the thread's quoted messages the office wrote."""
+    first_office = next((i for i, o in enumerate(offices) if o), None)
+    return first_office is not None and not all(offices[first_office + 1 :])
+
+
+def _office_parts(parts: Sequence[Block], office: Office) -> list[bool]:
+    """Which quoted messages the office wrote: those whose sender line names it, and a
+    message signed by the office ("Český statistický úřad, tel. +420 274 052 733") with the
+    quoted blocks above it up to a sender's header (a question answered inline is cut into
+    blocks by the answers, its signature in the last)."""
+    flags = [_by_office(b, office) for b in parts]
+    for i in range(len(parts) - 1, -1, -1):
+        if flags[i] or not _office_signed(parts[i], office):
+            continue
+        for j in range(i, -1, -1):
+            flags[j] = True
+            first = parts[j].lines[0].text if parts[j].lines else ""
+            if _QUOTED_HEADER.match(first) or _SENDER_LINE.search(first):
+                break
+    return flags
+
+
+_OFFICE_SIGNATURE = re.compile(
+    r"statistick\w*\s+(?:úřad|urad|office)|Statistical\s+Office|(?<![\w@.])(?:ČSÚ|CZSO)(?![\w.@])",
+    re.IGNORECASE,
+)
+"""The office's name as a signature writes it, not inside an e-mail address or a domain."""
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(?:to|komu|cc|kopie|subject|předmět|predmet|od|from|sent|odesláno|date|datum)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _office_signed(block: Block, office: Office) -> bool:
+    """The block's last lines sign it with the office's name and one of its own identifiers
+    on that line or the next (its IČO, domain, data box, a telephone number of its own)."""
+    tail = [ln.text for ln in block.lines[-5:]]
+    for k, text in enumerate(tail):
+        if not _OFFICE_SIGNATURE.search(text) or _HEADER_FIELD.match(text):
+            continue
+        near = " ".join(tail[k : k + 2])
+        digits = re.sub(r"\D", "", near)
+        if (
+            office.ico in digits
+            or office.databox_id in near
+            or any(d in near.lower() for d in office.domains)
+            or any(p.lstrip("+")[3:] in digits for p in office.phone_prefixes)
+        ):
+            return True
+    return False
 
 
 _VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)")
@@ -582,7 +631,20 @@ def _adopted(new: str, office_text: str) -> bool:
     the applicant's word."""
     if not _VALUE.search(office_text):
         return False
+    if _VALUE.search(new) and _ASKS_MISSING.search(office_text):
+        return True  # "Produkční A máme, chybí testovací" answered with the missing one
     return bool(_CONFIRMS.search(new)) or _shared_values(new, office_text)
+
+
+_ASKS_MISSING = re.compile(
+    r"\b(?:chybí|chybi|chýba|chyba|doplňte|doplnte|doplnit|doplnění|doplneni|doplnenie|"
+    r"missing|please\s+(?:add|provide|send|supply)|fehlt|ergänzen|brakuje|uzupełni\w*|"
+    r"hiányzik|manque)\b",
+    re.IGNORECASE,
+)
+"""The office's message asks for a value missing from the application ("chybí testovací IP
+adresa", "please provide a test address"): an answer giving an address adopts the rest of
+what it restates."""
 
 
 _QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)
@@ -665,7 +727,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         own_mentions = mentions = _old_values_named(mentions, old, texts.own_text)
-        have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
+        have = _uses_named(own_mentions, {a: m.role for _, m in old for a in m.addresses})
         if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         # an address the new text gives a use of its own moves there ("ta A je testovací
@@ -1174,20 +1236,25 @@ posílám", "v původní žádosti byla chyba"): what it gives for a use replace
 even when it also supplements other details ("doplňujeme IČO")."""
 
 
-def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
+def _uses_named(own: Mentions, old_roles: Mapping[IPAddress, Role | None]) -> set[str]:
     """The address fields the new text names anew: those of its addresses with a use, but
-    not of a replacement on a line that withdraws an address of the original ("v první
-    testovací adrese místo A má být B": the original's other test addresses stand) nor of a
-    line swapping the original's addresses."""
-    corrects = {
-        (b.component, m.line) for b, m in own if m.excluded and original & set(m.addresses)
-    }
+    not of a replacement on a line that withdraws an address of the original of that use ("v
+    první testovací adrese místo A má být B": the original's other test addresses stand) nor
+    of a line swapping the original's addresses. A line withdrawing the original's production
+    addresses and giving a test one too ("staré A už nepoužíváme, nové produkční B, testovací
+    C") names the test use anew."""
+    original = set(old_roles)
+    corrects: dict[tuple[str, int], set[Role | None]] = {}
+    for b, m in own:
+        if m.excluded and original & set(m.addresses):
+            uses = {old_roles[a] for a in m.addresses if a in old_roles}
+            corrects.setdefault((b.component, m.line), set()).update(uses)
     return {
         _key(m)
         for b, m in own
         if not m.excluded
         and m.role is not None
-        and (b.component, m.line) not in corrects
+        and not corrects.get((b.component, m.line), set()) & {m.role, None}
         and not _swaps_original(b, m, original)
     }
 
