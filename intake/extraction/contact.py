@@ -14,7 +14,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
 from enum import Enum
@@ -207,7 +207,7 @@ class Contact:
     phone: Hit | None
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _phones_cached(text: str, office: Office, region: str) -> tuple[tuple[int, str], ...]:
     if len(text) <= _LONG_LINE:
         return tuple(_phones_in(text, office, region))
@@ -243,7 +243,7 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     return list(_phones_cached(text, office, region))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
     return tuple(_emails_in(text, office))
 
@@ -680,7 +680,7 @@ _COLUMN_CUT = re.compile(r"\t|\s{3,}")
 by side in a signature of two columns ("Jan Malý          Ing. Eva Nová") are two names."""
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
@@ -1258,7 +1258,7 @@ def _phones(
     return list(_phones_of(text, office, person, attribute))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _phones_of(
     text: str, office: Office, person: str | None, attribute: bool
 ) -> tuple[tuple[str, _PhoneKind], ...]:
@@ -1446,7 +1446,7 @@ def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
     return list(_line_phones_cached(text, office))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...]:
     """The phones of a line: the Czech plan's and the international ones, and numbers with a
     trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
@@ -1573,8 +1573,19 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
             # ("aus Tschechien bitte +49 …"), not the plan of their number
             if c.alpha_2 != "CZ" and len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
                 names.setdefault(n, c.alpha_2)
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{_by_first_letter(names)})(?!\w)"), names
+
+
+def _by_first_letter(names: Iterable[str]) -> str:
+    """The alternation of ``names`` of four letters or more, longest first, grouped by their
+    first letter ("a(?:ustria|lbania)|b(?:elgium)"): the same match at every place (only the
+    names of one letter can start there, in the same order), but the engine tries one group
+    instead of every name at each word."""
+    groups: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        if len(n) >= 4:
+            groups.setdefault(n[0], []).append(re.escape(n[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 def _countries_named(text: str) -> set[str]:
@@ -2527,9 +2538,9 @@ _PROSE_WORD = re.compile("|".join(map(re.escape, _PROSE_WORDS)))
 """Any of ``_PROSE_WORDS`` (literals: a search finds one wherever ``in`` would)."""
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _hinted(text: str) -> bool:
-    """Remembered within one application (``new_application`` forgets it): the rules ask it
+    """Remembered within one application (``memo.per_application``): the rules ask it
     of the same lines again and again."""
     return _PROSE_WORD.search(text.lower()) is not None
 
@@ -3469,7 +3480,7 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     return _mentions_in(text, always) if always else list(_line_mentions(text))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
     """``_person_mentions`` of a line, remembered within one application: ``rival_person``
     reads the same lines for each candidate it checks."""
@@ -4299,7 +4310,7 @@ def _column_values(
     return email, phone
 
 
-@lru_cache(maxsize=256)
+@per_application(maxsize=256)
 def _text_names(text: str) -> tuple[str, ...]:
     """The persons a text names, a name broken across its lines read whole."""
     return tuple(_names_in(text.replace("\n", " "), rows=False))
@@ -6438,8 +6449,9 @@ def _from_fallback(t: _Texts) -> Contact:
 
 
 def new_application() -> None:
-    """Forget the lines read for the previous application: phones and e-mails are
-    remembered per line within one application only (``extract._contact`` calls this)."""
+    """Forget the lines read so far: phones and e-mails are remembered per line within one
+    application only (``memo.forget_texts``, called before each application, forgets them too;
+    the organisation's rules, read before the contact's, share them)."""
     for cache in (
         _phones_cached,
         _emails_cached,
