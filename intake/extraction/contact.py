@@ -3171,10 +3171,12 @@ def _signer_called_contact(b: Block, first: str) -> Hit | None:
     found: list[Hit] = []
     for ln in b.lines[:8]:
         cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
-        name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
         rest = ", ".join(cells[1:])
-        # the role named as such, not a job that may be one ("správce sítě")
-        if name is None or not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+        # the role named as such, not a job that may be one ("správce sítě"); the name (the
+        # costly reading) only of a line whose other cells name the role
+        if not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+            continue
+        if (name := _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")) is None:
             continue
         if _same_person(name, first):
             return None
