@@ -787,6 +787,8 @@ def _capitals_surname(cell: str) -> str:
     "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
     case ("Jan Novák"); any other cell as it is."""
     ws = cell.split()
+    if not any(w.isupper() for w in ws):
+        return cell  # no word in capitals: no surname in capitals (most cells)
     titles = [i for i, w in enumerate(ws) if _is_degree(w)]
     names = [i for i in range(len(ws)) if i not in titles]
     caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
