@@ -14,7 +14,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
 from enum import Enum
@@ -208,7 +208,7 @@ class Contact:
     phone: Hit | None
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _phones_cached(text: str, office: Office, region: str) -> tuple[tuple[int, str], ...]:
     if len(text) <= _LONG_LINE:
         return tuple(_phones_in(text, office, region))
@@ -244,7 +244,7 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     return list(_phones_cached(text, office, region))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
     return tuple(_emails_in(text, office))
 
@@ -681,7 +681,7 @@ _COLUMN_CUT = re.compile(r"\t|\s{3,}")
 by side in a signature of two columns ("Jan Malý          Ing. Eva Nová") are two names."""
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
@@ -788,6 +788,8 @@ def _capitals_surname(cell: str) -> str:
     "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
     case ("Jan Novák"); any other cell as it is."""
     ws = cell.split()
+    if not any(w.isupper() for w in ws):
+        return cell  # no word in capitals: no surname in capitals (most cells)
     titles = [i for i, w in enumerate(ws) if _is_degree(w)]
     names = [i for i in range(len(ws)) if i not in titles]
     caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
@@ -1273,7 +1275,7 @@ def _phones(
     return list(_phones_of(text, office, person, attribute))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _phones_of(
     text: str, office: Office, person: str | None, attribute: bool
 ) -> tuple[tuple[str, _PhoneKind], ...]:
@@ -1461,7 +1463,7 @@ def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
     return list(_line_phones_cached(text, office))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...]:
     """The phones of a line: the Czech plan's and the international ones, and numbers with a
     trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
@@ -1603,8 +1605,19 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
             # ("aus Tschechien bitte +49 …"), not the plan of their number
             if c.alpha_2 != "CZ" and len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
                 names.setdefault(n, c.alpha_2)
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{_by_first_letter(names)})(?!\w)"), names
+
+
+def _by_first_letter(names: Iterable[str]) -> str:
+    """The alternation of ``names`` of four letters or more, longest first, grouped by their
+    first letter ("a(?:ustria|lbania)|b(?:elgium)"): the same match at every place (only the
+    names of one letter can start there, in the same order), but the engine tries one group
+    instead of every name at each word."""
+    groups: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        if len(n) >= 4:
+            groups.setdefault(n[0], []).append(re.escape(n[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 def _countries_named(text: str) -> set[str]:
@@ -2557,9 +2570,9 @@ _PROSE_WORD = re.compile("|".join(map(re.escape, _PROSE_WORDS)))
 """Any of ``_PROSE_WORDS`` (literals: a search finds one wherever ``in`` would)."""
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _hinted(text: str) -> bool:
-    """Remembered within one application (``new_application`` forgets it): the rules ask it
+    """Remembered within one application (``memo.per_application``): the rules ask it
     of the same lines again and again."""
     return _PROSE_WORD.search(text.lower()) is not None
 
@@ -3190,10 +3203,12 @@ def _signer_called_contact(b: Block, first: str) -> Hit | None:
     found: list[Hit] = []
     for ln in b.lines[:8]:
         cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
-        name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
         rest = ", ".join(cells[1:])
-        # the role named as such, not a job that may be one ("správce sítě")
-        if name is None or not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+        # the role named as such, not a job that may be one ("správce sítě"); the name (the
+        # costly reading) only of a line whose other cells name the role
+        if not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+            continue
+        if (name := _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")) is None:
             continue
         if _same_person(name, first):
             return None
@@ -3499,7 +3514,7 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     return _mentions_in(text, always) if always else list(_line_mentions(text))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
     """``_person_mentions`` of a line, remembered within one application: ``rival_person``
     reads the same lines for each candidate it checks."""
@@ -4350,7 +4365,7 @@ def _column_values(
     return email, phone
 
 
-@lru_cache(maxsize=256)
+@per_application(maxsize=256)
 def _text_names(text: str) -> tuple[str, ...]:
     """The persons a text names, a name broken across its lines read whole."""
     return tuple(_names_in(text.replace("\n", " "), rows=False))
@@ -6515,8 +6530,9 @@ def _from_fallback(t: _Texts) -> Contact:
 
 
 def new_application() -> None:
-    """Forget the lines read for the previous application: phones and e-mails are
-    remembered per line within one application only (``extract._contact`` calls this)."""
+    """Forget the lines read so far: phones and e-mails are remembered per line within one
+    application only (``memo.forget_texts``, called before each application, forgets them too;
+    the organisation's rules, read before the contact's, share them)."""
     for cache in (
         _phones_cached,
         _emails_cached,

@@ -39,7 +39,6 @@ from intake.extraction.contact import (
     header_address,
     ico_holder,
     mailbox_person,
-    new_application,
     newer_details,
     note_phone,
     one_person,
@@ -2407,7 +2406,6 @@ def _contact(
 ) -> tuple[Contact, dict[str, FieldValue]]:
     """Contact person, e-mail and phone from the text; for e-mail the From header stands in
     (uncertain) for a missing person or address."""
-    new_application()
     sender = (parsed.sender_name, parsed.sender) if parsed.channel is Channel.EMAIL and parsed.sender else ("", "")
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office, sender)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
