@@ -386,7 +386,8 @@ _NEGATION_AFTER = re.compile(r"\s*(?:n[ée]lk[üu]l|mentesen)\b", re.IGNORECASE)
 """A negating postposition right after a request's cue: the Hungarian "without"
 ("forgatás nélkül", "felvételek nélkül")."""
 _ASK = re.compile(
-    r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdeghijkmnopqrsvwyz✓✔])(?:\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych|by)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     # "would like", "would also like", "we'd really like"
     r"registr\w*|prihlas\w*|(?:would|(?<=['\u2019])d)\s+(?:also\s+|really\s+|further\s+|still\s+)?like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
@@ -405,7 +406,7 @@ _ASK = re.compile(
     r"aimer\w*|sollicit\w*|solicit\w*|queremos|queria\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
     r"gostari\w*|desejamos|precisamos|requer\w*|vrag\w*|verzoek\w*|aanvra\w*|graag|"
     r"willen|ker(?:em|jek|jenek|jük|juk|unk|nenk|elem|elm)\w*|szeret\w*|igenyel\w*|"
-    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔]",
+    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔])",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
