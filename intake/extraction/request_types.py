@@ -386,7 +386,8 @@ _NEGATION_AFTER = re.compile(r"\s*(?:n[ée]lk[üu]l|mentesen)\b", re.IGNORECASE)
 """A negating postposition right after a request's cue: the Hungarian "without"
 ("forgatás nélkül", "felvételek nélkül")."""
 _ASK = re.compile(
-    r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdeghijkmnopqrsvwyz✓✔])(?:\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych|by)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     # "would like", "would also like", "we'd really like"
     r"registr\w*|prihlas\w*|(?:would|(?<=['\u2019])d)\s+(?:also\s+|really\s+|further\s+|still\s+)?like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
@@ -405,7 +406,7 @@ _ASK = re.compile(
     r"aimer\w*|sollicit\w*|solicit\w*|queremos|queria\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
     r"gostari\w*|desejamos|precisamos|requer\w*|vrag\w*|verzoek\w*|aanvra\w*|graag|"
     r"willen|ker(?:em|jek|jenek|jük|juk|unk|nenk|elem|elm)\w*|szeret\w*|igenyel\w*|"
-    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔]",
+    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔])",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
@@ -680,7 +681,7 @@ _LATER_EVENT = (
 """An election of another kind or a year after "not until" ("až u krajských voleb",
 "teprve v roce 2028", "erst bei der Landtagswahl"): the request is put off to it, as against
 a time of this election ("až při vyhlášení výsledků voleb", "až po uzavření místností")."""
-_UNTIL_EVENT = re.compile(rf"\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
+_UNTIL_EVENT = re.compile(rf"(?=[atden])\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
 """The "not until" word before an election of another kind or a year."""
 _COME_BACK = (
     # the writer will come back to the thing at another time, in the first person (folded
@@ -2511,8 +2512,9 @@ def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
 _MAIL_TEST = re.compile(
     # the message calling itself a test of the mail (folded text): "tohle je jen test", "this
     # is just a test", "das ist nur ein Test", "to jest tylko test", "c'est un test", "test
-    # message", "testovací e-mail", "Testnachricht", "wiadomość testowa", "messaggio di prova"
-    r"\b(?:(?:tohle|toto|tato\s+zprava|tento\s+(?:e-?)?mail|this(?:\s+(?:e-?)?mail|\s+message)?|"
+    # message", "testovací e-mail", "Testnachricht", "wiadomość testowa", "messaggio di prova";
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[tdcwmjo])\b(?:(?:tohle|toto|tato\s+zprava|tento\s+(?:e-?)?mail|this(?:\s+(?:e-?)?mail|\s+message)?|"
     r"das|dies|to|c['\u2019]?|ceci)\s+(?:je|is|ist|jest|est)\s+(?:(?:jen|len|jenom|just|only|nur|"
     r"tylko|seulement|simplement)\s+)?(?:(?:a|ein|un|une)\s+)?(?:(?:zkusebn\w*|kratk\w*|maly|short|"
     r"quick|kurz\w*|petit)\s+)?test\b(?!\s+(?:server|adres|address|ip|stroj|machine|prostred|"
