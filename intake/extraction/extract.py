@@ -726,7 +726,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         own_mentions = mentions = _old_values_named(mentions, old, texts.own_text)
-        have = _uses_named(own_mentions, {a: m.role for _, m in old for a in m.addresses})
+        have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         # an address the new text gives a use of its own moves there ("ta A je testovací
@@ -1235,25 +1235,20 @@ posílám", "v původní žádosti byla chyba"): what it gives for a use replace
 even when it also supplements other details ("doplňujeme IČO")."""
 
 
-def _uses_named(own: Mentions, old_roles: Mapping[IPAddress, Role | None]) -> set[str]:
+def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
     """The address fields the new text names anew: those of its addresses with a use, but
-    not of a replacement on a line that withdraws an address of the original of that use ("v
-    první testovací adrese místo A má být B": the original's other test addresses stand) nor
-    of a line swapping the original's addresses. A line withdrawing the original's production
-    addresses and giving a test one too ("staré A už nepoužíváme, nové produkční B, testovací
-    C") names the test use anew."""
-    original = set(old_roles)
-    corrects: dict[tuple[str, int], set[Role | None]] = {}
-    for b, m in own:
-        if m.excluded and original & set(m.addresses):
-            uses = {old_roles[a] for a in m.addresses if a in old_roles}
-            corrects.setdefault((b.component, m.line), set()).update(uses)
+    not of a replacement on a line that withdraws an address of the original ("v první
+    testovací adrese místo A má být B": the original's other test addresses stand) nor of a
+    line swapping the original's addresses."""
+    corrects = {
+        (b.component, m.line) for b, m in own if m.excluded and original & set(m.addresses)
+    }
     return {
         _key(m)
         for b, m in own
         if not m.excluded
         and m.role is not None
-        and not corrects.get((b.component, m.line), set()) & {m.role, None}
+        and (b.component, m.line) not in corrects
         and not _swaps_original(b, m, original)
     }
 
