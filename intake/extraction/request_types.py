@@ -132,6 +132,11 @@ _REC_CUES = re.compile(
     r"\bgir(?:are|iamo|eremo)\s+(?:\w+\s+)?(?:immagini|video|riprese|servizi|un\s+servizio)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
+    # the South Slavic and Baltic languages: filming, recording, taking photos ("snimanje",
+    # "snimati", "snimit ćemo", "snemanje", "snemati", "fotografirati", "filmuoti",
+    # "filmavimas"), not a screenshot or a recording sent ("snimak zaslona", "posnetek")
+    r"\bsnim(?:anj|at|it|am|ljen)\w*|\bsnem(?:anj|at|am|al)\w*|\bfotografir\w*|"
+    r"\bfilm(?:uot|av|uos|uoj)\w*|"
     # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
     # fotky", "robiť fotografie"), not photos spoken of ("fotky z minulých voleb")
     r"\btak(?:e|ing)\s+(?:some\s+|a\s+few\s+)?(?:photo|pictur)\w*|"
@@ -220,7 +225,7 @@ _CUE_STEMS = (
     *("telecamer", "cameraploeg", "troupe", "serv", "vergunning", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
-    *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
+    *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk", "snim", "snem"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -2730,6 +2735,7 @@ _REC_STEMS = tuple(
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
+        *("snim", "snem"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
