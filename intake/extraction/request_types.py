@@ -635,7 +635,13 @@ _LATER_ANY = (
     # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
     r"(?:proxim\w*|prossim\w*|prochain\w*|volgend\w*)\s+(?:\w+\s+)?(?:eleccion\w*|elezion\w*|"
     r"election\w*|eleico\w*|verkiezing\w*|vez|volta|fois|keer)\b|mas\s+(?:adelante|tarde)|"
-    r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir"
+    r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir|"
+    # the South Slavic, Romanian, Baltic languages and Greek in Latin letters: the next
+    # elections ("sljedeći izbori", "naslednje volitve", "alegerile viitoare", "kiti
+    # rinkimai", "epomenes ekloges")
+    r"(?:sljedec\w*|slijedec\w*|iduc\w*|naslednj\w*|prihodnj\w*|urmatoar\w*|kit(?:us|iems|ais|ai|u)|"
+    r"epomen\w*)\s+(?:\w+\s+)?(?:izbor\w*|volit\w*|alegeri\w*|rinkim\w*|eklog\w*)\b|"
+    r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)"
 )
 _DEFER = (
     # leaving or keeping a thing for a time ("lo dejamos para", "leave it for", "necháme na",
@@ -707,8 +713,28 @@ _COME_BACK = (
     r"odezwiemy\s+sie\s+(?:\w+\s+)?(?:ponownie|pozniej|jeszcze)"
 )
 """The writer's promise to come back to a thing later: it is put off, not asked now."""
+_WRITE_LATER = (
+    # the writer will write or get in touch about the thing at a later time, in the first
+    # person (folded text): "vi scriveremo in vista delle prossime elezioni", "escreveremos
+    # antes das próximas eleições", "vă vom scrie înaintea alegerilor viitoare", "javit ćemo
+    # se pred sljedeće izbore", "vam bomo pisali pred naslednjimi volitvami", "parašysime
+    # prieš kitus rinkimus", "napiszemy przed następnymi wyborami", "nous vous écrirons en vue
+    # des prochaines élections", "tha sas grapsoume prin tis epomenes ekloges", "we'll write
+    # to you before the next election"
+    r"(?:(?:vi\s+|le\s+|ti\s+)?scriver(?:emo|o)|(?:lhes?\s+|vos\s+)?escrever(?:emos|ei)|"
+    r"entraremos\s+em\s+conta(?:c)?to|(?:va\s+|iti\s+)?vom\s+(?:scrie|reveni|contacta)|"
+    r"(?:javit|javiti|pisat|pisati|obratit|obratiti)\s+(?:cemo|cu)|(?:cemo|cu)\s+(?:se\s+)?"
+    r"(?:javiti|pisati|obratiti)|(?:vam\s+)?bomo\s+(?:pisali|oglasili|sporocili)|"
+    r"(?:se\s+)?oglasili\s+se\s+bomo|parasysime|susisieksime|napiszemy|skontaktujemy\s+sie|"
+    r"(?:nous\s+)?(?:vous\s+)?ecrirons|reprendrons\s+contact|tha\s+(?:sas\s+)?(?:grapsoume|"
+    r"epikoinonisoume)|(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:write|contact\s+you|be\s+in\s+touch))"
+    r"\s+(?:\w+['\u2019]?\s*){0,6}?"
+)
+"""A first-person promise to write about a thing: with a later time after it
+(``_LATER_ANY``), the thing is put off ("Per il feed XML vi scriveremo in vista delle
+prossime elezioni"); alone it puts nothing off."""
 _PUT_OFF = re.compile(
-    rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK})",
@@ -720,6 +746,9 @@ separate request later"): not asked for now. A later election alone is no puttin
 (an applicant's "next election" may be the coming one)."""
 _CAME_BACK = re.compile(rf"(?=[ceijkmnoprsvwz])\b(?:{_COME_BACK})", re.IGNORECASE)
 """A clause of its own promising to come back to the request its sentence named before it."""
+_WROTE_LATER = re.compile(rf"(?=[bceijlnoprstvw])\b{_WRITE_LATER}(?:{_LATER_ANY})", re.IGNORECASE)
+"""A clause of its own promising to write about the request its sentence named before it
+at a later time ("Quanto ao feed XML, escreveremos antes das próximas eleições")."""
 _DEFERRED = re.compile(rf"(?=[abdfghiklnpqrstvwz])\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
@@ -1739,6 +1768,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _DEFERRED.search(row.text)  # "…, lo dejamos para más adelante"
     if decline is None:
         decline = _CAME_BACK.search(row.text)  # "…, nous vous recontacterons avant les …"
+    if decline is None:
+        decline = _WROTE_LATER.search(row.text)  # "…, escreveremos antes das próximas eleições"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     spans = _withdrawals(row.text)
