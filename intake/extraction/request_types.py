@@ -26,14 +26,16 @@ RECORDING = "recording_permit"
 
 _FOLD = str.maketrans(
     "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ"
-    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ",
+    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ"
+    "ăşţșțėįųūāēīđĂŞŢȘȚĖĮŲŪĀĒĪĐ",
     "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ"
-    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU",
+    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU"
+    "aststeiuuaeidASTSTEIUUAEID",
 )
 """Letters without their diacritics, one for one (every position stays): the patterns of
 this part are written without diacritics and read a text typed either way; Polish and
 German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
-senders write in their own language)."""
+senders write in their own language), Romanian, Baltic and Croatian letters too."""
 
 
 @per_application(maxsize=1024)
@@ -149,6 +151,10 @@ _REC_CUES = re.compile(
     r"(?:fotoreport|fotograf|fotojournal)\w*|"
     r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
     r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
+    # Polish and Portuguese: taking photos ("robić zdjęcia", "zrobimy kilka zdjęć", "tirar
+    # fotos"), not photos sent ("wysyłamy zdjęcia")
+    r"\b(?:z?robi(?:c|e|my|l\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
+    r"\btir(?:ar|armos|aremos|amos)\s+(?:\w+\s+)?foto\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
     # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
@@ -354,6 +360,10 @@ _WITHDRAW = re.compile(
     # "ingetrokken", "vervalt", "visszavonjuk", "töröljük", "lemondjuk", "trekker tilbake",
     # "återkallar")
     r"ritir\w*|retir\w*|annul\w*|geannul\w*|revoc\w*|rinunc\w*|renonc\w*|renunc\w*|"
+    # the Romanian, Portuguese, South Slavic and Lithuanian ones ("nu mai avem nevoie",
+    # "desistimos", "odustajemo", "odstopamo", "atsisakome")
+    r"nu\s+mai\s+(?:\w+\s+)?(?:avem|are|dorim|solicitam|vrem|cerem|este|e|trebuie)\b|desist\w*|"
+    r"odusta\w*|odstopa\w*|atsisak\w*|renunt\w*|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
     r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
     # to be left out of account: "neberte v úvahu", "neberte to do úvahy", "nepřihlížejte k",
@@ -2005,6 +2015,33 @@ _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
 _NOT_LOWER = re.compile(_NOT.pattern)
 _PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
+_LATER_YEAR_ONLY = re.compile(_LATER_YEAR, re.IGNORECASE)
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:volb\w*|voleb|wybor\w*|\w*wahl\w*|election\w*|elezion\w*|eleccion\w*|eleico\w*|"
+    r"alegeri\w*|izbor\w*|volit\w*|rinkim\w*|verkiezing\w*|valasztas\w*|scrutin\w*|eklog\w*)"
+    r"(?:['\u2019\s]+\w+){0,3}?['\u2019\s]+$",
+    re.IGNORECASE,
+)
+"""An election named right before a later year ("pour les élections régionales de l'année
+prochaine", "für die Landtagswahl im nächsten Jahr", "na wybory w przyszłym roku"): the year
+says which election the application is for, it puts nothing off on its own."""
+_LATER_ELECTION = re.compile(
+    rf"\b(?:volb\w*|voleb|wybor\w*|\w*wahl\w*|election\w*|elezion\w*|eleccion\w*|eleico\w*|"
+    rf"alegeri\w*|izbor\w*|volit\w*|rinkim\w*|verkiezing\w*|valasztas\w*|scrutin\w*|eklog\w*)"
+    rf"(?:['\u2019\s]+\w+){{0,3}}?['\u2019\s]+(?:{_LATER_YEAR})",
+    re.IGNORECASE,
+)
+"""An election of a later year anywhere in a text (``_ELECTION_BEFORE``): the reading that
+counts a request for it as asked now is unsure."""
+
+
+def _for_later_election(text: str, m: re.Match[str]) -> bool:
+    """Whether a put-off match is only a later year naming the election the application is
+    for (``_ELECTION_BEFORE``), not a request put off to it."""
+    return (
+        _LATER_YEAR_ONLY.fullmatch(m.group()) is not None
+        and _ELECTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+    )
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
 a proof: ``test_cue_case``)."""
 
@@ -2042,7 +2079,7 @@ def _declined(
     low = lowered(clause)
     nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
     negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
-    negations += [m.span() for m in put_offs.finditer(low or clause)]
+    negations += [m.span() for m in put_offs.finditer(low or clause) if not _for_later_election(low or clause, m)]
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
@@ -2573,6 +2610,8 @@ def request_types(
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
+    if out and why is None and any(_LATER_ELECTION.search(_folded(text)) for text, _ in pieces):
+        why = Reason.LATER_ELECTION
     if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
         return (out if has_ips else ()), Reason.MAIL_TEST
     return out, why
