@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction.foreign import mainly_foreign
 from intake.model import ParsedMessage
 from tests.unit.drill_helpers import BOTH, FEED, REC, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import body, mail
@@ -272,3 +273,25 @@ XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
 def test_request_types_r49(p: ParsedMessage, want: Label) -> None:
     assert [m for m in misses(p, want) if m.startswith("request_types")] == []
+
+
+# the language net: a letter in a language the cue lists barely know is unsure throughout
+FOREIGN_LETTERS = {
+    "hr": "Poštovani,\n\nmolimo vas da nam omogućite pristup rezultatima izbora. Naš poslužitelj "
+    "koji će preuzimati podatke ima adresu 203.0.113.80, a testni ćemo javiti kasnije. Hvala "
+    "vam unaprijed.\n\nSrdačan pozdrav,\nIvana Kovač\n",
+    "sl": "Spoštovani,\n\nprosimo za dostop do rezultatov volitev. Naš strežnik, ki bo prevzemal "
+    "podatke, ima naslov 203.0.113.81, testnega pa vam bomo sporočili kasneje. Hvala in lep "
+    "pozdrav,\nMaja Novak\n",
+    "lt": "Laba diena,\n\nprašome prieigos prie rinkimų rezultatų serverio. Mūsų serverio adresas "
+    "yra 203.0.113.82, o bandomąjį adresą pranešime vėliau. Dėkojame.\n\nPagarbiai,\nRūta "
+    "Kazlauskienė\n",
+    "el": "Kalimera sas,\n\nzitame prosvasi sta apotelesmata ton eklogon gia to kanali mas. O "
+    "server mas einai sto 203.0.113.83 kai tha sas steiloume to test argotera. Efcharisto "
+    "poly,\nNikos Papadopoulos\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOREIGN_LETTERS))
+def test_less_common_language_is_foreign(lang: str) -> None:
+    assert mainly_foreign(FOREIGN_LETTERS[lang])
