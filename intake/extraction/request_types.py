@@ -2015,35 +2015,18 @@ _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
 _NOT_LOWER = re.compile(_NOT.pattern)
 _PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
-_LATER_YEAR_ONLY = re.compile(_LATER_YEAR, re.IGNORECASE)
-_ELECTION_BEFORE = re.compile(
-    r"\b(?:volb\w*|voleb|wybor\w*|\w*wahl\w*|election\w*|elezion\w*|eleccion\w*|eleico\w*|"
-    r"alegeri\w*|izbor\w*|volit\w*|rinkim\w*|verkiezing\w*|valasztas\w*|scrutin\w*|eklog\w*)"
-    r"(?:['\u2019\s]+\w+){0,3}?['\u2019\s]+$",
-    re.IGNORECASE,
-)
-"""An election named right before a later year ("pour les élections régionales de l'année
-prochaine", "für die Landtagswahl im nächsten Jahr", "na wybory w przyszłym roku"): the year
-says which election the application is for, it puts nothing off on its own."""
+
+"""A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
+a proof: ``test_cue_case``)."""
 _LATER_ELECTION = re.compile(
     rf"\b(?:volb\w*|voleb|wybor\w*|\w*wahl\w*|election\w*|elezion\w*|eleccion\w*|eleico\w*|"
     rf"alegeri\w*|izbor\w*|volit\w*|rinkim\w*|verkiezing\w*|valasztas\w*|scrutin\w*|eklog\w*)"
     rf"(?:['\u2019\s]+\w+){{0,3}}?['\u2019\s]+(?:{_LATER_YEAR})",
     re.IGNORECASE,
 )
-"""An election of a later year anywhere in a text (``_ELECTION_BEFORE``): the reading that
-counts a request for it as asked now is unsure."""
-
-
-def _for_later_election(text: str, m: re.Match[str]) -> bool:
-    """Whether a put-off match is only a later year naming the election the application is
-    for (``_ELECTION_BEFORE``), not a request put off to it."""
-    return (
-        _LATER_YEAR_ONLY.fullmatch(m.group()) is not None
-        and _ELECTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
-    )
-"""A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
-a proof: ``test_cue_case``)."""
+"""An election of a later year ("pour les élections régionales de l'année prochaine", "für die
+Landtagswahl im nächsten Jahr"): whether a request beside it is asked now or put off to it
+is a matter of wording, the reading is unsure."""
 
 
 def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
@@ -2079,7 +2062,7 @@ def _declined(
     low = lowered(clause)
     nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
     negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
-    negations += [m.span() for m in put_offs.finditer(low or clause) if not _for_later_election(low or clause, m)]
+    negations += [m.span() for m in put_offs.finditer(low or clause)]
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
