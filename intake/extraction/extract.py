@@ -757,6 +757,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
     unsure |= {k: Reason.SECTIONS for k in competing if k not in unsure}
     unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
+    unsure |= {k: Reason.CORRECTED for k in _label_given_twice(kept) if k not in unsure}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
@@ -825,6 +826,30 @@ def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
         else b
         for b in blocks
     ]
+
+
+_LABEL_HEAD = re.compile(r"^\s*([^\W\d_][^:\d\n]{0,40}?)\s*:")
+"""A label opening a line ("Testovací IP:", "Production:"), without digits."""
+
+
+def _label_given_twice(kept: Mentions) -> set[str]:
+    """The address fields whose label opens two lines with different addresses ("Testovací
+    IP: A" … "Testovací IP: B": an application pasted twice, its second copy changed): the
+    two givings rival, whichever the text says holds, so neither is certain."""
+    lines: dict[tuple[str, str], dict[tuple[int, int], set[IPAddress]]] = {}
+    for b, m in kept:
+        if m.role is None:
+            continue
+        text = next((ln.text for ln in b.lines if ln.no == m.line), "")
+        label = _LABEL_HEAD.match(text)
+        if label is not None:
+            at = lines.setdefault((_key(m), label.group(1).casefold()), {})
+            at.setdefault((id(b), m.line), set()).update(m.addresses)
+    return {
+        key
+        for (key, _), given in lines.items()
+        if len({frozenset(a) for a in given.values()}) > 1
+    }
 
 
 def _octet_named_by_cover(texts: _Texts, kept: Mentions) -> bool:
