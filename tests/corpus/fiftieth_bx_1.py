@@ -243,7 +243,7 @@ CASES: list[dict[str, Any]] = [
             ["203.0.113.125"],
             "Adéla Pešková",
             "peskova@tvlitomysl.example",
-            "+420724508193",
+            "+420461612300",
         ),
         "from": "Adéla Pešková <peskova@tvlitomysl.example>",
         "subject": "Žádost TV Litomyšl - volby",

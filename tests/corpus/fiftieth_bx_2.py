@@ -292,7 +292,7 @@ CASES: list[dict[str, Any]] = [
             [],
             "Hana Wolfová",
             "wolfova@chebskykuryr.example",
-            "+420721905336",
+            "+420354422100",
         ),
         "from": "Hana Wolfová <wolfova@chebskykuryr.example>",
         "subject": "Žádost – výsledky voleb a natáčení",
