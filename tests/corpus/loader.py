@@ -460,6 +460,7 @@ FORTYSIXTH_DIR = CORPUS / "fortysixth"
 FORTYSEVENTH_DIR = CORPUS / "fortyseventh"
 FORTYEIGHTH_DIR = CORPUS / "fortyeighth"
 FORTYNINTH_DIR = CORPUS / "fortyninth"
+FIFTIETH_DIR = CORPUS / "fiftieth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
