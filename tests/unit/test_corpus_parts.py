@@ -10,17 +10,17 @@ thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, c
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
 aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
-fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/, br, bs, bt in fortyeighth/):
-ids numbered in order, the files on disk exactly what the part's generator makes, a deterministic
-generator numbering from the part's own offset, a message and a label per case, every label
-well-formed and never the office's own, every message loads, an e-mail's sender header is one
-example address, a data message's label names its envelope's sender box, and the variety every part
-has (at least eight styles, four attachment kinds, data messages, every request-type combination, an
-applicant without an IČO, an IPv6 production address, production addresses without test ones), plus
-the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only scored
-at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/, br, bs, bt in fortyeighth/, bu,
+bv, bw in fortyninth/): ids numbered in order, the files on disk exactly what the part's generator
+makes, a deterministic generator numbering from the part's own offset, a message and a label per
+case, every label well-formed and never the office's own, every message loads, an e-mail's sender
+header is one example address, a data message's label names its envelope's sender box, and the
+variety every part has (at least eight styles, four attachment kinds, data messages, every
+request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its ``Part``
+record). What is particular to one part (its emphasis, its own label rules) stays in that part's
+test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are
+only scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ from tests.corpus import (
     fortyfourth_bf_common,
     fortyfourth_bg_common,
     fortyfourth_bh_common,
+    fortyninth_bu_common,
+    fortyninth_bv_common,
+    fortyninth_bw_common,
     fortysecond_av_common,
     fortysecond_aw_common,
     fortysecond_ax_common,
@@ -114,6 +117,9 @@ from tests.corpus import (
     make_fortyfourth_bf,
     make_fortyfourth_bg,
     make_fortyfourth_bh,
+    make_fortyninth_bu,
+    make_fortyninth_bv,
+    make_fortyninth_bw,
     make_fortysecond_av,
     make_fortysecond_aw,
     make_fortysecond_ax,
@@ -319,6 +325,7 @@ from tests.corpus.loader import (
     FORTYFIFTH_DIR,
     FORTYFIRST_DIR,
     FORTYFOURTH_DIR,
+    FORTYNINTH_DIR,
     FORTYSECOND_DIR,
     FORTYSEVENTH_DIR,
     FORTYSIXTH_DIR,
@@ -3277,6 +3284,98 @@ PARTS = [
             b"Poczta WP",
         ),
     ),
+    Part(
+        "bu",
+        FORTYNINTH_DIR,
+        make_fortyninth_bu,
+        fortyninth_bu_common.Style,
+        14100,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"Gmail for Android",
+            b"Outlook for Android",
+            b"eM Client",
+            b"Horde Application Framework",
+            b"Mailspring",
+        ),
+    ),
+    Part(
+        "bv",
+        FORTYNINTH_DIR,
+        make_fortyninth_bv,
+        fortyninth_bv_common.Style,
+        14200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bw",
+        FORTYNINTH_DIR,
+        make_fortyninth_bw,
+        fortyninth_bw_common.Style,
+        14300,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3453,13 +3552,16 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("br", 6),
         ("bs", 12),
         ("bt", 6),
+        ("bu", 5),
+        ("bv", 11),
+        ("bw", 5),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
     wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk,
-    bl, bm, bn, bo, bp, bq, br, bs and bt mix mail clients, encodings and charsets (their markers)
-    with data messages."""
+    bl, bm, bn, bo, bp, bq, br, bs, bt, bu, bv and bw mix mail clients, encodings and charsets
+    (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
