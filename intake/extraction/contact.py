@@ -42,6 +42,7 @@ from intake.extraction.given_names import is_familiar_form, may_be_familiar, onl
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.lowercase_names import lowercase_person
+from intake.extraction.memo import per_application
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
 from intake.extraction.org import field_heads, legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
@@ -76,11 +77,14 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
 an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
-    r"(?=[acdikloprstvwzř])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
+    r"(?=[acdikloprstvwzřü])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
     # the person the matter is handed over to, or the office is to deal with from now on
     # (verbs only: "přebírací místo" is the office's collection point)
-    r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u)|"
+    r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u|á|a|ajú|aju)|"
+    # "ab sofort übernimmt Frau …", "sprawę przejmuje kolega …"
+    # (a person's verb only: "die Ergebnisse übernehmen" is taking the data over)
+    r"übernimmt|przejmuje|przejmie|"
     r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
     r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
     r"komunikuj|communicate|liaise|"
@@ -102,7 +106,7 @@ _CONTACT_STEMS = (
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
-    "kümmer", "kummer", "betreu", "starosti",
+    "kümmer", "kummer", "betreu", "starosti", "übernimmt", "przejmuje", "przejmie",
     "smerujte", "směrujte", "adresujte", "dotazy",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
@@ -563,7 +567,7 @@ def _is_degree(word: str) -> bool:
     return bool(TITLES.fullmatch(w) or _DEGREE.fullmatch(w) or _acronym_degree(w))
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def without_degrees(raw: str) -> str:
     """``raw`` without the degrees before and after a name, of any country ("DI Florian
     Pichler" -> "Florian Pichler", "Anna Berg MSc MBA" -> "Anna Berg", "mgr inż. Jan
@@ -812,7 +816,7 @@ _FOLD = str.maketrans(
 """Latin letters with diacritics to their base letters, as one translation table."""
 
 
-@lru_cache(maxsize=8192)
+@per_application(maxsize=8192)
 def _fold(text: str) -> str:
     """``text`` in lower case without diacritics ("Tichý" → "tichy"); remembered (one
     application folds the same words and lines again and again), and an ASCII text skips the
@@ -826,7 +830,7 @@ def _stem(word: str) -> str:
     return f[: max(3, len(f) - 2)]
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
@@ -1639,7 +1643,7 @@ country ("BCE 0742.318.906" Belgian, "P. IVA 06417290721" Italian, "SIRET …" F
 "CHE-318.402.771" Swiss, "KRS", "HRB", "FN 123456 a", "KvK", "adószám")."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _registers_country(text: str) -> str | None:
     """The one country the register identifiers of ``text`` name; remembered (several rules
     ask it of the same text)."""
@@ -1647,7 +1651,7 @@ def _registers_country(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _applicants_country(text: str) -> str | None:
     """The one foreign country a text places its writer in: by its name in the text ("75008
     Paris, France", "Francie"), else by the one country domain of its e-mail addresses, else
@@ -1662,7 +1666,7 @@ def _applicants_country(text: str) -> str | None:
     return _placed_abroad(text)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _placed_abroad(text: str, forms: bool = True) -> str | None:
     """The one foreign country (not Slovakia) the places of ``text`` put its writer in (a
     postcode and town, "based in Cork", "Sp. z o.o."), else the one its legal forms name
@@ -1728,7 +1732,7 @@ _COUNTRY_OF_WORD = {w: region for region, ws in _COUNTRY_WORDS for w in ws.split
 _ENGLISH_PLANS = ("GB", "IE")
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _language_plans(text: str) -> tuple[str, ...]:
     """The plans of the country whose language ``text`` is plainly written in: three of its
     own words at least, outnumbering any other's twice ("Vänliga hälsningar", "Met
@@ -1878,7 +1882,7 @@ def _unverified(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _verified(num: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(num))
@@ -2148,7 +2152,7 @@ def _label_value(text: str) -> tuple[str, int] | None:
     return c.group("v"), c.start("v")
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _labelled(text: str) -> tuple[str, int] | None:
     """A contact label at the start of the line, else in a later cell of it (a letterhead or
     footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset.
@@ -2523,7 +2527,10 @@ _PROSE_WORD = re.compile("|".join(map(re.escape, _PROSE_WORDS)))
 """Any of ``_PROSE_WORDS`` (literals: a search finds one wherever ``in`` would)."""
 
 
+@lru_cache(maxsize=2048)
 def _hinted(text: str) -> bool:
+    """Remembered within one application (``new_application`` forgets it): the rules ask it
+    of the same lines again and again."""
     return _PROSE_WORD.search(text.lower()) is not None
 
 
@@ -3136,11 +3143,32 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
             names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
             if (name := next((n for n in names if n), None)) is not None:
+                if (named := _signer_called_contact(b, name)) is not None:
+                    return named
                 # two people signing side by side (two columns, "A | B"): which is the
                 # contact the signature does not say
                 beside = any(n and not _same_person(n, name) for n in names)
                 return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
     return None
+
+
+def _signer_called_contact(b: Block, first: str) -> Hit | None:
+    """Another signer of the block, on a line of their own, whose cells call them the contact
+    ("Jan Doležal, jednatel" / "Simona Pátková, produkce – kontakt pro natáčení, 739 …",
+    "… | contact person | …", "…, Ansprechpartnerin"): that one, when exactly one other line
+    says so and the first signer's does not; never for certain."""
+    found: list[Hit] = []
+    for ln in b.lines[:8]:
+        cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
+        name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
+        rest = ", ".join(cells[1:])
+        # the role named as such, not a job that may be one ("správce sítě")
+        if name is None or not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+            continue
+        if _same_person(name, first):
+            return None
+        found.append(Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON))
+    return found[0] if len(found) == 1 else None
 
 
 _SIGNATURE_CELL = re.compile(r"\s[|•·]\s|,\s|\t|\s{3,}")
@@ -3942,8 +3970,8 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     after = _CELL_END.split(text[off : off + 60], maxsplit=1)[0]
     if _CONTACT_WORD.search(after):  # "Stefan Hofer (reporter, applicant and contact person)"
         return False
-    if _CREW.search(after) or _SET_ASIDE.search(after):  # "Nils Berg (photographer)"
-        return True
+    if _CREW.search(after) or (_SET_ASIDE.search(after) and not _handed_in_copy(text, off, after)):
+        return True  # "Nils Berg (photographer)"
     start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
     if _REPLACED_BEFORE.search(text, max(0, off - 40), off) or _REPLACED_LEAD.match(text, off):
@@ -3954,6 +3982,18 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     if _ABSENCE.search(text, max(0, off - 80), off):  # "v mé nepřítomnosti (…) mě zastoupí X"
         return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
+
+
+_COPIED = re.compile(r"\b(?:v\s+kopii|do\s+kopie|do\s+kópie|w\s+kopii|in\s+copy|in\s+cc|copied|cc|in\s+kopie)\b", re.IGNORECASE)
+
+
+def _handed_in_copy(text: str, off: int, after: str) -> bool:
+    """A colleague copied in to whom the sentence hands the application's communication over
+    ("od zítřka přebírá komunikaci kolegyně X (v kopii)", "X (in cc) takes over the
+    correspondence"): the copy does not set the one taking over aside."""
+    if _COPIED.search(after) is None or _SET_ASIDE.search(_COPIED.sub(" ", after)):
+        return False
+    return _HANDED_MATTER.search(text, max(0, off - 120), min(len(text), off + 160)) is not None
 
 
 _REPLACED_BEFORE = re.compile(
@@ -4111,7 +4151,8 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
             email = email or _first_email(ls, b, t.office)
-            phone = phone or _first_phone(ls, b, t.office)
+            # not the number of another signer's own line ("Jan Doležal, jednatel, 602 …")
+            phone = phone or _first_phone([ln for ln in ls if not _other_signer_line(ln.text, person.value)], b, t.office)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
@@ -4131,6 +4172,17 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
                 email = email or _first_email(stanza, b, t.office, person.value)
                 phone = phone or _first_phone(stanza, b, t.office, person.value, attribute=True)
     return email, phone
+
+
+def _other_signer_line(text: str, person: str) -> bool:
+    """Whether a signature line opens with another person's name in a cell of its own and goes
+    on with their details ("Jan Doležal, jednatel, 602 300 411" above the contact's own line):
+    that person's line."""
+    cells = _SIGNATURE_CELL.split(_CLOSING.sub("", text))
+    if len(cells) < 2:
+        return False
+    name = _signature_cell_name(cells, 0, legal_name_in(text) or "")
+    return name is not None and not _same_person(name, person) and not _same_person(person, name)
 
 
 def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit | None) -> Hit | None:
@@ -4582,7 +4634,7 @@ _NAME_LINE = re.compile(r"\s*(?:[^\W\d_][\w.'’-]*\s+){1,4}[^\W\d_][\w'’-]*\s
 dots, hyphens and apostrophes): perhaps a name alone."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _glued_signer(b: Block, person: str) -> frozenset[int]:
     """The lines of a block of the own text from a line holding only the name of someone
     other than the contact to the block's end: a signature set right under the text ("…
@@ -5139,6 +5191,24 @@ _CONTACT_ROLE = re.compile(
 )
 
 
+_HANDED_MATTER = re.compile(
+    # a verb of taking a matter over and, within a few words either side, the application's
+    # communication as its object: "přebírá komunikaci ohledně voleb kolegyně …", "korešpondenciu
+    # preberá …", "takes over the correspondence", "übernimmt die Kommunikation", "sprawę
+    # przejmuje …" (never the technical set-up or anything else taken over)
+    r"\b(?:(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm)\w*|takes?\s+over|"
+    r"taking\s+over|took\s+over|übernimm\w*|übernehm\w*|übernommen)\b(?=(?:\W+\w+){0,6}?\W+"
+    r"(?:komunikac|komunikáci|korespondenc|korešpondenc|komunikacj|korespondencj|agend|communication|"
+    r"correspondence|kommunikation|korrespondenz|spraw[eęy]))|"
+    r"\b(?:komunikac|komunikáci|korespondenc|korešpondenc|komunikacj|korespondencj|agend|communication|"
+    r"correspondence|kommunikation|korrespondenz|spraw[eęy])\w*(?=(?:\W+\w+){0,6}?\W+"
+    r"(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm|übernimm|übernehm))",
+    re.IGNORECASE,
+)
+"""A hand-over of the application's communication to someone: the role of the contact in
+other words, for the sentence that puts a person in the first one's place."""
+
+
 _NO_LONGER = re.compile(
     r"(?=[ijnuw])\b(?:nebude|nebudou|nebudu|nebudem|nebudeme|nejsem|nie\s+som|not\s+me|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
     r"not\s+(?:be|the)|will\s+not|won't|isn't|is\s+not|nicht\s+mehr|ist\s+nicht|nie\s+będzie|nie\s+jest)\b",
@@ -5314,7 +5384,8 @@ def _replaced_contact(
             else:
                 text = _wrapped_sentence(b, idx)
             cue = (cues or _IN_PLACE).search(text) or _dropped_role(text)
-            if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
+            role = _CONTACT_ROLE.search(text) or _HANDED_MATTER.search(text)
+            if cue is None or role is None or _ABSENCE.search(text, start):
                 continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
@@ -5878,7 +5949,7 @@ def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
     return any(b.kind is Kind.OWN and _answers_author(b.text) for b in blocks)
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _answers_author(text: str) -> bool:
     """Whether ``text`` asks the office to answer the writer it forwards; remembered per text."""
     return _ANSWER_AUTHOR.search(text) is not None
@@ -6377,6 +6448,7 @@ def new_application() -> None:
         _text_names,
         _line_mentions,
         _person_name,
+        _hinted,
         window_phones,
         valid_email,
     ):
@@ -6819,7 +6891,7 @@ def _registered_here(blocks: Sequence[Block], office: Office = CSU) -> bool:
     return ico is not None and ico.certain
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _writers_country(text: str, address: str) -> str | None:
     """The one foreign country (Slovakia too) the applicant writes from: the country domain
     of the sender's ``address``, else the one foreign country the text names ("Kraków,
@@ -6910,7 +6982,7 @@ _LANDLINE_WORD = re.compile(
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _valid_in(national: str, region: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(national, region))

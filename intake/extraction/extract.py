@@ -87,6 +87,7 @@ from intake.extraction.ips import (
     superseded_attachment,
     withdrawn_rows,
 )
+from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
@@ -280,7 +281,7 @@ def _written(key: str, text: str) -> frozenset[str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
+@per_application(maxsize=64)
 def _written_kind(kind: str, text: str) -> frozenset[str]:
     if kind == "ip":
         return frozenset(str(a) for m in find_ips(text) for a in m.addresses)
@@ -795,7 +796,13 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
 
 _ANEW = re.compile(
     r"\b(?:nov[ěeáéýaoy]|nowy|nowa|nowe|nowym|new|changed\s+to|neue[nrs]?|neu|geändert|"
-    r"změn\w*\s+na|zmen\w*\s+na|zmieni\w*\s+na)\b",
+    r"změn\w*\s+na|zmen\w*\s+na|zmieni\w*\s+na|"
+    # a being verb with a word of "now" ("Die Test-IP lautet inzwischen B", "the test IP is
+    # now B", "testovací IP je nyní B", "adres testowy jest teraz B", "l'IP de test est
+    # désormais B", "a teszt IP mostantól B")
+    r"(?:lautet|ist)\s+(?:jetzt|nun|inzwischen|mittlerweile|ab\s+sofort)|is\s+now|"
+    r"(?:je|bude|jest|będzie|bedzie)\s+(?:nyní|nyni|teď|ted|teraz|odteraz|obecnie)|"
+    r"(?:est|sera)\s+(?:désormais|desormais|maintenant|dorénavant)|nouvel(?:le)?|mostantól|mostantol)\b",
     re.IGNORECASE,
 )
 """A value given anew ("testovací adresa bude nově B", "the test IP has changed to B",
@@ -2874,6 +2881,7 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
+    forget_texts()  # nothing remembered from another application's texts
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)

@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import partial
 
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 from intake.extraction.sections import OLD_WORDS
 from intake.extraction.segments import logical_lines
@@ -99,7 +100,7 @@ _PROD_CUES = re.compile(
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
-    r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
+    r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|produc[țţ]\w*|proizvodn\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
     r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
     # a broadcaster's on-air machine is its production one ("vysílací / testovací")
     r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
@@ -154,20 +155,23 @@ _SAME_PLACE = (
     r"depuis|desde|en|no|"
     # the Nordic and Dutch prepositions ("från samma maskin", "fra den samme server", "på
     # samme maskine", "vanaf dezelfde machine", "op dezelfde server")
-    r"från|fran|frå|fra|på|vid|ved|van|vanaf|vanuit|op)\s+"
+    r"från|fran|frå|fra|på|vid|ved|van|vanaf|vanuit|op|"
+    # the Portuguese and Spanish preposition joined with its demonstrative ("a partir dessa
+    # mesma máquina", "nesse mesmo servidor", "desde esa misma máquina")
+    r"dessa|desse|desta|deste|nessa|nesse|nesta|neste|daquel[ae]|naquel[ae]|esa|ese|esta|este)\s+"
     r"(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|den|det|"
     # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
     # adrese", "na tý samý", "tú istú", "tom istom")
     r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
     r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|téže|teze|tejže|tejze|tentýž|tentyz|"
     r"denselben|dieselben?|sam[éýeya]\w*|ist\w*|"
-    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo|"
+    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mism[oa]|mesm[oa]|"
     r"samm[ae]|zelfde|dezelfde|hetzelfde)"
 )
 _MACHINE = (
     r"(?:stroj\w*|server\w*|počítač\w*|pocitac\w*|machine|box|host|VPS|adres\w*|address|IP|"
     r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*|maskin\w*|dator\w*|"
-    r"computer\w*)\b"
+    r"computer\w*|máquina|maquina)\b"
 )
 _SAME_MACHINE = _SAME_PLACE + r"\s+" + _MACHINE
 """A place said to be the same as the address's: "na tom samém (stroji)", "from the same
@@ -640,7 +644,7 @@ _NEUTRAL_HINT = re.compile(
 )
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _neutralised(text: str) -> str:
     """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
     return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
@@ -670,7 +674,7 @@ quicker (the engine skips an alternative by its first letter only where case cou
 proof: ``test_cue_case``)."""
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _cues(text: str) -> tuple[Role | None, bool]:
     """The first role cue in a piece of text (None when there is none), and whether the text
     names both uses. Remembered: the rules ask it of the same line, head and gap many times
@@ -1512,6 +1516,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and (ctx.old_rows or _cue(layout.heads[idx]) is None):
         return True
+    if _MAIL_HEADER.search(before.rsplit("\n", 1)[-1]):
+        return True
+    if " . ." in before:
+        before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
     if idx and "(" in before:
@@ -1981,13 +1989,26 @@ or are to be blocked ("Zakázat: …", "Deny: …", "Sperren: …"); a semicolon
 
 _OTHER_HOST = re.compile(
     r"\b(?:DNS|resolver\w*|name\s*server\w*|nameserver\w*|brán[auyěo]\w*|bran[auyeo]|"
-    r"gateway|default\s+route|výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
+    # a gateway with its adjective after it ("Gateway predefinito", "Gateway par défaut",
+    # "Gateway domyślna"), a router page's "Standard-Gateway", its "LAN:" row (a colon only:
+    # "the office LAN is A/28" may hold the addresses asked for)
+    r"(?:standard-?)?gateway(?:\s+(?:predefinit[oa]|predeterminad[oa]|par\s+d[ée]faut|"
+    r"por\s+defecto|domy[śs]ln\w*|alap[ée]rtelmezett))?|LAN(?=\s*[:=])|default\s+route|"
+    r"výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
     r"poštovní\w*\s+server\w*|poštov[ýé]\w*\s+server\w*)(?:\s+server\w*)?"
     r"(?:\s*[:=]|\s+(?:je|is|at|na|na\s+adrese|s\s+adresou|with\s+address))?\s*$",
     re.IGNORECASE,
 )
 """A host named as something else than a source of requests right before its address
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+_LEADER_DOTS = re.compile(r"(?:\s\.){2,}\s*:")
+"""The dotted leaders of a pasted ipconfig row ("Default Gateway . . . . . : A")."""
+_MAIL_HEADER = re.compile(
+    r"^[\s>]*(?:Received:\s+from\b|X-(?:Originating|Sender)-IP:|Authentication-Results:)",
+    re.IGNORECASE,
+)
+"""A pasted mail header's relay ("Received: from mail.example (mail.example [A])"): the
+applicant's mail relay, not a server fetching the results."""
 
 
 _INFRA_LABEL = re.compile(
@@ -2115,9 +2136,29 @@ def _ordered_roles(
                 roles = _ordered_in(words[plo:hi], mine)
         if roles is None and ";" in words[lo:hi]:
             _clauses_ordered(words, lo, hi, items, out)
+        if roles is None and (tail := _tail_run(mine)) < len(mine):
+            # "intern op A en B, maar via NAT als C en D, respectievelijk productie en test":
+            # the list the order word follows, after the words that part it from the others
+            cut = mine[tail - 1][0].end()
+            roles = _ordered_in(words[cut:hi], mine[tail:])
+            idxs = idxs[tail:]
         for i, r in zip(idxs, roles or (), strict=False):
             out[i] = r
     return out if any(out) else None
+
+
+def _tail_run(items: list[tuple[re.Match[str], _Item]]) -> int:
+    """Where the last list of ``items`` starts: the addresses at the end joined by list joins
+    only ("A, B a C"), not by words (``len(items)`` when all are one list or the last stands
+    alone)."""
+    start = len(items) - 1
+    while start > 0:
+        m1, m2 = items[start - 1][0], items[start][0]
+        gap = " ".join(m1.string[m1.end() : m2.start()].strip(" \t()[]").lower().split())
+        if not _JOIN.match(gap):
+            break
+        start -= 1
+    return start if 0 < start < len(items) - 1 else len(items)
 
 
 def _clauses_ordered(
@@ -3480,8 +3521,9 @@ _VERSION_PAIR = re.compile(
 """An upgrade from one version to another ("z 2.3.1.9 na 2.4.0.0", "from 1.2.0.0 to …")."""
 
 
-_CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
-"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
+_CAMEL_PRODUCT = re.compile(r"\b(?!(?:GmbH|SpA|ApS|SrL|SaS)\b)[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version;
+not a legal form written so ("Alpenbote Verlag GmbH<tab>A": a firm's row of a table)."""
 _MASK_WORD = re.compile(
     rf"\b{_MASK_LABEL}\s*[:=]?\s*$",
     re.IGNORECASE,
@@ -5966,12 +6008,30 @@ _REFUSAL = re.compile(
 """A negated verb of allowing, putting in or using."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
-_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s-\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+# a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
+# l'adresse de test : nous testerons depuis la production") or a word of contrast
+_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s[-:]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
+
+
+_NO_CHANGE_NEEDED = re.compile(
+    # words of a use not needed followed by a verb of changing: the address stays ("testovací
+    # adresu není potřeba měnit", "need not be changed", "brauchen wir nicht zu ändern",
+    # "nem kell módosítani", "pas besoin de la modifier")
+    _NOT_NEEDED + r"\s+(?:to\s+|zu\s+|de\s+|d'|l')?(?:be\s+|(?:la|le|les|ji|ju|ho|ich|sie|it|them)\s+)?"
+    r"(?:m[ěe]ni\w*|zm[ěe]n\w*|meni\w*|zmeni\w*|upravov\w*|upravit|upraviť|opravov\w*|aktualiz\w*|"
+    r"chang\w*|updat\w*|modif\w*|amend\w*|[äa]nder\w*|ge[äa]ndert|anpass\w*|angepasst|"
+    r"zmienia\w*|zmieni\w*|m[óo]dos[íi]t\w*|v[áa]ltoztat\w*)",
+    re.IGNORECASE,
+)
+"""Words of a use not needed that only say its address need not change (no refusal)."""
 
 
 def _refuses(sentence: str) -> bool:
     """A sentence refusing a use: a refusal beyond words of one not needed, or those words
-    with no word of a further address ("eine weitere Test-IP brauchen wir nicht")."""
+    with no word of a further address ("eine weitere Test-IP brauchen wir nicht"); words that
+    the address need not change refuse nothing."""
+    if _NOT_NEEDED_RE.search(sentence):
+        sentence = _NO_CHANGE_NEEDED.sub(" ", sentence)
     if not _REFUSAL.search(sentence):
         return False
     if not _ANOTHER.search(sentence):

@@ -10,7 +10,8 @@ language safety net, ``intake.extraction.foreign``)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from intake.extraction.memo import per_application
 
 KNOWN_WORDS = {
     # Czech (with and without diacritics) and Slovak
@@ -62,7 +63,7 @@ _OWN = {
 _OWNER = {w: lang for lang, own in _OWN.items() for w in own}
 
 
-@lru_cache(maxsize=256)
+@per_application(maxsize=256)
 def written_in(text: str) -> str | None:
     """The known language ``text`` is written in ("cs" for Czech and Slovak, "en", "de",
     "pl"): the one whose own function words are at least three and outnumber every other's

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from enum import Enum
-from functools import lru_cache
 
+from intake.extraction.memo import per_application
 from intake.extraction.name_data import GIVEN_NAMES, SURNAMES
 from intake.extraction.names import ascii_folded
 
@@ -34,7 +34,7 @@ def _known(word: str) -> tuple[bool, bool]:
     return all(p in GIVEN_NAMES for p in parts), all(p in SURNAMES for p in parts)
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def name_order(name: str) -> NameOrder:
     """The order of ``name``'s two words, each capitalised: SURNAME_FIRST when the lists
     say the last word is the given name ("Halász Réka": "Réka" a given name, "Halász" no
@@ -74,13 +74,39 @@ def _czech_slovak_surname_first(words: Sequence[str], text: str) -> bool:
     ("Malá", "Novotná"), which no Hungarian or foreign surname is (anywhere in the text); or
     its letters show it Czech or Slovak (``_WEST_SLAVIC``: "Dvořáková Marie", "Kratochvíl
     Ondřej") and the text writes it as a form's value or a table's cell (``_in_cell``)."""
-    first = words[0]
+    if _woman_surname(words[0]):
+        return True
+    return any(_WEST_SLAVIC.search(w) for w in words) and _in_cell(words, text)
+
+
+def _woman_surname(first: str) -> bool:
+    """Whether ``first`` is a Czech or Slovak woman's surname by its form: "-ová" after a stem,
+    or "-á" where it or its masculine "-ý" is a known surname."""
     folded = ascii_folded(first).casefold()
     if first.endswith("ová") and len(first) >= 6:
         return True
-    if first.endswith("á") and len(first) >= 4 and (folded in SURNAMES or f"{folded[:-1]}y" in SURNAMES):
-        return True
-    return any(_WEST_SLAVIC.search(w) for w in words) and _in_cell(words, text)
+    return first.endswith("á") and len(first) >= 4 and (folded in SURNAMES or f"{folded[:-1]}y" in SURNAMES)
+
+
+_CELL_NAME = re.compile(
+    r"(?:^|[:\t|])[^\S\n]*([^\W\d_]+)[^\S\n]+([^\W\d_]+)(?=[^\S\n]*(?:[\t|]|$))", re.MULTILINE
+)
+"""A form's value or a table's cell of two words."""
+
+
+def _table_surname_first(words: Sequence[str], text: str) -> bool:
+    """Whether the name of ``words``, written as a form's value or a table's cell, stands
+    among cells of the same text that surely write a Czech or Slovak name surname first (a
+    woman's surname by its form before a given name: "Chalupa Roman" in the rows of a
+    contacts sheet beside "Slaninová Eva"): the form writes its names surname first."""
+    if not _in_cell(words, text):
+        return False
+    own = [w.casefold() for w in words]
+    for m in _CELL_NAME.finditer(text):
+        other = [m.group(1), m.group(2)]
+        if [w.casefold() for w in other] != own and _woman_surname(other[0]) and name_order(" ".join(other)) is NameOrder.SURNAME_FIRST:
+            return True
+    return False
 
 
 def _in_cell(words: Sequence[str], text: str) -> bool:
@@ -130,6 +156,7 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
         and not _count(lower[::-1], folded)
         and not _czech_slovak_surname_first(words, text)
         and not _sender_given_first(words, sender)
+        and not _table_surname_first(words, text)
     ):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from intake.extraction.memo import per_application
 
 
 def ascii_folded(text: str) -> str:
@@ -60,7 +61,7 @@ _NAME_END = re.compile(r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmo
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def clean_name(raw: str) -> str | None:
     """A person's name without academic titles, or None when ``raw`` is not a name.
     Remembered: the rules ask it of the same cell or line many times (6 in 10 asks repeat

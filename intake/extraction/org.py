@@ -8,13 +8,13 @@ import os.path
 import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
-from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.lowercase_names import capitalised
+from intake.extraction.memo import per_application
 from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
 from intake.extraction.org_heads import (
     declined_head,
@@ -30,7 +30,7 @@ _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 
 text keeps the offsets of the original."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _folded(text: str) -> str:
     """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
     Remembered: the rules fold the same lines again and again."""
@@ -91,7 +91,7 @@ _LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞš�
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _has_legal_form(text: str) -> bool:
     """``_LEGAL_ANY`` anywhere in ``text``, remembered: the organisation rules test the same
     lines and names several times (over half the tests of the tuning corpus repeat one)."""
@@ -340,7 +340,7 @@ the organisation ends there and the next begins ("correspondent of Radio X Info.
 or one of the longer abbreviations of names ("Univ. Karlova", "Assoc. Press", "Corp. Media")."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _clean(raw: str) -> str | None:
     """A value as an organisation's name (None: no name), remembered: the rules clean the
     same cells and lines again (three of five calls over the tuning corpus repeat one)."""
@@ -511,7 +511,7 @@ def _acts_for_any(text: str) -> bool:
     return case_free_search(_ACTS_FOR_ANY, _ACTS_FOR_ANY_LOWER, text) is not None
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _legal_in(text: str) -> tuple[str, bool] | None:
     """The first name with a legal form in ``text`` that the writer acts for, else
     the first that is no third party's, else the first; and whether its bounds are sure: not
@@ -1071,7 +1071,10 @@ _SENTENCE_INSIDE = re.compile(
     # the copula of a language the corpus's foreign writers use, after a capitalised noun
     # opening the sentence ("Hakija on X Oy", "Ansøger er X ApS", "Il richiedente è X S.r.l.",
     # "Solicitante es X S.L.", "Le demandeur est X SARL", "Wnioskodawcą jest X Sp. z o.o.")
-    r"on|er|è|es|est|é|jest))(?!\S)"
+    r"on|er|è|es|est|é|jest|"
+    # Hungarian has no copula there: the role noun and the name's article ("A kérelmező a
+    # X Kft.", "Az igénylő az Y Zrt.")
+    r"k[ée]relmez[őo]\s+az?|ig[ée]nyl[őo]\s+az?))(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
 name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
@@ -1130,7 +1133,10 @@ _FIELD_HEAD = re.compile(
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
     r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
     r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
-    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
+    r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia|"
+    # a remarks column ("Bemerkung", "Notes", "Uwagi", "Megjegyzés", "Remarque", "Komentář")
+    r"bemerk\w*|anmerk\w*|hinweis\w*|kommentar\w*|comments?|remarks?|notes|uwag\w*|megjegyz\w*|"
+    r"remarques?|komentář\w*|komentar\w*)\b"
 )
 """Header cells of a table's other columns (IČO, addresses, contact …; production and test in
 the words of any language: "Produkce", "Produktion", "Produkcja", "Éles", "Live", "Staging")."""
@@ -2332,6 +2338,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         _registered_name(usable)
         or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
+        or _freelancer_bracketed_trade(usable)
         or _periodical_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
@@ -2449,6 +2456,30 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
         if (joined := _person_dash_trade(ln.text)) is not None:
             return Hit(joined, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_BRACKETED_TRADE = re.compile(
+    rf"\((?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+(?P<dash>[–—-])\s+"
+    rf"(?P<trade>[{_UP}0-9][\w'’&.+-]*(?:\s+[{_UP}0-9&][\w'’&.+-]*){{0,3}})\s*[,)]"
+)
+"""A person's full name, a dash and a capitalised name opening a bracket ("(Marta Ruiz Solano
+– Datos Claros, Valencia)", "(Owen Hughes - Ballot Graphics)"): how a freelancer names
+themselves and their trade name in a sentence, without an IČO."""
+
+
+def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
+    """The sole trader's name of ``_BRACKETED_TRADE`` as written, on a line where the writer
+    says they work on their own ("soy autónoma (…)", "I'm a freelancer (…)"), the words
+    before the dash a person's full name and the name after it neither a job ("– periodista
+    de datos" is in lower case anyway) nor a company's (a legal form); never certain."""
+    for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _FREELANCE.search(b.text)):
+        if "(" not in ln.text or _FREELANCE.search(ln.text) is None:
+            continue
+        for m in _BRACKETED_TRADE.finditer(ln.text):
+            person, trade = m.group("person"), m.group("trade").strip()
+            if clean_name(person) == person and not _JOB.search(trade) and not _has_legal_form(trade):
+                return Hit(f"{person} {m.group('dash')} {trade}", b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 
@@ -2864,7 +2895,7 @@ def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
 
 
 _FOREIGN_HEAD = (
-    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Stiftung|Stiftelsen|Fondation|"
+    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Instytut|Inštitút|Inštitut|Institutas|Stiftung|Stiftelsen|Fondation|"
     r"Fondazione|Fundación|Fundacion|Fundação|Fundacao|Stichting|Alapítvány|Verein|Verband|"
     r"Association|Associazione|Asociación|Asociacion|Associação|Associacao|Vereniging|"
     r"Egyesület|Förening(?:en)?|Forening(?:en)?|Universität|Universitat|Université|Universite|"
@@ -2922,9 +2953,16 @@ _FOREIGN_LINK = (
 )
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
+_FOREIGN_ADJECTIVE = (
+    r"libre|libera|catholique|cattolica|católica|catolica|autónoma|autonoma|nationale?|nacional|"
+    r"nazionale|européenne|europea|polytechnique|politécnica|politecnica|pontificia|statale|"
+    r"supérieure?|superiore?|internationale"
+)
+"""The lower-case adjective a Romance institution's name carries after its head word before
+its place ("Université libre de …", "Universidad autónoma de …", "Institut national de …")."""
 _FOREIGN_INSTITUTION = (
     rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:[{_UP}][\w'’]+-)?(?:{_FOREIGN_HEAD})"
-    rf"(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
+    rf"(?:\s+(?:{_FOREIGN_ADJECTIVE})(?=\s+(?:{_FOREIGN_LINK})\s))?(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
 )
 """A foreign institution's name: its head word (a compound's last part too: "Donau-Institut",
 "Ostsee-Akademie"), then capitalised words with connectives between them, at least one (a
@@ -3071,12 +3109,44 @@ foundation or association of another language ("Fundacja …", "Stiftung …", "
 
 
 def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
-    """The first name opened by a legal form in the text (not a quote, not a signature):
-    where it ends is a guess, so it is flagged."""
+    """The first name opened by a legal form in the text (not a quote, not a signature),
+    with its lower-case words where its abbreviation after it spells them out; else a
+    Lithuanian name before its ", VšĮ": where it ends is a guess, so it is flagged."""
     for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)]):
         if (m := _PREFIX_FORM.search(ln.text)) is not None and not _OFFICE.search(m.group()):
+            return Hit(_with_lower_words(ln.text, m), b.component, ln.no, False, Reason.SENTENCE)
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED)]):
+        if "V" in ln.text and (m := _BEFORE_VSI.search(ln.text)) is not None and not _OFFICE.search(m.group()):
             return Hit(m.group(), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_LOWER_THEN_ABBR = re.compile(r"((?:\s+(?!\d)[^\W_A-Z][\w'’-]*){1,3})\s*\((?P<abbr>[^\W\d_]{2,6})\)")
+"""Lower-case words after a name opened by a legal form, then an abbreviation in brackets
+("UAB Baltijos naujienų agentūra (BNA)", "SIA Rīgas ziņu aģentūra (RZA)")."""
+_BALTIC_SMALL = frozenset({"ir", "un", "ja", "ning"})
+""""And" in Lithuanian, Latvian and Estonian: skipped in a name's initials."""
+
+
+def _with_lower_words(text: str, m: re.Match[str]) -> str:
+    """The name of ``_PREFIX_FORM`` with the lower-case words that follow it, as the Baltic
+    languages write a name ("UAB Baltijos naujienų agentūra"), where the abbreviation in
+    brackets right after them spells out the name's words (the form itself left out)."""
+    name = m.group()
+    if (low := _LOWER_THEN_ABBR.match(text, m.end())) is None:
+        return name
+    words = [w for w in (name.split()[1:] + low.group(1).split()) if w.lower() not in _BALTIC_SMALL]
+    abbr = low.group("abbr")
+    if abbr.isupper() and _spells_out(abbr, words):
+        return name + low.group(1)
+    return name
+
+
+_BEFORE_VSI = re.compile(
+    rf"(?<![\w-])[{_UP}][\w'’-]+(?:\s+(?!\d)[^\W_A-Z][\w'’-]*){{0,3}}(?:\s+[{_UP}][\w'’-]+)?,?\s+V[šs][ĮI](?!\w)"
+)
+"""A Lithuanian name before its legal form ("Žemaitijos radijas ir televizija, VšĮ" - a
+public body): a capitalised word, the name's lower-case words and the form after a comma."""
 
 
 def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
@@ -3779,6 +3849,15 @@ def _district_beside_town(line: str, cell: str, alone: bool) -> bool:
     return any(m.group("no") or m.group().strip()[:1].isdigit() for m in towns) or (bool(towns) and alone)
 
 
+def _place_in_bracket(line: str, cell: str) -> bool:
+    """Whether ``cell`` is one word closing a bracket after a comma or alone in it ("(Jan
+    Kos – fotograf, Málaga)", "(Gdańsk)"): where a freelancer writing of themselves lives,
+    never their organisation (a trade name is kept by ``_freelancer_bracketed_trade``)."""
+    if len(cell.split()) != 1:
+        return False
+    return re.search(rf"[,(]\s*{re.escape(cell)}\s*\)", line) is not None
+
+
 def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
     """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
     Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
@@ -3802,6 +3881,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                     break  # "Freier Fotojournalist, Dresden": on his own, a place follows
                 if ln2 is not ln and _district_beside_town(ln2.text, c2, alone):
                     continue  # "Praha 2, Vinohrady": an address line, no organisation
+                if alone and _place_in_bracket(ln2.text, c2):
+                    continue  # "(Lucía Navarro – periodista de datos, Málaga)": where she is
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)

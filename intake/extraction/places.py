@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from intake.extraction.memo import per_application
 
 _TOWNS: dict[str, tuple[str, ...]] = {
     "CZ": ("Praha", "Prague", "Brno", "Ostrava", "Plzeň", "Plzen", "Olomouc", "Liberec", "České Budějovice",
@@ -86,7 +87,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def places_country(text: str, forms: bool = True) -> str | None:
     """The one country (ISO code) the places of ``text`` put its writer in, Czechia included;
     None when they put it in none or in more than one (a Czech "s.r.o." and a Slovak town

@@ -14,11 +14,11 @@ import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, strike, struck_runs, unstrike
 from intake.extraction.casefree import CASE_TWINS, lowered
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
@@ -36,7 +36,7 @@ German letters fold too, and those of the Romance, Nordic and Hungarian language
 senders write in their own language)."""
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def _folded(text: str) -> str:
     """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
     Remembered: the nets fold the same pieces again and again."""
@@ -2379,7 +2379,7 @@ def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) 
     return _piece_read(text, part, outer)
 
 
-@lru_cache(maxsize=512)
+@per_application(maxsize=512)
 def _piece_read(text: str, part: Part, outer: tuple[tuple[str, str], ...]) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
@@ -2814,7 +2814,11 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
         for paragraph in _PARAGRAPH.split(_folded(text)):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
             for sentence in _SENTENCE_END.split(prose):
-                if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
+                low = lowered(sentence)
+                if low is None:
+                    if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
+                        continue
+                elif _REC_CUES_LOWER.search(low) is None or _ASK_LOWER.search(low) is None:
                     continue
                 if any(_own_side(sentence, c.end()) for c in _CONDITION.finditer(sentence)):
                     return Reason.TENTATIVE
@@ -2856,21 +2860,40 @@ is about the addresses ("(test žádný)"), never a request."""
 _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
 
 
+_REC_CUES_LOWER = re.compile(_REC_CUES.pattern)
+_REC_LOOSE_LOWER = re.compile(_REC_LOOSE.pattern)
+_CHANGE_OF_MIND_LOWER = re.compile(_CHANGE_OF_MIND.pattern)
+_CLOSE_NEGATION_LOWER = re.compile(_CLOSE_NEGATION.pattern)
+_FEED_CUES_LOWER = re.compile(_FEED_CUES.pattern)
+_NOT_PLAIN_LOWER = (
+    _NOT_LOWER, _WITHDRAW_LOWER, _CHANGE_OF_MIND_LOWER, _PAST_LOWER, _QUESTION_OR_MAYBE_LOWER,
+    _ELSEWHERE_LOWER,
+)  # fmt: skip
+"""The filming nets' patterns blind to no case, for a clause in lower case (as
+``_ANY_CUE_LOWER``; a proof: ``test_cue_case``)."""
+
+
 def _asks_recording(clause: str) -> bool:
     """A sentence (folded) asking for something and naming filming (``_REC_CUES``) or a word
     of recording (``_REC_LOOSE``) with no negation right before it, and no word that could
     decide against it (negation, withdrawal, doubt, earlier year) outside a bracket about the
     addresses ("(ip 192.0.2.7, test žádný)")."""
     bare = _BRACKETED.sub(" ", clause)
-    cue, word = _REC_CUES.search(bare), _REC_LOOSE.search(bare)
-    if (cue is None and word is None) or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
+    low = lowered(bare)  # the patterns blind to no case read the lower case, the same matches
+    text, rec, loose, ask, plain, close = (
+        (bare, _REC_CUES, _REC_LOOSE, _ASK, _NOT_PLAIN, _CLOSE_NEGATION)
+        if low is None
+        else (low, _REC_CUES_LOWER, _REC_LOOSE_LOWER, _ASK_LOWER, _NOT_PLAIN_LOWER, _CLOSE_NEGATION_LOWER)
+    )
+    cue, word = rec.search(text), loose.search(text)
+    if (cue is None and word is None) or not ask.search(text) or any(rx.search(text) for rx in plain):
         return False
-    if cue is not None and not _CLOSE_NEGATION.search(bare, 0, cue.start()) and not _NEGATION_AFTER.match(bare, cue.end()):
+    if cue is not None and not close.search(text, 0, cue.start()) and not _NEGATION_AFTER.match(text, cue.end()):
         return True
     return (
         word is not None
         and not _INTO.match(bare, word.end())  # "nahrávat do databáze": data loaded
-        and not _CLOSE_NEGATION.search(bare, 0, word.start())
+        and not close.search(text, 0, word.start())
     )
 
 
@@ -2881,10 +2904,18 @@ _INTO = re.compile(r"(?i)(?:\s+\w+){0,3}?\s+(?:do|into|to\s+(?:our|the)\s+(?:dat
 def _refuses_filming(clause: str) -> bool:
     """A clause (folded) naming filming and a negation or withdrawal, with no feed cue or
     address beside it that the negation could be about ("XML nepotřebujeme")."""
-    return bool(
-        _REC_CUES.search(clause)
-        and (_NOT.search(clause) or _WITHDRAW.search(clause) or _CHANGE_OF_MIND.search(clause))
-        and not _FEED_CUES.search(clause)
+    low = lowered(clause)
+    if low is None:
+        return bool(
+            _REC_CUES.search(clause)
+            and (_NOT.search(clause) or _WITHDRAW.search(clause) or _CHANGE_OF_MIND.search(clause))
+            and not _FEED_CUES.search(clause)
+            and not _IP_CUE.search(clause)
+        )
+    return bool(  # the same patterns blind to no case in the lower case
+        _REC_CUES_LOWER.search(low)
+        and (_NOT_LOWER.search(low) or _WITHDRAW_LOWER.search(low) or _CHANGE_OF_MIND_LOWER.search(low))
+        and not _FEED_CUES_LOWER.search(low)
         and not _IP_CUE.search(clause)
     )
 

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import cached_property
 
+from intake.extraction.memo import per_application
 from intake.extraction.names import clean_name
 
 
@@ -105,7 +106,7 @@ def is_reply_header(line: str) -> bool:
 _REPLY_MARK = re.compile(r"[:\-—–=*_#]")
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _reply_match(line: str) -> bool:
     """``_REPLY`` at the start of ``line``, remembered: the thread's readers ask it of the same
     lines again (over 40 % of the asks over the tuning corpus repeat a line)."""

@@ -68,11 +68,17 @@ _PAIRS = [
     (extract._CS, extract._CS_LOWER),
     (rt._NOT, rt._NOT_LOWER),
     (rt._PUT_OFF, rt._PUT_OFF_LOWER),
+    (rt._REC_CUES, rt._REC_CUES_LOWER),
+    (rt._REC_LOOSE, rt._REC_LOOSE_LOWER),
+    (rt._CHANGE_OF_MIND, rt._CHANGE_OF_MIND_LOWER),
+    (rt._CLOSE_NEGATION, rt._CLOSE_NEGATION_LOWER),
+    (rt._FEED_CUES, rt._FEED_CUES_LOWER),
 ]
 """(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
 _IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any", "label", "en", "cs"]
-_IDS += ["not", "put_off"]
+_IDS += ["not", "put_off", "rec_cues", "rec_loose", "change_of_mind", "close_negation"]
+_IDS += ["feed_cues"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 

@@ -804,7 +804,6 @@ XFAIL: dict[str, str] = {
     "cz_html_differs_from_plain": "addresses (r42-trap): the plain part keeps an address the HTML part corrects; which rendering the sender saw is unknown; flagged by the renderings gate",
     "de_router_rule_office_host": "addresses (r42-trap): a firewall rule's destination host ('permit ip host A host B') is kept as the applicant's; flagged",
     "cz_quoted_office_reply": "contact (r42-trap): the quoted reply's sender on a domain the office does not own is taken as the contact's e-mail; flagged",
-    "cz_pasted_received_header": "addresses (r42-trap): a relay address in a pasted 'Received: from … (A)' header is kept; flagged",
     "cz_own_url_is_address": "addresses (r42-trap): an address written only inside a URL ('http://A/status – z této adresy budeme stahovat') is not read; empty, not wrong",
 }
 

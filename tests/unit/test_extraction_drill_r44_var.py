@@ -1176,8 +1176,6 @@ XFAIL: dict[str, str] = {
     "a bare last octet is no test octet, and the line is misread (flagged)",
     "e4_cs_stejna_sit_neg": "testing 'from the same network, from address B' is read as "
     "the production machines tested on, B production too (flagged)",
-    "j1_cs_sefredaktor_phone": "another person's number after a job title and their name in "
-    "the signer's signature is kept, unsure (no phone for the contact: flagged)",
     "j3_de_assistenz_phone": "another person's number after a label and their name in the "
     "signer's signature is kept, unsure (flagged)",
     "j5_en_editor_in_chief_phone": "another person's number after a job title and their name "

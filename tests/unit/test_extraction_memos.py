@@ -41,3 +41,32 @@ def test_a_result_does_not_depend_on_the_application_before() -> None:
     fresh = extract(SECOND)
     assert after_first == after_other == fresh
     assert fresh.contact_phone == "+420602111222"
+
+
+def test_an_application_starts_with_no_text_of_another_remembered() -> None:
+    """Every ``memo.per_application`` cache is emptied before each application, so that no
+    application (and no bench pass over the same files) profits from another's texts."""
+    from intake.extraction import ips, memo, org, places, request_types
+
+    extract(FIRST)
+    kept = (ips._cues, org._has_legal_form, places.places_country, request_types._piece_read)
+    assert all(cache in memo._CACHES for cache in kept)
+    assert any(cache.cache_info().currsize for cache in kept)
+    probe = "IP 192.0.2.99 je jen náhradní, slouží k testování"
+    ips._cues(probe)
+    hits = ips._cues.cache_info().hits
+    ips._cues(probe)
+    assert ips._cues.cache_info().hits == hits + 1  # remembered within one application
+    extract(SECOND)
+    hits = ips._cues.cache_info().hits
+    ips._cues(probe)
+    assert ips._cues.cache_info().hits == hits  # asked afresh after SECOND began
+
+
+def test_forget_texts_empties_every_cache_it_keeps() -> None:
+    from intake.extraction import memo
+
+    extract(FIRST)
+    assert sum(cache.cache_info().currsize for cache in memo._CACHES) > 0
+    memo.forget_texts()
+    assert [cache.cache_info().currsize for cache in memo._CACHES] == [0] * len(memo._CACHES)

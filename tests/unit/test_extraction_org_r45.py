@@ -478,9 +478,6 @@ CASES["fr_pour_les_editions_mid_sentence"] = (
 
 
 XFAIL: dict[str, str] = {
-    # addresses, not the organisation: a "Produktion" column's address beside a GmbH's name
-    # in a spreadsheet row is dropped (the production field missing, the test one flagged)
-    "de_xlsx_produktion_testsystem": "ips: the production column's address beside a GmbH is dropped",
     # contact, not the organisation: two capitalised German headings read as a person (flagged)
     "de_xlsx_unknown_headings_over_addresses": "contact: the headings 'Hauptrechner Ersatzrechner' read as a person",
 }
