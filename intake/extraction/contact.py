@@ -14,7 +14,7 @@ import gettext
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
 from enum import Enum
@@ -107,7 +107,8 @@ _CONTACT_STEMS = (
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
     "kümmer", "kummer", "betreu", "starosti", "übernimmt", "przejmuje", "przejmie",
-    "smerujte", "směrujte", "adresujte", "dotazy",
+    "smerujte", "směrujte", "adresujte", "dotazy", "zařizuj", "zarizuj", "organi", "coordinat", "suivi",
+    "suivra", "follow", "encarg",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -207,7 +208,7 @@ class Contact:
     phone: Hit | None
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _phones_cached(text: str, office: Office, region: str) -> tuple[tuple[int, str], ...]:
     if len(text) <= _LONG_LINE:
         return tuple(_phones_in(text, office, region))
@@ -243,7 +244,7 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     return list(_phones_cached(text, office, region))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
     return tuple(_emails_in(text, office))
 
@@ -680,7 +681,7 @@ _COLUMN_CUT = re.compile(r"\t|\s{3,}")
 by side in a signature of two columns ("Jan Malý          Ing. Eva Nová") are two names."""
 
 
-@lru_cache(maxsize=4096)
+@per_application(maxsize=4096)
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
@@ -787,6 +788,8 @@ def _capitals_surname(cell: str) -> str:
     "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
     case ("Jan Novák"); any other cell as it is."""
     ws = cell.split()
+    if not any(w.isupper() for w in ws):
+        return cell  # no word in capitals: no surname in capitals (most cells)
     titles = [i for i, w in enumerate(ws) if _is_degree(w)]
     names = [i for i in range(len(ws)) if i not in titles]
     caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
@@ -838,7 +841,21 @@ def _same_person(name: str, person: str) -> bool:
     a, b = _addressed(name.split()), _addressed(person.split())
     if not _mentions(_fold(name), person):
         return False
-    return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+    if len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]:
+        return True
+    return _declined_short(_fold(a[0]), _fold(b[0])) or _declined_short(_fold(b[0]), _fold(a[0]))
+
+
+_SHORT_CASE_ENDINGS = ("u", "y", "e", "ou")
+"""The case endings of a feminine given name of three letters ending in -a ("Evu Malou",
+"Ivy Novotné", "Emě", "s Evou"): only its first two letters stay."""
+
+
+def _declined_short(word: str, given: str) -> bool:
+    """Whether ``word`` is a case of the short feminine given name ``given`` ("evu" of
+    "eva", "ivou" of "iva"), which the three letters compared otherwise miss; never a man's
+    name ("Ivo" is not "Iva")."""
+    return len(given) == 3 and given.endswith("a") and word[:2] == given[:2] and word[2:] in _SHORT_CASE_ENDINGS
 
 
 def _addressed(words: list[str]) -> list[str]:
@@ -1258,7 +1275,7 @@ def _phones(
     return list(_phones_of(text, office, person, attribute))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _phones_of(
     text: str, office: Office, person: str | None, attribute: bool
 ) -> tuple[tuple[str, _PhoneKind], ...]:
@@ -1446,7 +1463,7 @@ def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
     return list(_line_phones_cached(text, office))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...]:
     """The phones of a line: the Czech plan's and the international ones, and numbers with a
     trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
@@ -1468,6 +1485,10 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
+    elif not zero_run and "(+" in text and (region := _code_marked(text)) is not None:
+        # a number written without a trunk zero, its country code alone beside it ("Móvil: 655
+        # 318 402 (+34)", "tel. 512 345 678 (+48)"): read in that country's plan
+        found = _code_marked_numbers(text, office, region, found)
     elif _ZERO_RUN.search(text) and _GERMAN_LINE.search(text):
         # a number written nationally in a German sentence: the German-speaking plans
         have = {o for o, _ in found}
@@ -1531,6 +1552,17 @@ def _code_marked(text: str) -> str | None:
     return region if region not in ("ZZ", "CZ", "SK", "001") else None
 
 
+def _code_marked_numbers(
+    text: str, office: Office, region: str, found: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """``found`` with the numbers ``region``'s plan reads in ``text`` (the one country whose
+    code the line writes alone beside a national number) in place of another plan's reading
+    at the same place."""
+    code = f"+{phonenumbers.country_code_for_region(region)}"
+    named = {o: n for o, n in phones_in(text, office, region) if n.startswith(code)}
+    return sorted([*((o, n) for o, n in found if o not in named), *named.items()])
+
+
 def _german_plans(text: str) -> list[tuple[int, str]]:
     """Valid numbers written with a trunk zero in the first German-speaking plan (Germany,
     Austria, Switzerland) that knows them."""
@@ -1573,8 +1605,19 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
             # ("aus Tschechien bitte +49 …"), not the plan of their number
             if c.alpha_2 != "CZ" and len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
                 names.setdefault(n, c.alpha_2)
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{_by_first_letter(names)})(?!\w)"), names
+
+
+def _by_first_letter(names: Iterable[str]) -> str:
+    """The alternation of ``names`` of four letters or more, longest first, grouped by their
+    first letter ("a(?:ustria|lbania)|b(?:elgium)"): the same match at every place (only the
+    names of one letter can start there, in the same order), but the engine tries one group
+    instead of every name at each word."""
+    groups: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        if len(n) >= 4:
+            groups.setdefault(n[0], []).append(re.escape(n[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 def _countries_named(text: str) -> set[str]:
@@ -2527,9 +2570,9 @@ _PROSE_WORD = re.compile("|".join(map(re.escape, _PROSE_WORDS)))
 """Any of ``_PROSE_WORDS`` (literals: a search finds one wherever ``in`` would)."""
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _hinted(text: str) -> bool:
-    """Remembered within one application (``new_application`` forgets it): the rules ask it
+    """Remembered within one application (``memo.per_application``): the rules ask it
     of the same lines again and again."""
     return _PROSE_WORD.search(text.lower()) is not None
 
@@ -3160,10 +3203,12 @@ def _signer_called_contact(b: Block, first: str) -> Hit | None:
     found: list[Hit] = []
     for ln in b.lines[:8]:
         cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
-        name = _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")
         rest = ", ".join(cells[1:])
-        # the role named as such, not a job that may be one ("správce sítě")
-        if name is None or not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+        # the role named as such, not a job that may be one ("správce sítě"); the name (the
+        # costly reading) only of a line whose other cells name the role
+        if not rest or _CONTACT_ROLE.search(rest) is None or _OTHER_SIDE.search(rest) or _FORMER.search(rest):
+            continue
+        if (name := _signature_cell_name(cells, 0, legal_name_in(ln.text) or "")) is None:
             continue
         if _same_person(name, first):
             return None
@@ -3469,7 +3514,7 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     return _mentions_in(text, always) if always else list(_line_mentions(text))
 
 
-@lru_cache(maxsize=2048)
+@per_application(maxsize=2048)
 def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
     """``_person_mentions`` of a line, remembered within one application: ``rival_person``
     reads the same lines for each candidate it checks."""
@@ -3508,7 +3553,7 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
-        for m in _NAME_RUN.finditer(text):
+        for m in _name_runs(text):
             tail = text[m.end() :]
             if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
                 # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
@@ -3526,6 +3571,23 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 out.append((m.start(), name))
             elif (after := _after_qualified_role(text, m)) is not None:
                 out.append(after)
+    return out
+
+
+def _name_runs(text: str) -> list[re.Match[str]]:
+    """The runs of capitalised words of ``text``; a run that opens with the job title of a
+    compound ("IT-Leiter Herr Markus Seidlhuber", "IT-Managerin Anna Roth") read again from
+    its next word, where the person's name starts."""
+    out: list[re.Match[str]] = []
+    for m in _NAME_RUN.finditer(text):
+        first = m.group(0).split()[0]
+        if text[m.start() - 1 : m.start()] == "-" and _role_word(first):
+            rest = m.start() + len(first)
+            again = _NAME_RUN.match(text, rest + len(text[rest : m.end()]) - len(text[rest : m.end()].lstrip()))
+            if again is not None:
+                out.append(again)
+                continue
+        out.append(m)
     return out
 
 
@@ -3857,7 +3919,11 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
 
 _HANDLING = re.compile(
     r"\b(?:(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
-    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*)\b",
+    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*|"
+    # organising or following up the matter: "vše zařizuje …", "Všechno organizuje …",
+    # "assurera le suivi de ce dossier", "suivra ce dossier", "will follow up", "se encarga"
+    r"zařizuj\w*|zarizuj\w*|organizuj\w*|organi[sz](?:es|ing)|coordinat(?:es|ing)|"
+    r"(?:assur\w*|fera|fait)\s+le\s+suivi|suivra|follow(?:s|ing)?\s+up|se\s+encarg\w*)\b",
     re.IGNORECASE,
 )
 """A verb of handling the matter, in any tense or person ("technické věci bude řešit kolega
@@ -4299,7 +4365,7 @@ def _column_values(
     return email, phone
 
 
-@lru_cache(maxsize=256)
+@per_application(maxsize=256)
 def _text_names(text: str) -> tuple[str, ...]:
     """The persons a text names, a name broken across its lines read whole."""
     return tuple(_names_in(text.replace("\n", " "), rows=False))
@@ -4914,6 +4980,7 @@ def _outdated(
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
             and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
             and not _IN_USE.search(_clause_around(ln.text, f[0]))
+            and not _other_line_kind(ln.text, m, f[0])
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
@@ -4930,6 +4997,31 @@ def _outdated(
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
     return _Outdated(frozenset(old), new, elsewhere and new is not None)
+
+
+def _line_kind(words: str) -> str | None:
+    """Whether ``words`` name a mobile ("mobil", "Handy", "cell") or a landline ("pevná
+    linka", "Festnetz", "landline"), or neither."""
+    if _LANDLINE_WORD.search(words):
+        return "fixed"
+    return "mobile" if _MOBILE_WORD.search(words) else None
+
+
+_WORDS_AFTER_DIGIT = re.compile(r"\d")
+_LINE_WORDS_END = re.compile(r"[\d,.;:()]")
+"""Where the words about a line end: a number, or the clause's or bracket's end."""
+
+
+def _other_line_kind(text: str, m: re.Match[str], off: int) -> bool:
+    """Whether the words calling a line old name another kind of line than the words right
+    before the number at ``off`` ("mobil 731 … (pevnou linku už nemám)", "Handy 0151 …,
+    Festnetz gibt es nicht mehr", "mobile … - the landline no longer works"): the number is
+    the one in force, the old one is written elsewhere."""
+    before = _WORDS_AFTER_DIGIT.split(text[max(0, m.start() - 25) : m.start()])[-1]
+    after = _LINE_WORDS_END.split(text[m.end() : m.end() + 25], maxsplit=1)[0]
+    said = _line_kind(before + " " + m.group(0) + " " + after)
+    labelled = _line_kind(text[max(0, off - 20) : off])
+    return said is not None and labelled is not None and said != labelled
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
@@ -6438,8 +6530,9 @@ def _from_fallback(t: _Texts) -> Contact:
 
 
 def new_application() -> None:
-    """Forget the lines read for the previous application: phones and e-mails are
-    remembered per line within one application only (``extract._contact`` calls this)."""
+    """Forget the lines read so far: phones and e-mails are remembered per line within one
+    application only (``memo.forget_texts``, called before each application, forgets them too;
+    the organisation's rules, read before the contact's, share them)."""
     for cache in (
         _phones_cached,
         _emails_cached,

@@ -39,7 +39,6 @@ from intake.extraction.contact import (
     header_address,
     ico_holder,
     mailbox_person,
-    new_application,
     newer_details,
     note_phone,
     one_person,
@@ -413,14 +412,15 @@ class _Texts:
             )
         new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
-        mine = [b for b in parts if not _by_office(b, office)]
+        offices = _office_parts(parts, office)
+        mine = [b for b, o in zip(parts, offices, strict=True) if not o]
         # an addition ("přidali jsme ještě B", "one more host") presupposes the list it
         # extends, and an answer to the office's question completes the application quoted
         # under it: the applicant's own quoted message
         refers = (
             _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
             or (mine and (_ADDS.search(new) or _CORRECTS.search(new)))
-            or (mine and _answers_office(parts, office))
+            or (mine and _answers_office(offices))
             or any(_shared_values(new, b.text) for b in mine)
         )
         return cls(
@@ -430,7 +430,9 @@ class _Texts:
             quoted=quoted,
             original=own_forwarded + ([_without_header(b) for b in mine] if refers else []),
             applicants=mine,
-            restated=[b for b in parts if _by_office(b, office) and _adopted(new, b.text)],
+            restated=[
+                b for b, o in zip(parts, offices, strict=True) if o and _adopted(new, b.text)
+            ],
             attached=earlier,
             office=office,
         )
@@ -544,13 +546,59 @@ def _by_office(block: Block, office: Office) -> bool:
     return _from_office(block, office) or _office_named_sender(block)
 
 
-def _answers_office(parts: Sequence[Block], office: Office) -> bool:
+def _answers_office(offices: Sequence[bool]) -> bool:
     """The reply answers the office's message that quotes the applicant's own application
-    below it (applicant → office's question → answer): the answer completes that application."""
-    first_office = next((i for i, b in enumerate(parts) if _by_office(b, office)), None)
-    return first_office is not None and any(
-        not _by_office(b, office) for b in parts[first_office + 1 :]
-    )
+    below it (applicant → office's question → answer): the answer completes that application.
+    ``offices``: which of the thread's quoted messages the office wrote."""
+    first_office = next((i for i, o in enumerate(offices) if o), None)
+    return first_office is not None and not all(offices[first_office + 1 :])
+
+
+def _office_parts(parts: Sequence[Block], office: Office) -> list[bool]:
+    """Which quoted messages the office wrote: those whose sender line names it, and a
+    message signed by the office ("Český statistický úřad, tel. +420 274 052 733") with the
+    quoted blocks above it up to a sender's header (a question answered inline is cut into
+    blocks by the answers, its signature in the last)."""
+    flags = [_by_office(b, office) for b in parts]
+    for i in range(len(parts) - 1, -1, -1):
+        if flags[i] or not _office_signed(parts[i], office):
+            continue
+        for j in range(i, -1, -1):
+            flags[j] = True
+            first = parts[j].lines[0].text if parts[j].lines else ""
+            if _QUOTED_HEADER.match(first) or _SENDER_LINE.search(first):
+                break
+    return flags
+
+
+_OFFICE_SIGNATURE = re.compile(
+    r"statistick\w*\s+(?:úřad|urad|office)|Statistical\s+Office|(?<![\w@.])(?:ČSÚ|CZSO)(?![\w.@])",
+    re.IGNORECASE,
+)
+"""The office's name as a signature writes it, not inside an e-mail address or a domain."""
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(?:to|komu|cc|kopie|subject|předmět|predmet|od|from|sent|odesláno|date|datum)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _office_signed(block: Block, office: Office) -> bool:
+    """The block's last lines sign it with the office's name and one of its own identifiers
+    on that line or the next (its IČO, domain, data box, a telephone number of its own)."""
+    tail = [ln.text for ln in block.lines[-5:]]
+    for k, text in enumerate(tail):
+        if not _OFFICE_SIGNATURE.search(text) or _HEADER_FIELD.match(text):
+            continue
+        near = " ".join(tail[k : k + 2])
+        digits = re.sub(r"\D", "", near)
+        if (
+            office.ico in digits
+            or office.databox_id in near
+            or any(d in near.lower() for d in office.domains)
+            or any(p.lstrip("+")[3:] in digits for p in office.phone_prefixes)
+        ):
+            return True
+    return False
 
 
 _VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)")
@@ -582,7 +630,20 @@ def _adopted(new: str, office_text: str) -> bool:
     the applicant's word."""
     if not _VALUE.search(office_text):
         return False
+    if _VALUE.search(new) and _ASKS_MISSING.search(office_text):
+        return True  # "Produkční A máme, chybí testovací" answered with the missing one
     return bool(_CONFIRMS.search(new)) or _shared_values(new, office_text)
+
+
+_ASKS_MISSING = re.compile(
+    r"\b(?:chybí|chybi|chýba|chyba|doplňte|doplnte|doplnit|doplnění|doplneni|doplnenie|"
+    r"missing|please\s+(?:add|provide|send|supply)|fehlt|ergänzen|brakuje|uzupełni\w*|"
+    r"hiányzik|manque)\b",
+    re.IGNORECASE,
+)
+"""The office's message asks for a value missing from the application ("chybí testovací IP
+adresa", "please provide a test address"): an answer giving an address adopts the rest of
+what it restates."""
 
 
 _QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)
@@ -2340,7 +2401,6 @@ def _contact(
 ) -> tuple[Contact, dict[str, FieldValue]]:
     """Contact person, e-mail and phone from the text; for e-mail the From header stands in
     (uncertain) for a missing person or address."""
-    new_application()
     sender = (parsed.sender_name, parsed.sender) if parsed.channel is Channel.EMAIL and parsed.sender else ("", "")
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office, sender)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Line
 
@@ -388,10 +389,10 @@ def emails_in(text: str, office: Office = CSU) -> list[str]:
     return [e for e in out if not is_office_address(e, office) and not is_automated_address(e)]
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def valid_email(candidate: str) -> str | None:
     """The normalised form of an e-mail address (None: not a valid one); remembered within
-    one application (``contact.new_application`` forgets it): the same address stands in the
+    one application (``memo.per_application``): the same address stands in the
     signature, the quoted message and the headers' copies (one in five checks repeats one)."""
     try:
         v = validate_email(candidate, check_deliverability=False, test_environment=True)
@@ -491,12 +492,12 @@ def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNu
             at += len(piece) + 1
 
 
-@lru_cache(maxsize=1024)
+@per_application(maxsize=1024)
 def window_phones(chunk: str, region: str) -> tuple[tuple[int, phonenumbers.PhoneNumber], ...]:
     """(offset, number) of each valid phone number the matcher finds in one line of a window
-    of digit runs; remembered within one application (``contact.new_application`` forgets
-    them): a line and the text it stands in, a cell and its row hold the same lines (a fifth
-    of the windows' lines of the tuning corpus repeat within their application)."""
+    of digit runs; remembered within one application (``memo.per_application``): a line and
+    the text it stands in, a cell and its row hold the same lines (a fifth of the windows'
+    lines of the tuning corpus repeat within their application)."""
     if _holds_no_phone(chunk, region):
         return ()
     matcher = phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID)

@@ -64,8 +64,22 @@ _FOREIGN_WORDS = {
     "ro": "și si în in la cu pentru este sunt noi nostru noastră noastra vă va vom pe de din "
     "care că ca un o mai dar sau cu stimă stima vă rugăm rugam mulțumim multumim bună buna "
     "ziua acces rezultate adresele producție productie",
+    "hr": "i u od s sa su smo mi naš naša naše našeg vaš vaša vaše vašeg vašem vašim koji koja "
+    "koje kao ili ali te biti će ćemo ce cemo molimo poštovani postovani srdačan srdacan "
+    "srdačno srdacno pozdravom lijep lijepi hvala zahvaljujemo zahtjev dozvolu dozvola pristup "
+    "rezultatima izbora izbore tijekom ovim putem traži trazi tražimo trazimo privitku "
+    "dostavljamo službeni sluzbeni poslužitelj posluzitelj poslužitelji snimanje",
+    "sl": "in ter ki kot bo bomo smo sem so pri glede spoštovani spostovani prosimo lep "
+    "lepa lepe pozdrav pozdravi hvala zahvaljujemo vaš vaša vaše naš naša naše dostop "
+    "rezultatov volitev volitve dovoljenje snemanje zbirnem mestu strežnik streznik",
+    "lt": "laba diena dėkojame dekojame pagarbiai su ir kad yra mes mūsų musu jūsų jusu "
+    "prašome prasome prieigos prie rezultatų rezultatu rinkimų rinkimu leidimo dėl del kitus "
+    "prieš pries serverio adresas adresai",
+    "el": "kalimera kalispera efcharisto efharisto eyxaristo to ta tis tou ton gia kai me "
+    "sas mas einai tha apo sto stin ston kentro zitame zitoume ekloges eklogon",
 }
-"""Function words, greetings and closings of languages a foreign medium may write in."""
+"""Function words, greetings and closings of languages a foreign medium may write in (Greek
+in Latin letters, as a phone or an old mail client writes it)."""
 
 
 _KNOWN = frozenset().union(*(words(w) for w in KNOWN_WORDS.values()))

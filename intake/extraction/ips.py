@@ -2929,7 +2929,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             fix = None  # "A should be production and B test": A's use set right, not A
         if fix and _PLACE_NAMED.search(gap, fix.end()):
             continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
-        changes = fix or (_CHANGE.search(gap) and not _NAT.search(gap))
+        changes = fix or _SELF_CORRECTED.match(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
@@ -2951,6 +2951,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif not out[i + 1] and _instead_before(gap):
             out[i] = True
+        elif not out[i + 1] and _only_new_one(gap, layout.gaps[i + 2]):
+            out[i] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
@@ -2962,6 +2964,36 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
+
+
+_SELF_CORRECTED = re.compile(
+    r"^\s*[,;–—-]\s*(?:vlastně|vlastne|właściwie|wlasciwie|actually|or\s+rather|rather|"
+    r"eigentlich|vielmehr|besser\s+gesagt|spíš[e]?|spis[e]?|lépe\s+řečeno|lepšie\s+povedané|"
+    r"en\s+fait|plutôt|anzi|in\s+realtà|o\s+mejor\s+dicho|en\s+realidad|valójában)"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""Between two addresses, a word of "actually" after a dash or comma and nothing else ("test
+A – vlastně B", "A, actually B", "A – eigentlich B"): the writer sets the first right, the
+second replaces it ("A, vlastně i B" adds one: the word is not the gap's last)."""
+
+
+_NEW_WORDS = r"nov\w*|new|neu\w*|now[aeyi]\w*|nouv\w*|nuev\w*|nuov\w*|új\w*|uj[ae]\w*"
+_NEW_JUST_BEFORE = re.compile(rf"\b(?:{_NEW_WORDS})(?:\s+[^\W\d_]+){{0,2}}\s*:?\s*$", re.IGNORECASE)
+_ONLY_NEW_AFTER = re.compile(
+    r"^(?:[^.!?;\n]|\.(?=\d)){0,80}?\b(?:jen|jenom|pouze|výhradně|iba|len|only|just|nur|"
+    r"lediglich|tylko|wyłącznie|csak|seulement|uniquement|solo|sólo|soltanto|apenas|alleen)"
+    r"\s+(?:(?:ten|tu|to|tento|tuto|the|den|die|das|tę|az|le|la|el|il|o|a|de|het)\s+)?"
+    rf"(?:{_NEW_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _only_new_one(gap: str, after: str) -> bool:
+    """"… z dočasného A, od října z nového B – registrujte prosím jen ten nový", "… the new B,
+    so please register only the new one": the second address called new, then in its
+    sentence an instruction to take only the new one - the first is withdrawn."""
+    return bool(_NEW_JUST_BEFORE.search(gap) and _ONLY_NEW_AFTER.match(after))
 
 
 _CELL_SEP = re.compile(r"\s*[;|\t]\s*")
@@ -3820,13 +3852,28 @@ def _letters_as_digits(m: re.Match[str]) -> str:
 
 
 def _spaced_out_typed(line: str) -> tuple[str, bool]:
-    """``_spaced_out``'s line with letters typed for digits read as the digits, and whether
-    any were."""
+    """``_spaced_out``'s line with letters typed for digits read as the digits and a space
+    typed beside an address's dot left out, and whether any were (a guess: never certain)."""
     line = _spaced_out(line)
+    apart = False
+    if ". " in line or " ." in line:
+        joined = _OCTET_APART.sub(_octet_joined, line)
+        line, apart = joined, joined != line
     if _LETTER_FOR_DIGIT.search(line) is None:
-        return line, False
+        return line, apart
     read = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line)
-    return read, read != line
+    return read, apart or read != line
+
+
+_OCTET_APART = re.compile(r"(?<![\w.:])\d{1,3}(?:(?:\. ?| \.)\d{1,3}){3}(?!\w|\s?\.\s?\d)")
+"""Four groups of digits joined by dots, a space typed beside one of the dots
+("198.51.100. 80", "203.0.113 .16"): an address typed sloppily, read without the space."""
+
+
+def _octet_joined(m: re.Match[str]) -> str:
+    """The address of ``_OCTET_APART`` without its one space; two spaces or more (a date, a
+    numbered list) are left as written."""
+    return m.group(0).replace(" ", "") if m.group(0).count(" ") == 1 else m.group(0)
 
 
 def _as_typed(found: list[Mention]) -> list[Mention]:

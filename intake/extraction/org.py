@@ -410,7 +410,10 @@ _HOW_ONE_WORKS = re.compile(
     r"(?<!\w)(?:I[ČC]O?|IČ|firmu)\s+(?:ani\s+)?nem[áa]m\b(?!\s+(?:po\s+ruce|u\s+sebe|teď|ted|zrovna))|\b[žz][áa]dn[áa]\s+firma\s+to\s+nen[íi]\b|"
     r"\b(?:nejsem|nie\s+som)\s+(?:žádná\s+|zadna\s+|žiadna\s+|ziadna\s+)?firm[ay]\b|"
     r"\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:a\s+)?(?:company|firm|business)\b|"
-    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)",
+    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b|"
+    # "no company here, it is just me", "nie mam firmy", "ich habe keine Firma"
+    r"\bno\s+(?:company|firm)\s+(?:here|behind\s+(?:me|it))\b|\b(?:it['’]?s|it\s+is)\s+just\s+me\b|"
+    r"\bnie\s+mam\s+(?:firmy|NIP-?u)\b|\bfirmy\s+nie\s+mam\b|\bich\s+habe\s+keine\s+Firma\b)",
     re.IGNORECASE,
 )
 """A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
@@ -2242,7 +2245,8 @@ def _nominative(word: str) -> str:
 
 
 _UNIT_OF_UNIVERSITY = re.compile(
-    rf"(?<![\w-])(?:(?:[{_UP}]\w+[éáý]\s+)?(?:Fakult[ayě]|fakult[ayě]|katedr[ayě])|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
+    rf"(?<![\w-])(?:(?:[{_UP}]\w+(?:[éáý]|ou|ú)\s+)?(?:Fakult(?:[ayěu]|ou)|fakult(?:[ayěu]|ou)|katedr(?:[ayěu]|ou))|"
+    r"Katedr(?:[ayěu]|ou)|Ústav(?:u|em)?|Ustav(?:u|em)?|Oddělení|Oddelenie|Institut(?:u|em)?|Faculty|"
     r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
     r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
     rf"(?P<u>(?P<adj>[{_UP}][\w-]*\s+(?:[{_UP}][\w-]*\s+|[^\W\d_]+(?:ské|cké|ní|ej|é)\s+)?)?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
@@ -3615,18 +3619,33 @@ def _feminine(
             and not nxt.endswith(("í", "i"))
             and not any(rx.match(nxt) for rx, _ in nouns)
         )
-        if (m := adj.match(w)) is not None and not last and not noun_next:
+        # the last word an adjective of its own suffix after another ("Severočeskou
+        # vydavatelskou, s.r.o."): the noun is left out, the adjective ends the name
+        elided = last and hard and adj is _ADJ_ACC and _ADJ_SUFFIX_END.match(w) is not None
+        if (m := adj.match(w)) is not None and (not last or elided) and not noun_next:
             proved = hard = True
             out.append(m.group(1) + ("a" if (slovak or m.group("sk")) and _LONG_END.search(m.group(1)) else "á"))
+            if last:
+                return out
             continue
         for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and (last or noun_next) and hard else ()), *nouns):
             if i and proved and (n := rx.match(w)) is not None:
                 return [*out, n.group(1) + to, *words[i + 1 :]]
         if w.endswith(("í", "i")) and (i == 0 or hard) and not last:
             out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
+        elif last and hard and adj is _ADJ_ACC and _SOFT_ADJ_END.search(w):
+            # (not after a genitive's "-é": "Severočeské vysílání" is a neuter noun's nominative)
+            return [*out, w]  # the noun left out after a soft adjective ("Jihočeskou mediální, a.s.")
         else:
             return None
     return None
+
+
+_ADJ_SUFFIX_END = re.compile(r"(?i)\w{3,}[sc]k(?:ou|ú)$")
+"""A feminine adjective's own suffix ("vydavatelskou", "zpravodajskou", "mediálnu" is no such)
+in the accusative or instrumental at a name's end: no noun ends so."""
+_SOFT_ADJ_END = re.compile(r"(?i)\w{3,}(?:n[íi]|[cč]í)$")
+"""A soft adjective's ending ("mediální", "vysílací") at a name's end, its noun left out."""
 
 
 _ADJ_GEN_M = re.compile(r"(?i)^(\w+?)(?:(?P<hard>é)|í)ho$")
@@ -3826,10 +3845,24 @@ def _org_cell(cell: str) -> str | None:
         return None  # "PS: omlouvám se", "Pozn.: opravuji": a note's sentence, no name
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
+    if _MACHINE_CELL.match(c):
+        return None  # "Můj server (VPS)", "My site (Hosting)": the writer's machine, no firm
     sentence = c.endswith(("?", "!")) or (_REQUEST_WORDS.search(c) and _LOWER_WORD_IN.search(c))
     if len(c.split()) > 6 or _CITY.fullmatch(c) or sentence:
         return None  # a place, or the sentence of the request ("Could I get the results feed?")
     return _clean(c)
+
+
+_MACHINE_CELL = re.compile(
+    r"(?i)^(?:(?:VPS|VM|VPN|NAT|DNS|CDN|VDS|server|serwer|hosting|webhosting|cloud|router|firewall|"
+    r"proxy|virtu[áa]l|raspberry(?:\s+pi)?|NAS)\w{0,3}(?:$|\s)|"
+    # a first-person possessive and a lower-case word: the writer's own thing, no name
+    r"(?:m[ůu]j|moje?|moja|m[óôo]j|my|mein\w?|mon|ma|mes|mi|mis|nasz\w*|n[áa][šs]|na[šs]e|our|unser\w*)"
+    r"\s+(?-i:[a-záčďéěíňóřšťúůýžľĺŕôäöüßąćęłńśźż]))"
+)
+"""A cell naming a machine or a service ("VPS", "Server", "Hosting") or opened by a
+first-person possessive and a lower-case word ("Můj server", "My site", "Mój komputer"): what
+the writer runs, never an organisation (a freelancer without a firm applies as herself)."""
 
 
 _TOWN_CELL = re.compile(rf"(?:\d{{3}}[ \u00a0]?\d{{2}}\s+)?(?P<town>{_CITY.pattern})(?P<no>\s+\d{{1,2}})?")
@@ -4146,7 +4179,42 @@ def _with_public_form(name: Hit | None, envelope_name: str | None, blocks: Seque
             form = _PUBLIC_FORM_AFTER.match(text, m.end())
             if form is not None:
                 return dataclasses.replace(name, value=f"{name.value}, {form.group('form') or form.group('inner')}")
+    if (declined := _declined_public_form(words, texts)) is not None:
+        return dataclasses.replace(name, value=f"{name.value}, {declined}")
     return name
+
+
+_DECLINED_FORM_AFTER = re.compile(
+    r"\s*,\s*(?P<a>ve[řr]ejn|verejn|st[áa]tn|[šs]t[áa]tn)(?:é|e|ou|ej|ú|u|ého|ém)\s+"
+    r"(?P<v>vysok)(?:é|e|ou|ej|ú|u)\s+(?P<s>[šs]kol)(?:y|e|ě|u|ou)(?!\w)",
+    re.IGNORECASE,
+)
+"""A public university's form declined in apposition to its declined name ("Univerzity X,
+veřejné vysoké školy", "Univerzitu X, veřejnou vysokou školu", Slovak "verejnej vysokej
+školy")."""
+
+
+def _declined_public_form(words: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The public form, made nominative, written declined right after the name's words in
+    any case (each word's stem, all but its last three letters): "veřejná vysoká škola",
+    "státní vysoká škola", the Slovak "štátna", as the text writes its diacritics."""
+    stems = [re.escape(w[: max(3, len(w) - 3)]) + r"\w*" for w in words]
+    declined = re.compile(r"(?<!\w)" + r"\s+".join(stems), re.IGNORECASE)
+    for text in texts:
+        if not _PUBLIC_STEM.search(text):
+            continue
+        for m in declined.finditer(text):
+            if (form := _DECLINED_FORM_AFTER.match(text, m.end())) is not None:
+                a, v, s = form.group("a"), form.group("v"), form.group("s")
+                plain = form.group().isascii()
+                end = "i" if plain else "í"
+                if not a.casefold().startswith(("stát", "stat")):
+                    end = "a" if plain or a[:1] in "šŠ" else "á"
+                return f"{a}{end} {v}{'a' if plain else 'á'} {s}a"
+    return None
+
+
+_PUBLIC_STEM = re.compile(r"(?i)ve[řr]ejn|verejn|[sš]t[áa]tn")
 
 
 _ICO_ON_LINE = re.compile(rf"(?i)(?<!\w){_ID_LABEL}\s*[:.]?\s*(\d(?:[ \t]?\d){{7}})(?!\d)")

@@ -26,14 +26,16 @@ RECORDING = "recording_permit"
 
 _FOLD = str.maketrans(
     "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ"
-    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ",
+    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ"
+    "ăşţșțėįųūāēīđĂŞŢȘȚĖĮŲŪĀĒĪĐ",
     "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ"
-    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU",
+    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU"
+    "aststeiuuaeidASTSTEIUUAEID",
 )
 """Letters without their diacritics, one for one (every position stays): the patterns of
 this part are written without diacritics and read a text typed either way; Polish and
 German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
-senders write in their own language)."""
+senders write in their own language), Romanian, Baltic and Croatian letters too."""
 
 
 @per_application(maxsize=1024)
@@ -132,6 +134,11 @@ _REC_CUES = re.compile(
     r"\bgir(?:are|iamo|eremo)\s+(?:\w+\s+)?(?:immagini|video|riprese|servizi|un\s+servizio)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
+    # the South Slavic and Baltic languages: filming, recording, taking photos ("snimanje",
+    # "snimati", "snimit ćemo", "snemanje", "snemati", "fotografirati", "filmuoti",
+    # "filmavimas"), not a screenshot or a recording sent ("snimak zaslona", "posnetek")
+    r"\bsnim(?:anj|at|it|am|ljen)\w*|\bsnem(?:anj|at|am|al)\w*|\bfotografir\w*|"
+    r"\bfilm(?:uot|av|uos|uoj)\w*|"
     # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
     # fotky", "robiť fotografie"), not photos spoken of ("fotky z minulých voleb")
     r"\btak(?:e|ing)\s+(?:some\s+|a\s+few\s+)?(?:photo|pictur)\w*|"
@@ -144,6 +151,10 @@ _REC_CUES = re.compile(
     r"(?:fotoreport|fotograf|fotojournal)\w*|"
     r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
     r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
+    # Polish and Portuguese: taking photos ("robić zdjęcia", "zrobimy kilka zdjęć", "tirar
+    # fotos"), not photos sent ("wysyłamy zdjęcia")
+    r"\b(?:z?robi(?:c|e|my|l\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
+    r"\btir(?:ar|armos|aremos|amos)\s+(?:\w+\s+)?foto\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
     # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
@@ -220,7 +231,7 @@ _CUE_STEMS = (
     *("telecamer", "cameraploeg", "troupe", "serv", "vergunning", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
-    *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
+    *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk", "snim", "snem"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -349,6 +360,10 @@ _WITHDRAW = re.compile(
     # "ingetrokken", "vervalt", "visszavonjuk", "töröljük", "lemondjuk", "trekker tilbake",
     # "återkallar")
     r"ritir\w*|retir\w*|annul\w*|geannul\w*|revoc\w*|rinunc\w*|renonc\w*|renunc\w*|"
+    # the Romanian, Portuguese, South Slavic and Lithuanian ones ("nu mai avem nevoie",
+    # "desistimos", "odustajemo", "odstopamo", "atsisakome")
+    r"nu\s+mai\s+(?:\w+\s+)?(?:avem|are|dorim|solicitam|vrem|cerem|este|e|trebuie)\b|desist\w*|"
+    r"odusta\w*|odstopa\w*|atsisak\w*|renunt\w*|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
     r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
     # to be left out of account: "neberte v úvahu", "neberte to do úvahy", "nepřihlížejte k",
@@ -386,7 +401,8 @@ _NEGATION_AFTER = re.compile(r"\s*(?:n[ée]lk[üu]l|mentesen)\b", re.IGNORECASE)
 """A negating postposition right after a request's cue: the Hungarian "without"
 ("forgatás nélkül", "felvételek nélkül")."""
 _ASK = re.compile(
-    r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdeghijkmnopqrsvwyz✓✔])(?:\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych|by)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     # "would like", "would also like", "we'd really like"
     r"registr\w*|prihlas\w*|(?:would|(?<=['\u2019])d)\s+(?:also\s+|really\s+|further\s+|still\s+)?like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
@@ -405,7 +421,7 @@ _ASK = re.compile(
     r"aimer\w*|sollicit\w*|solicit\w*|queremos|queria\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
     r"gostari\w*|desejamos|precisamos|requer\w*|vrag\w*|verzoek\w*|aanvra\w*|graag|"
     r"willen|ker(?:em|jek|jenek|jük|juk|unk|nenk|elem|elm)\w*|szeret\w*|igenyel\w*|"
-    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔]",
+    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔])",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
@@ -630,7 +646,13 @@ _LATER_ANY = (
     # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
     r"(?:proxim\w*|prossim\w*|prochain\w*|volgend\w*)\s+(?:\w+\s+)?(?:eleccion\w*|elezion\w*|"
     r"election\w*|eleico\w*|verkiezing\w*|vez|volta|fois|keer)\b|mas\s+(?:adelante|tarde)|"
-    r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir"
+    r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir|"
+    # the South Slavic, Romanian, Baltic languages and Greek in Latin letters: the next
+    # elections ("sljedeći izbori", "naslednje volitve", "alegerile viitoare", "kiti
+    # rinkimai", "epomenes ekloges")
+    r"(?:sljedec\w*|slijedec\w*|iduc\w*|naslednj\w*|prihodnj\w*|urmatoar\w*|kit(?:us|iems|ais|ai|u)|"
+    r"epomen\w*)\s+(?:\w+\s+)?(?:izbor\w*|volit\w*|alegeri\w*|rinkim\w*|eklog\w*)\b|"
+    r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)"
 )
 _DEFER = (
     # leaving or keeping a thing for a time ("lo dejamos para", "leave it for", "necháme na",
@@ -680,7 +702,7 @@ _LATER_EVENT = (
 """An election of another kind or a year after "not until" ("až u krajských voleb",
 "teprve v roce 2028", "erst bei der Landtagswahl"): the request is put off to it, as against
 a time of this election ("až při vyhlášení výsledků voleb", "až po uzavření místností")."""
-_UNTIL_EVENT = re.compile(rf"\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
+_UNTIL_EVENT = re.compile(rf"(?=[atden])\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
 """The "not until" word before an election of another kind or a year."""
 _COME_BACK = (
     # the writer will come back to the thing at another time, in the first person (folded
@@ -702,8 +724,28 @@ _COME_BACK = (
     r"odezwiemy\s+sie\s+(?:\w+\s+)?(?:ponownie|pozniej|jeszcze)"
 )
 """The writer's promise to come back to a thing later: it is put off, not asked now."""
+_WRITE_LATER = (
+    # the writer will write or get in touch about the thing at a later time, in the first
+    # person (folded text): "vi scriveremo in vista delle prossime elezioni", "escreveremos
+    # antes das próximas eleições", "vă vom scrie înaintea alegerilor viitoare", "javit ćemo
+    # se pred sljedeće izbore", "vam bomo pisali pred naslednjimi volitvami", "parašysime
+    # prieš kitus rinkimus", "napiszemy przed następnymi wyborami", "nous vous écrirons en vue
+    # des prochaines élections", "tha sas grapsoume prin tis epomenes ekloges", "we'll write
+    # to you before the next election"
+    r"(?:(?:vi\s+|le\s+|ti\s+)?scriver(?:emo|o)|(?:lhes?\s+|vos\s+)?escrever(?:emos|ei)|"
+    r"entraremos\s+em\s+conta(?:c)?to|(?:va\s+|iti\s+)?vom\s+(?:scrie|reveni|contacta)|"
+    r"(?:javit|javiti|pisat|pisati|obratit|obratiti)\s+(?:cemo|cu)|(?:cemo|cu)\s+(?:se\s+)?"
+    r"(?:javiti|pisati|obratiti)|(?:vam\s+)?bomo\s+(?:pisali|oglasili|sporocili)|"
+    r"(?:se\s+)?oglasili\s+se\s+bomo|parasysime|susisieksime|napiszemy|skontaktujemy\s+sie|"
+    r"(?:nous\s+)?(?:vous\s+)?ecrirons|reprendrons\s+contact|tha\s+(?:sas\s+)?(?:grapsoume|"
+    r"epikoinonisoume)|(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:write|contact\s+you|be\s+in\s+touch))"
+    r"\s+(?:\w+['\u2019]?\s*){0,6}?"
+)
+"""A first-person promise to write about a thing: with a later time after it
+(``_LATER_ANY``), the thing is put off ("Per il feed XML vi scriveremo in vista delle
+prossime elezioni"); alone it puts nothing off."""
 _PUT_OFF = re.compile(
-    rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK})",
@@ -715,6 +757,9 @@ separate request later"): not asked for now. A later election alone is no puttin
 (an applicant's "next election" may be the coming one)."""
 _CAME_BACK = re.compile(rf"(?=[ceijkmnoprsvwz])\b(?:{_COME_BACK})", re.IGNORECASE)
 """A clause of its own promising to come back to the request its sentence named before it."""
+_WROTE_LATER = re.compile(rf"(?=[bceijlnoprstvw])\b{_WRITE_LATER}(?:{_LATER_ANY})", re.IGNORECASE)
+"""A clause of its own promising to write about the request its sentence named before it
+at a later time ("Quanto ao feed XML, escreveremos antes das próximas eleições")."""
 _DEFERRED = re.compile(rf"(?=[abdfghiklnpqrstvwz])\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
@@ -1734,6 +1779,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _DEFERRED.search(row.text)  # "…, lo dejamos para más adelante"
     if decline is None:
         decline = _CAME_BACK.search(row.text)  # "…, nous vous recontacterons avant les …"
+    if decline is None:
+        decline = _WROTE_LATER.search(row.text)  # "…, escreveremos antes das próximas eleições"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     spans = _withdrawals(row.text)
@@ -1969,8 +2016,18 @@ _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
 _NOT_LOWER = re.compile(_NOT.pattern)
 _PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
+
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
 a proof: ``test_cue_case``)."""
+_LATER_ELECTION = re.compile(
+    rf"\b(?:volb\w*|voleb|wybor\w*|\w*wahl\w*|election\w*|elezion\w*|eleccion\w*|eleico\w*|"
+    rf"alegeri\w*|izbor\w*|volit\w*|rinkim\w*|verkiezing\w*|valasztas\w*|scrutin\w*|eklog\w*)"
+    rf"(?:['\u2019\s]+\w+){{0,3}}?['\u2019\s]+(?:{_LATER_YEAR})",
+    re.IGNORECASE,
+)
+"""An election of a later year ("pour les élections régionales de l'année prochaine", "für die
+Landtagswahl im nächsten Jahr"): whether a request beside it is asked now or put off to it
+is a matter of wording, the reading is unsure."""
 
 
 def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
@@ -2511,8 +2568,9 @@ def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
 _MAIL_TEST = re.compile(
     # the message calling itself a test of the mail (folded text): "tohle je jen test", "this
     # is just a test", "das ist nur ein Test", "to jest tylko test", "c'est un test", "test
-    # message", "testovací e-mail", "Testnachricht", "wiadomość testowa", "messaggio di prova"
-    r"\b(?:(?:tohle|toto|tato\s+zprava|tento\s+(?:e-?)?mail|this(?:\s+(?:e-?)?mail|\s+message)?|"
+    # message", "testovací e-mail", "Testnachricht", "wiadomość testowa", "messaggio di prova";
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[tdcwmjo])\b(?:(?:tohle|toto|tato\s+zprava|tento\s+(?:e-?)?mail|this(?:\s+(?:e-?)?mail|\s+message)?|"
     r"das|dies|to|c['\u2019]?|ceci)\s+(?:je|is|ist|jest|est)\s+(?:(?:jen|len|jenom|just|only|nur|"
     r"tylko|seulement|simplement)\s+)?(?:(?:a|ein|un|une)\s+)?(?:(?:zkusebn\w*|kratk\w*|maly|short|"
     r"quick|kurz\w*|petit)\s+)?test\b(?!\s+(?:server|adres|address|ip|stroj|machine|prostred|"
@@ -2537,6 +2595,8 @@ def request_types(
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
+    if out and why is None and any(_LATER_ELECTION.search(_folded(text)) for text, _ in pieces):
+        why = Reason.LATER_ELECTION
     if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
         return (out if has_ips else ()), Reason.MAIL_TEST
     return out, why
@@ -2730,6 +2790,7 @@ _REC_STEMS = tuple(
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
+        *("snim", "snem"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

@@ -1686,9 +1686,6 @@ CASES_C["near_empty_ico_cell"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "en_formal_colleague_contact": "contact (r34-who): a contact named in a free sentence by"
-    " their role ('Our technical lead, Ms X (mail, phone), will coordinate') is not read; the"
-    " signer is taken, flagged",
     "de_live_staging": "organisation name (r34-org): the German legal form 'UG' is not known;"
     " the name is cut before it, flagged",
     "near_empty_ico_cell": "organisation name (r34-org): the cell after a label in a row that"
