@@ -11,16 +11,17 @@ da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseve
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
 aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
 fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/, br, bs, bt in fortyeighth/, bu,
-bv, bw in fortyninth/): ids numbered in order, the files on disk exactly what the part's generator
-makes, a deterministic generator numbering from the part's own offset, a message and a label per
-case, every label well-formed and never the office's own, every message loads, an e-mail's sender
-header is one example address, a data message's label names its envelope's sender box, and the
-variety every part has (at least eight styles, four attachment kinds, data messages, every
-request-type combination, an applicant without an IČO, an IPv6 production address, production
-addresses without test ones), plus the attachment kinds and raw markers a part demands (its ``Part``
-record). What is particular to one part (its emphasis, its own label rules) stays in that part's
-test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are
-only scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+bv, bw in fortyninth/, bx, by, bz in fiftieth/): ids numbered in order, the files on disk exactly
+what the part's generator makes, a deterministic generator numbering from the part's own offset, a
+message and a label per case, every label well-formed and never the office's own, every message
+loads, an e-mail's sender header is one example address, a data message's label names its envelope's
+sender box, and the variety every part has (at least eight styles, four attachment kinds, data
+messages, every request-type combination, an applicant without an IČO, an IPv6 production address,
+production addresses without test ones), plus the attachment kinds and raw markers a part demands
+(its ``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
+that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
+these sets are only scored at the end of the rule work
+(``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ from tests.corpus import (
     fifteenth_ic_common,
     fifth_i_common,
     fifth_k_common,
+    fiftieth_bx_common,
+    fiftieth_by_common,
+    fiftieth_bz_common,
     fortieth_ap_common,
     fortieth_aq_common,
     fortieth_ar_common,
@@ -102,6 +106,9 @@ from tests.corpus import (
     make_fifth_i,
     make_fifth_j,
     make_fifth_k,
+    make_fiftieth_bx,
+    make_fiftieth_by,
+    make_fiftieth_bz,
     make_fortieth_ap,
     make_fortieth_aq,
     make_fortieth_ar,
@@ -320,6 +327,7 @@ from tests.corpus.loader import (
     ELEVENTH_DIR,
     FIFTEENTH_DIR,
     FIFTH_DIR,
+    FIFTIETH_DIR,
     FORTIETH_DIR,
     FORTYEIGHTH_DIR,
     FORTYFIFTH_DIR,
@@ -3376,6 +3384,96 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "bx",
+        FIFTIETH_DIR,
+        make_fiftieth_bx,
+        fiftieth_bx_common.Style,
+        14400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, =?utf-8?q?mobiln=C3=AD?= aplikace)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"Gmail for Android",
+            b"X-Gm-Message-State",
+            b"Microsoft Outlook for iOS",
+        ),
+    ),
+    Part(
+        "by",
+        FIFTIETH_DIR,
+        make_fiftieth_by,
+        fiftieth_by_common.Style,
+        14500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bz",
+        FIFTIETH_DIR,
+        make_fiftieth_bz,
+        fiftieth_bz_common.Style,
+        14600,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3555,12 +3653,15 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("bu", 5),
         ("bv", 11),
         ("bw", 5),
+        ("bx", 5),
+        ("by", 12),
+        ("bz", 5),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk,
-    bl, bm, bn, bo, bp, bq, br, bs, bt, bu, bv and bw mix mail clients, encodings and charsets
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va, wa,
+    xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk, bl, bm,
+    bn, bo, bp, bq, br, bs, bt, bu, bv, bw, bx, by and bz mix mail clients, encodings and charsets
     (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))

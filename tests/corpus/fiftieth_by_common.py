@@ -1,0 +1,80 @@
+"""Shared vocabulary of the fiftieth held-out part ``by``: its styles, request types, the
+mail-client header lines and the data-box envelope helper its cases use. The cases themselves
+are in fiftieth_by_1..3.py; labels follow tests/corpus/LABELS.md. Written by hand apart from
+the extraction rules, to be scored only at the end of the round."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from tests.corpus.label_rules import L, ico
+
+FEED = "feed_access"
+FILM = "recording_permit"
+
+__all__ = [
+    "APPLE",
+    "CENTRUM",
+    "EVOLUTION",
+    "FEED",
+    "FILM",
+    "GMAIL",
+    "IPHONE",
+    "K9",
+    "L",
+    "MAC_OUTLOOK",
+    "OUTLOOK",
+    "OWA",
+    "ROUNDCUBE",
+    "SAMSUNG",
+    "SEZNAM",
+    "TBIRD",
+    "ZIMBRA",
+    "Style",
+    "box",
+    "ico",
+]
+
+
+class Style(StrEnum):
+    """How a case's message is written (its label's ``style``)."""
+
+    COVER = "cover"  # a short cover mail, the application in the attached file
+    EMPTY = "empty"  # an empty body, only the attachment
+    FORM = "form"  # ticked/unticked boxes, [x]/[ ], ANO/NE columns, template hints left in
+    TABLE = "table"  # role columns, row headers, merged cells, notes columns, totals rows
+    LETTER = "letter"  # letterhead, page header/footer, signature block with IČO / box ID
+    CORRECTION = "correction"  # the cover note changes what the attachment says
+    FORWARD = "forward"  # forwarded inline or as an attached .eml
+    REPLY = "reply"  # an answer to the office with quoted history
+    FOREIGN = "foreign"  # an applicant writing in another language
+    ADAPTED = "adapted"  # written on another authority's form, adapted for ČSÚ
+    DATABOX = "databox"  # an ISDS data message
+
+
+OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0.17928.20114")]
+MAC_OUTLOOK = [("User-Agent", "Microsoft-MacOutlook/16.89.24091630")]
+OWA = [("X-MS-Has-Attach", "yes"), ("X-Originating-Client", "owa")]
+TBIRD = [
+    (
+        "User-Agent",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:115.0) Gecko/20100101 Thunderbird/115.15.0",
+    )
+]
+APPLE = [("X-Mailer", "Apple Mail (2.3774.600.62)")]
+IPHONE = [("X-Mailer", "iPhone Mail (21G93)")]
+K9 = [("User-Agent", "K-9 Mail for Android 6.802")]
+SAMSUNG = [("X-Mailer", "Samsung Mail (Android) 6.1.90.16")]
+SEZNAM = [("X-Mailer", "Email.cz (Seznam Email)")]
+CENTRUM = [("X-Mailer", "Centrum.cz Mail 3.2")]
+ROUNDCUBE = [("User-Agent", "Roundcube Webmail/1.6.7")]
+ZIMBRA = [("X-Mailer", "Zimbra 10.0.8_GA_4646 (ZimbraWebClient - FF128 (Linux)/10.0.8_GA_4646)")]
+GMAIL = [("X-Gm-Features", "AQ7bR2xLm9TkVp4sHd1ZyNc8EjWq0uFo")]
+EVOLUTION = [("X-Mailer", "Evolution 3.50.3 (3.50.3-1.fc39)")]
+
+
+def box(box_id: str, sender: str, address: str, kind: int = 20) -> dict[str, Any]:
+    """A data message's envelope: the sender's box ID, registered name, address and box type
+    (10 public authority, 20 legal person, 40 natural person in business)."""
+    return {"box": box_id, "sender": sender, "address": address, "type": kind}
