@@ -33,8 +33,6 @@ from intake.extraction.fields import (
     find_ico,
     is_office_address,
     lines_of,
-    valid_email,
-    window_phones,
 )
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
@@ -6527,25 +6525,6 @@ def _from_fallback(t: _Texts) -> Contact:
         None if h is None else Hit(h.value, h.component, h.line, False, Reason.QUOTED)
         for h in (a.person, email, phone)
     ))
-
-
-def new_application() -> None:
-    """Forget the lines read so far: phones and e-mails are remembered per line within one
-    application only (``memo.forget_texts``, called before each application, forgets them too;
-    the organisation's rules, read before the contact's, share them)."""
-    for cache in (
-        _phones_cached,
-        _emails_cached,
-        _phones_of,
-        _line_phones_cached,
-        _text_names,
-        _line_mentions,
-        _person_name,
-        _hinted,
-        window_phones,
-        valid_email,
-    ):
-        cache.cache_clear()
 
 
 _NICKNAME = re.compile(

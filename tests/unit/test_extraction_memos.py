@@ -4,7 +4,7 @@ another's result."""
 
 from __future__ import annotations
 
-from intake.extraction import contact, fields
+from intake.extraction import contact, fields, ips, memo, org, places, request_types
 from tests.unit.extraction_helpers import SIG, body, extract, mail
 
 FIRST = mail(
@@ -27,17 +27,17 @@ PER_APPLICATION = (contact._person_name, fields.window_phones, fields.valid_emai
 
 def test_the_next_application_starts_without_the_memos() -> None:
     extract(FIRST)
-    assert all(memo.cache_info().currsize for memo in PER_APPLICATION)
-    contact.new_application()
-    assert [memo.cache_info().currsize for memo in PER_APPLICATION] == [0, 0, 0]
+    assert all(cache.cache_info().currsize for cache in PER_APPLICATION)
+    memo.forget_texts()
+    assert [cache.cache_info().currsize for cache in PER_APPLICATION] == [0, 0, 0]
 
 
 def test_a_result_does_not_depend_on_the_application_before() -> None:
-    after_first = extract(SECOND)  # the memos hold what FIRST left (extract clears at _contact)
+    after_first = extract(SECOND)  # extract empties the memos before each application
     extract(FIRST)
     after_other = extract(SECOND)
-    for memo in (*PER_APPLICATION, contact._same_person):
-        memo.cache_clear()
+    for cache in (*PER_APPLICATION, contact._same_person):
+        cache.cache_clear()
     fresh = extract(SECOND)
     assert after_first == after_other == fresh
     assert fresh.contact_phone == "+420602111222"
@@ -46,8 +46,6 @@ def test_a_result_does_not_depend_on_the_application_before() -> None:
 def test_an_application_starts_with_no_text_of_another_remembered() -> None:
     """Every ``memo.per_application`` cache is emptied before each application, so that no
     application (and no bench pass over the same files) profits from another's texts."""
-    from intake.extraction import ips, memo, org, places, request_types
-
     extract(FIRST)
     kept = (ips._cues, org._has_legal_form, places.places_country, request_types._piece_read)
     assert all(cache in memo._CACHES for cache in kept)
@@ -64,8 +62,6 @@ def test_an_application_starts_with_no_text_of_another_remembered() -> None:
 
 
 def test_forget_texts_empties_every_cache_it_keeps() -> None:
-    from intake.extraction import memo
-
     extract(FIRST)
     assert sum(cache.cache_info().currsize for cache in memo._CACHES) > 0
     memo.forget_texts()
