@@ -480,6 +480,7 @@ FORTYSEVENTH_DIR = CORPUS / "fortyseventh"
 FORTYEIGHTH_DIR = CORPUS / "fortyeighth"
 FORTYNINTH_DIR = CORPUS / "fortyninth"
 FIFTIETH_DIR = CORPUS / "fiftieth"
+FIFTYFIRST_DIR = CORPUS / "fiftyfirst"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),

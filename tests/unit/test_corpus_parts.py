@@ -11,16 +11,16 @@ da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseve
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
 aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
 fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/, br, bs, bt in fortyeighth/, bu,
-bv, bw in fortyninth/, bx, by, bz in fiftieth/): ids numbered in order, the files on disk exactly
-what the part's generator makes, a deterministic generator numbering from the part's own offset, a
-message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its envelope's
-sender box, and the variety every part has (at least eight styles, four attachment kinds, data
-messages, every request-type combination, an applicant without an IČO, an IPv6 production address,
-production addresses without test ones), plus the attachment kinds and raw markers a part demands
-(its ``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
-that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
-these sets are only scored at the end of the rule work
+bv, bw in fortyninth/, bx, by, bz in fiftieth/, cd, ce, cf in fiftyfirst/): ids numbered in order,
+the files on disk exactly what the part's generator makes, a deterministic generator numbering from
+the part's own offset, a message and a label per case, every label well-formed and never the
+office's own, every message loads, an e-mail's sender header is one example address, a data
+message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant without
+an IČO, an IPv6 production address, production addresses without test ones), plus the attachment
+kinds and raw markers a part demands (its ``Part`` record). What is particular to one part (its
+emphasis, its own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py).
+Extraction is deliberately not run here: these sets are only scored at the end of the rule work
 (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ from tests.corpus import (
     fiftieth_bx_common,
     fiftieth_by_common,
     fiftieth_bz_common,
+    fiftyfirst_cd_common,
+    fiftyfirst_ce_common,
+    fiftyfirst_cf_common,
     fortieth_ap_common,
     fortieth_aq_common,
     fortieth_ar_common,
@@ -109,6 +112,9 @@ from tests.corpus import (
     make_fiftieth_bx,
     make_fiftieth_by,
     make_fiftieth_bz,
+    make_fiftyfirst_cd,
+    make_fiftyfirst_ce,
+    make_fiftyfirst_cf,
     make_fortieth_ap,
     make_fortieth_aq,
     make_fortieth_ar,
@@ -328,6 +334,7 @@ from tests.corpus.loader import (
     FIFTEENTH_DIR,
     FIFTH_DIR,
     FIFTIETH_DIR,
+    FIFTYFIRST_DIR,
     FORTIETH_DIR,
     FORTYEIGHTH_DIR,
     FORTYFIFTH_DIR,
@@ -3474,6 +3481,93 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "cd",
+        FIFTYFIRST_DIR,
+        make_fiftyfirst_cd,
+        fiftyfirst_cd_common.Style,
+        14700,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, mobile app 5.12)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"NeoMutt",
+            b"Claws Mail",
+        ),
+    ),
+    Part(
+        "ce",
+        FIFTYFIRST_DIR,
+        make_fiftyfirst_ce,
+        fiftyfirst_ce_common.Style,
+        14800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "cf",
+        FIFTYFIRST_DIR,
+        make_fiftyfirst_cf,
+        fiftyfirst_cf_common.Style,
+        14900,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3656,13 +3750,16 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("bx", 5),
         ("by", 12),
         ("bz", 5),
+        ("cd", 5),
+        ("ce", 12),
+        ("cf", 6),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va, wa,
     xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk, bl, bm,
-    bn, bo, bp, bq, br, bs, bt, bu, bv, bw, bx, by and bz mix mail clients, encodings and charsets
-    (their markers) with data messages."""
+    bn, bo, bp, bq, br, bs, bt, bu, bv, bw, bx, by, bz, cd, ce and cf mix mail clients, encodings and
+    charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
