@@ -536,7 +536,7 @@ def _with_syllables(raw: str) -> str | None:
 
 _DEGREE = re.compile(
     r"(?:D?DI|Dipl\.-?[^\W\d_]*\.?|DDr\.?|Dr\.-Ing\.|Dr\.(?:in|ssa)?|M?Mag\.(?:a(?!\w))?|MMag|"
-    r"Univ\.-(?:Prof|Doz|Lekt)\.|Priv\.-Doz\.|Doz\.|Prof\.|Ao\.\s?Univ\.-Prof\.|Dott\.(?:ssa)?|"
+    r"Univ\.-(?:Prof|Doz|Lekt)\.|Priv\.-Doz\.|Doz\.|Prof\.|Ao\.\s?Univ\.-Prof\.|[Dd]ott\.(?:ssa)?|[Dd]ott\.?ssa|[Pp]rof\.ssa|[Aa]vv\.|[Gg]eom\.|[Rr]ag\.|"
     r"Lic\.|lic\.|mgr|dr|prof\.?|inż\.?|inz\.|Ing\.(?:\s?arch\.)?|Mgr\.(?:\s?art\.)?|akad\.|"
     r"Bakk\.|B\.?\s?Ed\.|M\.?\s?Ed\.|MEng|BEng|BSc|MSc|PhD|DPhil|MPhil|LL\.?\s?[BM]\.?|"
     r"(?:Ing|Mag|DI|Dipl\.-Ing\.)\(FH\))"
@@ -607,7 +607,8 @@ _ROLE_WORD = re.compile(
     r"kierown|dyrekt|direkt|direct|leiter|sprecher|geschaftsfuhr|mitarbeit|koleg|kolleg|"
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
     r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
-    r"senior|junior|chief|lead|head|responsab|jef[ae])\w*"
+    r"senior|junior|chief|lead|head|responsab|jef[ae]|diret|presiden|prezyd|amministr|segretar|"
+    r"sekretar|vorstand|prokurist|gerant)\w*"
 )
 """A job title or function written before a name, in the languages the rules read, folded
 ("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
@@ -656,6 +657,32 @@ _ADDRESS_FORM = re.compile(
 _FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|pana|panem|pánom|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
 
 
+_ARTICLES = frozenset("il lo la le l' der die das the el los las les".split())
+"""A definite article: a person's name never opens with one before a role ("Il Direttore
+Generale", "Le Président", "Der Geschäftsführer", "The Managing Director")."""
+_ROLE_QUALIFIERS = frozenset(
+    "generale general generalny generalna generální generalni zarządu zarzadu společnosti spolecnosti "
+    "spoločnosti executive managing delegato delegata tecnico tecnica editoriale adjoint adjointe".split()
+)
+"""A word qualifying a role after it ("Direttore Generale", "Prezes Zarządu", "Managing
+Director" read the other way round)."""
+
+
+def _role_title(name: str) -> bool:
+    """Whether a would-be name is a role title and names no one: an article before a role
+    ("Il Direttore Generale", "La Directrice") or a role with a role or qualifier beside it
+    ("Direttore Generale", "Prezes Zarządu", "Managing Director"), in any language."""
+    words = name.split()
+    if len(words) >= 2 and words[0].casefold() in _ARTICLES and any(_role_word(w) for w in words[1:]):
+        return True
+    if len(words) != 2:
+        return False
+    first, second = (w.casefold() for w in words)
+    return (_role_word(words[0]) and (_role_word(words[1]) or second in _ROLE_QUALIFIERS)) or (
+        first in _ROLE_QUALIFIERS and _role_word(words[1])
+    )
+
+
 def _without_address(raw: str) -> str:
     """``raw`` without the forms of address before a name ("Mme Claire Roux" -> "Claire
     Roux", "Herr Dr. Jan Vogt"); a surname alone after one stays as it is ("Frau Roth")."""
@@ -688,7 +715,7 @@ def _person_name(raw: str, after: str) -> str | None:
     if raw != titled and _ADDRESS_FORM.fullmatch(raw.split(" ")[0]):
         raw = raw.split(" ", 1)[-1]  # a form of address after a title ("Administrator Herr Lukas …")
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) or _with_joined_surnames(raw) if " " in raw else None)
-    if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
+    if name is None or name.split()[0].casefold() in _SENTENCE_WORDS or _role_title(name):
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
         return None
@@ -5772,6 +5799,21 @@ def _surname_stem(person: str) -> str:
     return surname[: max(3, min(5, len(surname) - 1))]
 
 
+_MOBILE_E_END = re.compile(r"(?<=[^aeiouy])e([kcln])$")
+"""A surname's last syllable whose "e" drops in the other cases ("Šimek" -> "Šimka",
+"Němec" -> "Němce", "Kozel" -> "Kozla")."""
+
+
+def _names_surname(word: str, person: str) -> bool:
+    """Whether a folded word is the person's surname in some case: its shared start, or the
+    start of the cases without the surname's mobile "e" ("Šimka", "Šimkovi" of Šimek)."""
+    if word.startswith(_surname_stem(person)):
+        return True
+    surname = _fold(person.split()[-1])
+    short = _MOBILE_E_END.sub(r"\1", surname)
+    return short != surname and len(short) >= 4 and word.startswith(short)
+
+
 def _listed_ordinal(text: str) -> re.Match[str] | None:
     """An ordinal standing for a person, in a sentence that speaks of the signature or of
     the people below; one ordinal only (two set people against each other)."""
@@ -5793,7 +5835,7 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     if _SIGNATURE_REF.search(text) is None:
         return None
     words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
-    if any(w.startswith(_surname_stem(s.person)) for s in signees for w in words):
+    if any(_names_surname(w, s.person) for s in signees for w in words):
         return None  # the sentence names one of them: a name outranks a role
     stems = {w[:5] for w in words}
     bearers = [s for s in signees if s.role and all(r in stems for r in s.role)]
@@ -5807,7 +5849,7 @@ def _named_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     if not _hinted(text) or _OF_US.search(text) is None:
         return None
     words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
-    named = [s for s in signees if any(w.startswith(_surname_stem(s.person)) for w in words)]
+    named = [s for s in signees if any(_names_surname(w, s.person) for w in words)]
     if not named:  # Hungarian writes the surname first: "Szabó úr (lásd lent)"
         hu = [_fold(m.group(1)) for m in _HU_HONORIFIC.finditer(text)]
         named = [s for s in signees if _fold(s.person.split()[0]) in hu]
@@ -6097,6 +6139,62 @@ def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     return None
 
 
+_VCARD_PROPERTY = re.compile(r"^\s*(?:item\d+\.)?(?P<k>FN|N|EMAIL|TEL)(?:;[^:\n]*)?:(?P<v>.*)$", re.IGNORECASE)
+"""A property of a vCard pasted into a text ("FN:Ing. Filip Dvořák", "TEL;TYPE=cell:+420…",
+"item1.EMAIL;type=INTERNET:…"), with its value."""
+
+
+def _vcard_people(b: Block) -> list[tuple[int, dict[str, str]]]:
+    """The cards of a block between "BEGIN:VCARD" and "END:VCARD": the index of the card's
+    first line and its first name, structured name, e-mail and phone."""
+    cards: list[tuple[int, dict[str, str]]] = []
+    card: dict[str, str] | None = None
+    for i, ln in enumerate(b.lines):
+        word = ln.text.strip().upper()
+        if word == "BEGIN:VCARD":
+            card, start = {}, i
+        elif word == "END:VCARD" and card is not None:
+            cards.append((start, card))
+            card = None
+        elif card is not None and (m := _VCARD_PROPERTY.match(ln.text)) is not None:
+            card.setdefault(m.group("k").upper(), m.group("v").strip())
+            card.setdefault(f"{m.group('k').upper()}@", str(i))
+    return cards
+
+
+def _vcard_name(card: dict[str, str]) -> str | None:
+    """The person of a card: its formatted name, else its structured name (family;given)."""
+    if (fn := card.get("FN")) and (name := person_name(fn)) is not None:
+        return name
+    parts = card.get("N", "").split(";")
+    return person_name(f"{parts[1]} {parts[0]}") if len(parts) > 1 and parts[0] and parts[1] else None
+
+
+def _vcard_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """The person of the one vCard pasted into the own text ("Kontaktní osobou je náš
+    technický ředitel, vizitku vkládám níže: BEGIN:VCARD …"), with the card's e-mail and
+    phone, when the text outside the card speaks of a contact. The card's fields are
+    structure; whom it designates is the sentence's: certain only when the line leading into
+    the card is the contact sentence."""
+    found = [(b, i, c) for b in t.own if "BEGIN:VCARD" in b.text.upper() for i, c in _vcard_people(b)]
+    if len(found) != 1:
+        return None
+    b, start, card = found[0]
+    if (name := _vcard_name(card)) is None:
+        return None
+    before = [ln.text for ln in b.lines[:start] if ln.text.strip()]
+    if any(_contact_me(text) for text in before) or not any(_CONTACT_WORD.search(text) for text in before):
+        return None  # the writer is the contact, or no sentence speaks of one
+    led = _CONTACT_WORD.search(before[-1]) is not None and _FIRST_PERSON.search(before[-1]) is None
+    line = b.lines[int(card.get("FN@", card.get("N@", str(start))))].no
+    person = Hit(name, b.component, line, led, None if led else Reason.SENTENCE)
+    es = _emails(card.get("EMAIL", ""), t.office, name)
+    email = Hit(es[0], b.component, b.lines[int(card["EMAIL@"])].no) if es else None
+    num = _best_phone(_phones(card.get("TEL", ""), t.office))
+    phone = _phone_hit(num, b, b.lines[int(card["TEL@"])], b.text) if num else None
+    return person, email, phone
+
+
 def _column_cell(b: Block, idx: int, col: int) -> list[tuple[Line, str]]:
     """The pieces of cell ``col`` of the row under the header line ``idx`` of a table whose
     cells are parted by "|" and run over several lines (an RTF or a pasted table: "Jan
@@ -6273,7 +6371,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         return forwarder.person, *_anchor_details(forwarder, t.office), False, None
     if (author := _answer_author(t)) is not None:
         return *author, False, None
-    if (table := _table_contact(t) or _column_contact(t)) is not None:
+    if (table := _table_contact(t) or _column_contact(t) or _vcard_contact(t)) is not None:
         return *table, False, None
     anchor, replaced = _newer_than_attached(
         _anchor(t.own, t.office)

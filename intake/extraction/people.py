@@ -163,10 +163,20 @@ def _rows(lines: Sequence[str], table: _Table) -> list[_Row]:
     return rows
 
 
+_REMARKED = re.compile(r"(?P<m>[^\s,;(]+)\s*(?:\([^()]*\)|[,;]\s*.+|\s[-–—]\s*.+)")
+"""A mark with a remark after it ("ne (štáb)", "ano – hlavní", "yes, primary")."""
+
+
+def _mark(cell: str) -> str:
+    """The mark of a cell: the cell, or the yes or no its remark follows."""
+    m = _REMARKED.fullmatch(cell)
+    return m.group("m") if m is not None and m.group("m") in (_YES | _NO) else cell
+
+
 def _marks_only(col: int, rows: Sequence[_Row]) -> bool:
     """Whether a column's cells are marks (yes, no, a tick, empty, a contact word)."""
     for r in rows:
-        cell = r.cells.get(col, "").strip().lower().strip(".")
+        cell = _mark(r.cells.get(col, "").strip().lower().strip("."))
         if cell and cell not in _YES and cell not in _NO and not _CONTACT.fullmatch(cell):
             return False
     return True
@@ -176,9 +186,10 @@ def _marked(table: _Table, row: _Row) -> bool | None:
     """Whether the table marks the row as the contact's: True, False, or None (silent)."""
     if table.mark_col is not None:
         cell = row.cells.get(table.mark_col, "").strip().lower().strip(".")
-        if cell in _YES or _CONTACT.search(cell):
+        mark = _mark(cell)
+        if mark in _YES or _CONTACT.search(cell):
             return not _NOT_NOW.search(cell) or cell in _YES
-        return False if cell in _NO or not cell else None
+        return False if mark in _NO or not cell else None
     role = row.cells.get(table.role_col, "") if table.role_col is not None else ""
     own = own_role(row.cells.get(table.name_col, ""))[1]
     if _CONTACT.search(own):  # the role the name's own cell gives is the person's
