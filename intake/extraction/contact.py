@@ -6170,6 +6170,30 @@ def _vcard_name(card: dict[str, str]) -> str | None:
     return person_name(f"{parts[1]} {parts[0]}") if len(parts) > 1 and parts[0] and parts[1] else None
 
 
+def _in_others_card(hit: Hit | None, blocks: Sequence[Block], person: Hit | None) -> Hit | None:
+    """``hit``, unless it was read from a pasted vCard of another person than the contact
+    (the director's card "for the record" beside "kontaktujte mě"): that value is theirs."""
+    if hit is None:
+        return None
+    for b in blocks:
+        if b.component != hit.component or "BEGIN:VCARD" not in b.text.upper():
+            continue
+        for start, card in _vcard_people(b):
+            end = max((int(v) for k, v in card.items() if k.endswith("@")), default=start)
+            if b.lines[start].no <= (hit.line or 0) <= b.lines[end].no:
+                name = _vcard_name(card)
+                return hit if person is not None and name is not None and one_person(name, person.value) else None
+    return hit
+
+
+def _without_others_card(contact: Contact, own: Sequence[Block]) -> Contact:
+    """``contact`` without an e-mail or phone read from another person's pasted vCard."""
+    if not any("BEGIN:VCARD" in b.text.upper() for b in own):
+        return contact
+    email, phone = (_in_others_card(h, own, contact.person) for h in (contact.email, contact.phone))
+    return Contact(contact.person, email, phone)
+
+
 def _vcard_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """The person of the one vCard pasted into the own text ("Kontaktní osobou je náš
     technický ředitel, vizitku vkládám níže: BEGIN:VCARD …"), with the card's e-mail and
@@ -6726,6 +6750,7 @@ def find_contact(
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
+    contact = _without_others_card(contact, own)
     if name is None:
         contact = _phone_for_person(contact, t, language, display_person(sender[0]))
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
