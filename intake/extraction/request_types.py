@@ -2120,14 +2120,14 @@ def _declined(
 
 
 _THIS_YEAR = re.compile(
-    r"(?=[acdhilmnqtw])\b(?:letos\w*|tento\s+rok|tohto\s+roku|this\s+(?:year|time)|"
+    r"(?=[cdehijlnqtw])\b(?:letos\w*|tento\s+rok|tohto\s+roku|this\s+(?:year|time)|"
     r"dieses\s+jahr|heuer|diesmal|w\s+tym\s+roku|tym\s+razem|iden|ebben\s+az\s+evben|"
     r"quest['\u2019]anno|cette\s+annee|este\s+ano|dit\s+jaar|nyni|ted|now|jetzt|teraz)\b",
     re.IGNORECASE,
 )
 """A word of this year or time (folded): "letos", "this year", "heuer", "w tym roku"."""
 _YEAR_AHEAD = re.compile(
-    rf"(?=[bfiknprsvz0-9])\b(?:(?:19|20)\d\d|{_LATER_YEAR})", re.IGNORECASE
+    rf"(?=[abfiknpvz12])\b(?:(?:19|20)\d\d|{_LATER_YEAR})", re.IGNORECASE
 )
 """A year written out, or a later year in words ("v roce 2028", "next year")."""
 
