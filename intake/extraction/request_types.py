@@ -677,7 +677,7 @@ _LATER_WORD = (
     # the Romance languages, folded ("più avanti", "più tardi", "más adelante", "plus tard",
     # "ultérieurement", "mais tarde", "in seguito", "posteriormente")
     r"piu\s+(?:avanti|tardi)|mas\s+(?:adelante|tarde)|plus\s+tard|mais\s+tarde|ulterieurement|"
-    r"in\s+seguito|posteriormente)\b"
+    r"in\s+seguito|posteriormente|kesobb\w*)\b"
 )
 _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
@@ -686,7 +686,10 @@ _FILE_WORD = (
     r"wystapi\w*|poprosimy|"
     # the Romance languages and Dutch ("faremo domanda", "la solicitaremos", "nous ferons la
     # demande", "richiesta", "aanvraag")
-    r"domand[ae]|richiest[ae]|solicit\w*|demandes?|requete|aanvra\w*)"
+    r"domand[ae]|richiest[ae]|solicit\w*|demandes?|requete|aanvra\w*|"
+    # the first person's future of asking ("lo chiederemo", "la richiederemo", "nous la
+    # demanderons", "la pediremos", "később kérjük", "igényeljük")
+    r"(?:ri)?chieder(?:emo|o)|demanderons|demanderai|pedir(?:emos|ei|e)|kerjuk|kerni|igenyel\w*)"
 )
 _ELECTION_KIND = (
     r"(?:krajsk|komunaln|obecn|prezidentsk|senatn|evropsk|europsk|snemovn|parlamentn|zupn|"
@@ -1790,6 +1793,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if decline is None and withdraw is None:
         return _asked_elsewhere(row)
     said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
+    if _supposed_only(row.before):  # "Kdyby natáčení nešlo, ozvu se znovu": a fallback
+        return []
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
     back = _POINTS_BACK.search(row.text) if row.prior and _FILLER.fullmatch(_folded(row.before)) else None
     if not kind and back and not _MESSAGE_NOUN.match(row.text, back.end()):
@@ -1892,7 +1897,7 @@ def _asked_elsewhere(row: _Row) -> list[_Say]:
         return []
     if _ELSEWHERE.search(row.text) is None and _PUT_OFF.search(row.text) is None:
         return []
-    if _sends_document(row):
+    if _sends_document(row) or _supposed_only(row.before):
         return []
     kind = _antecedent(row.before) or _antecedent(row.prior)
     return [_Say(kind, False, doubt=Reason.ELSEWHERE, apart=True)] if kind else []
@@ -1936,6 +1941,18 @@ def _antecedent(before: str) -> str:
         cut = max(before.rfind(c) for c in ":–—") + 1
         kinds = {c.kind for c in _cue_spans(before[cut:]) if not c.weak} if cut else kinds
     return kinds.pop() if len(kinds) == 1 else _NOBODY
+
+
+def _supposed_only(before: str) -> bool:
+    """Whether every request the clauses before name stands inside a condition
+    (``_supposed``: "Kdyby natáčení nešlo, …", "If the filming is refused, …", "Falls das
+    Drehen nicht geht, …"): what follows is a fallback for that case ("ozvu se znovu", "we'll
+    apply for the feed later"), no decline or putting off of the request supposed."""
+    spans = [c for c in _cue_spans(before) if not c.weak] if before else []
+    if not spans:
+        return False
+    conditions = _supposed(_folded(before))
+    return bool(conditions) and all(any(a <= c.start < b for a, b in conditions) for c in spans)
 
 
 _ADDRESS_NOUN = re.compile(
@@ -2079,6 +2096,10 @@ def _declined(
             supposed |= named - outside
         negations = [n for n in negations if n not in inside]
     asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
+    present = _present_asides(clause, asides) if asides else []
+    if present:  # "… v roce 2028 (letos bez kamery)": this year's plan, no decline
+        negations = [n for n in negations if not any(a <= n[0] < b for a, b in present)]
+        spans = [c for c in spans if not any(a <= c.start < b for a, b in present)]
     own = [n for n in negations if _own_object(clause, spans, *n)]
     if loose is not None:
         loose |= {t for n in own if (t := _target(clause, spans, asides, *n)) is not None}
@@ -2096,6 +2117,34 @@ def _declined(
         elif _NEGATION_AFTER.match(clause, cue.end):
             declined.add(cue.kind)
     return declined
+
+
+_THIS_YEAR = re.compile(
+    r"(?=[cdehijlnqtw])\b(?:letos\w*|tento\s+rok|tohto\s+roku|this\s+(?:year|time)|"
+    r"dieses\s+jahr|heuer|diesmal|w\s+tym\s+roku|tym\s+razem|iden|ebben\s+az\s+evben|"
+    r"quest['\u2019]anno|cette\s+annee|este\s+ano|dit\s+jaar|nyni|ted|now|jetzt|teraz)\b",
+    re.IGNORECASE,
+)
+"""A word of this year or time (folded): "letos", "this year", "heuer", "w tym roku"."""
+_YEAR_AHEAD = re.compile(
+    rf"(?=[abfiknpvz12])\b(?:(?:19|20)\d\d|{_LATER_YEAR})", re.IGNORECASE
+)
+"""A year written out, or a later year in words ("v roce 2028", "next year")."""
+
+
+def _present_asides(clause: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The bracketed asides that speak of this year ("letos jen obhlídka bez kamery", "this
+    year only a visit, no camera") in a clause whose request names a year outside them
+    ("povolení natáčet … v roce 2028"): a negation there is about this year, no decline of the
+    request for that year."""
+    folded = _folded(clause)
+    present = [(a, b) for a, b in asides if _THIS_YEAR.search(folded, a, b)]
+    if not present:
+        return []
+    rest = list(folded)
+    for a, b in present:
+        rest[a:b] = " " * (b - a)
+    return present if _YEAR_AHEAD.search("".join(rest)) else []
 
 
 def _within(cue: int, negation: int, conditions: list[tuple[int, int]]) -> bool:
@@ -2442,7 +2491,7 @@ def _piece_read(text: str, part: Part, outer: tuple[tuple[str, str], ...]) -> tu
     form decides the requests it has a mark for, the text's other lines only label its
     fields, unless they take a request back. Remembered: the readings of one message ask
     it of the same texts again (the quoted application, the subject)."""
-    says = [s for row in _Reader(text, outer).rows() for s in _row_says(row)]
+    says = _sub_items([(row, s) for row in _Reader(text, outer).rows() for s in _row_says(row)])
     if part is Part.SIGNATURE:
         says = [s for s in says if not (s.asks and s.plain) and s.doubt is None]
     elif part is Part.ECHO:
@@ -2454,6 +2503,31 @@ def _piece_read(text: str, part: Part, outer: tuple[tuple[str, str], ...]) -> tu
     formed = {s.kind for s in says if s.form}
     kept = _below_the_form(says)
     return tuple(s for s in kept if s.form or s.kind not in formed or s.withdraws or s.contests)
+
+
+_LABEL_NOISE = re.compile(rf"\b(?:{_YES}|{_NO})\b|[\W\d_]+", re.IGNORECASE)
+
+
+def _sub_items(said: list[tuple[_Row, _Say]]) -> list[_Say]:
+    """A form's statements, a type's "ne" on one row dropped where another row of the form,
+    with another label, says "ano" to the same type ("Natáčení: ANO", "Fotografování: NE";
+    "Filming: yes", "Audio only: no"): the two rows are two parts of that request, and the
+    affirmed one asks for it. The same label answered twice (a form pasted again, changed)
+    is left to the last answer."""
+    yes = {(s.kind, _item_label(r.text)) for r, s in said if s.form and s.asks}
+    if not yes:
+        return [s for _, s in said]
+    return [
+        s
+        for r, s in said
+        if not (s.form and not s.asks and not s.withdraws)
+        or not any(k == s.kind and lab != _item_label(r.text) for k, lab in yes)
+    ]
+
+
+def _item_label(line: str) -> str:
+    """A form row's label without its options and marks, to tell its rows apart."""
+    return _LABEL_NOISE.sub("", _folded(line)).lower()
 
 
 def _contesting(s: _Say) -> _Say:
