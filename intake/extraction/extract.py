@@ -2688,6 +2688,14 @@ _REFERS_TO_ORIGINAL = re.compile(
     r"geschrieben|angegeben)|unverändert|bez\s+zmian|jak\s+(?:wcześniej|pisałe[mś]|pisałam)|"
     r"come\s+(?:prima|scritto|indicato)|invariat\w*|comme\s+(?:avant|indiqué|écrit)|"
     r"inchangée?s?|como\s+(?:antes|escrib\w*|indiqu\w*)|sin\s+cambios|"
+    # the rest of the earlier request stands: "jinak vše platí", "wniosek o XML
+    # podtrzymujemy", "the rest still stands", "der Rest gilt", "de rest blijft staan"
+    r"(?:jinak|inak|zbytek|zvyšok|zvysok|ostatn[ée])\s+(?:(?:vše|vse|všetko|vsetko)\s+)?"
+    r"(?:platí|plati|zůstává|zustava|ostáva|ostava)|podtrzym\w*|still\s+(?:stands|applies|valid)|"
+    r"(?:remains?|stays?)\s+valid|(?:der\s+)?Rest\s+(?:gilt|bleibt)|aufrecht\w*|"
+    r"maint(?:enons|iens|enue?s?)|resta(?:no)?\s+valid\w*|confermiamo|"
+    r"blijft\s+(?:staan|gelden|geldig|ongewijzigd)|fenntart\w*|"
+    r"(?:reszta|pozostał\w*)\s+(?:jest\s+)?(?:aktualn\w*|bez\s+zmian|obowiązuj\w*)|"
     # replacing or changing one of its addresses presupposes the list: "nahraďte testovací
     # adresu", "replace the test address", "ersetzen Sie die Testadresse", "change our IP"
     r"(?:nahra[dď]\w*|vyměň\w*|změň\w*|zmeň\w*|replace|change|ersetz\w*|änder\w*|"

@@ -95,7 +95,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
     r"\b(?=[oplzbsfrhmnéev])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
-    r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
+    r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
@@ -203,7 +203,7 @@ _NEUTRAL = re.compile(
     r"nie\s+mam\w*|nie\s+potrzeb\w*|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
-    r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
+    r"(?<![^\W\d_])(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
     r"without|sans|senza|sin|sem|ohne|zonder|"
     # "no" in the Nordic languages, Dutch, Italian, Spanish, French and Polish ("ingen
     # separat testadress", "geen testserver", "nessun server di test", "żadnego testowego")
@@ -218,7 +218,7 @@ _NEUTRAL = re.compile(
     r"prova|prove|proef\w*|teszt\w*)|"
     # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
     # (not "not only for testing": that names the use)
-    r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
+    r"(?<![^\W\d_])(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
     r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
     r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|of|for|pour|per|para|pro|für)\s+)?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
     r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
