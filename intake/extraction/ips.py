@@ -470,6 +470,13 @@ _EXCLUDE_AFTER = re.compile(
     r"(?![^.;\n]*\b(?:same\s+(?:address|IP)|(?:stejn|rovnak|tent|tut|tú\s+ist|gleich|selb)\w*\s+"
     r"(?:IP\s+)?(?:adres\w*|IP|Adresse))\b)|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
+    # not asked for yet, the clause ending there ("třetí server A zatím ne, ověřit s IT",
+    # "A – not yet", "A noch nicht.", "A jeszcze nie"), or a verb of asking negated after
+    # "yet" ("A zatím nežádáme"); not "A not yet live" (a state of the machine)
+    r"(?:(?:zatím|zatim|ještě|jeste|zatiaľ|zatial|ešte|este)\s+(?:ne|nie)|not\s+yet|"
+    r"noch\s+nicht|jeszcze\s+nie|pas\s+encore|non\s+ancora|todav[ií]a\s+no|nog\s+niet|"
+    r"még\s+nem)(?=\s*(?:[,.;:)\]!?–—]|-\s|$))|"
+    r"(?:zatím|zatim|zatiaľ|zatial)\s+(?:ne[žz][aá]d\w*|ne[žz]iad\w*|nepo[žz]ad\w*|nechce\w*)|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
     # its machine as the subject needing no access ("ten ale přístup nepotřebuje", "those
