@@ -736,7 +736,9 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # stroj"): the original's other use of it is not kept
         placed = {a for _, m in own_mentions if not m.excluded and m.role for a in m.addresses}
         extra = [
-            (b, m) for b, m in old if _key(m) not in have and not placed.intersection(m.addresses)
+            (b, m)
+            for b, m in old
+            if _key(m) not in have | narrowed and not placed.intersection(m.addresses)
         ]
         from_original = {_key(m) for _, m in extra}
         earlier = _earlier_candidates(old, own_mentions, have)
