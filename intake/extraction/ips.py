@@ -218,7 +218,7 @@ _NEUTRAL = re.compile(
     r"prova|prove|proef\w*|teszt\w*)|"
     # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
     # (not "not only for testing": that names the use)
-    r"(?<![^\W\d_])(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
+    r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
     r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
     r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|of|for|pour|per|para|pro|für)\s+)?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
     r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
