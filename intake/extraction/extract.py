@@ -718,6 +718,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         mentions = _without_strays(_collect_ips(texts.applicants + texts.restated))[0]
         quoted = bool(mentions)
     earlier: set[str] = set()
+    narrowed: set[str] = set()
     own_mentions = mentions if not quoted else []
     base = texts.original + texts.restated
     if own_mentions and base:
@@ -726,6 +727,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         own_mentions = mentions = _old_values_named(mentions, old, texts.own_text)
+        own_mentions, narrowed = _narrowed(own_mentions, old, texts.own_text)
+        mentions = own_mentions
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
@@ -733,7 +736,9 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # stroj"): the original's other use of it is not kept
         placed = {a for _, m in own_mentions if not m.excluded and m.role for a in m.addresses}
         extra = [
-            (b, m) for b, m in old if _key(m) not in have and not placed.intersection(m.addresses)
+            (b, m)
+            for b, m in old
+            if _key(m) not in have | narrowed and not placed.intersection(m.addresses)
         ]
         from_original = {_key(m) for _, m in extra}
         earlier = _earlier_candidates(old, own_mentions, have)
@@ -760,12 +765,36 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.CORRECTED for k in _label_given_twice(kept) if k not in unsure}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
+    unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
 _BARE_OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 _LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
+
+
+def _narrowed(own: Mentions, old: Mentions, text: str) -> tuple[Mentions, set[str]]:
+    """A correction narrowing the original's block or list ("náš rozsah není /29, ale jen
+    /30, tedy A až B", "only .40-.43 of that range are ours") gives addresses without a use
+    of their own, every one of them among one use's addresses in the original: they are that
+    use's addresses now (the original's wider list of that use is replaced), never for
+    certain. Returns the mentions and the fields so narrowed."""
+    if not _CORRECTS.search(text):
+        return own, set()
+    before: dict[Role, set[IPAddress]] = {}
+    for _, m in old:
+        if m.role is not None:
+            before.setdefault(m.role, set()).update(m.addresses)
+    out: Mentions = []
+    keys: set[str] = set()
+    for b, m in own:
+        within = [r for r, a in before.items() if set(m.addresses) < a]
+        if b.kind is Kind.OWN and m.role is None and not m.excluded and len(within) == 1:
+            m = dataclasses.replace(m, role=within[0], certain=False)
+            keys.add(_key(m))
+        out.append((b, m))
+    return out, keys
 
 
 def _old_values_named(own: Mentions, old: Mentions, text: str) -> Mentions:
@@ -2688,6 +2717,14 @@ _REFERS_TO_ORIGINAL = re.compile(
     r"geschrieben|angegeben)|unverändert|bez\s+zmian|jak\s+(?:wcześniej|pisałe[mś]|pisałam)|"
     r"come\s+(?:prima|scritto|indicato)|invariat\w*|comme\s+(?:avant|indiqué|écrit)|"
     r"inchangée?s?|como\s+(?:antes|escrib\w*|indiqu\w*)|sin\s+cambios|"
+    # the rest of the earlier request stands: "jinak vše platí", "wniosek o XML
+    # podtrzymujemy", "the rest still stands", "der Rest gilt", "de rest blijft staan"
+    r"(?:jinak|inak|zbytek|zvyšok|zvysok|ostatn[ée])\s+(?:(?:vše|vse|všetko|vsetko)\s+)?"
+    r"(?:platí|plati|zůstává|zustava|ostáva|ostava)|podtrzym\w*|still\s+(?:stands|applies|valid)|"
+    r"(?:remains?|stays?)\s+valid|(?:der\s+)?Rest\s+(?:gilt|bleibt)|aufrecht\w*|"
+    r"maint(?:enons|iens|enue?s?)|resta(?:no)?\s+valid\w*|confermiamo|"
+    r"blijft\s+(?:staan|gelden|geldig|ongewijzigd)|fenntart\w*|"
+    r"(?:reszta|pozostał\w*)\s+(?:jest\s+)?(?:aktualn\w*|bez\s+zmian|obowiązuj\w*)|"
     # replacing or changing one of its addresses presupposes the list: "nahraďte testovací
     # adresu", "replace the test address", "ersetzen Sie die Testadresse", "change our IP"
     r"(?:nahra[dď]\w*|vyměň\w*|změň\w*|zmeň\w*|replace|change|ersetz\w*|änder\w*|"

@@ -95,7 +95,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
     r"\b(?=[oplzbsfrhmnéev])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
-    r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
+    r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
@@ -203,7 +203,7 @@ _NEUTRAL = re.compile(
     r"nie\s+mam\w*|nie\s+potrzeb\w*|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
-    r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
+    r"(?<![^\W\d_])(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
     r"without|sans|senza|sin|sem|ohne|zonder|"
     # "no" in the Nordic languages, Dutch, Italian, Spanish, French and Polish ("ingen
     # separat testadress", "geen testserver", "nessun server di test", "żadnego testowego")
@@ -470,6 +470,13 @@ _EXCLUDE_AFTER = re.compile(
     r"(?![^.;\n]*\b(?:same\s+(?:address|IP)|(?:stejn|rovnak|tent|tut|tú\s+ist|gleich|selb)\w*\s+"
     r"(?:IP\s+)?(?:adres\w*|IP|Adresse))\b)|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
+    # not asked for yet, the clause ending there ("třetí server A zatím ne, ověřit s IT",
+    # "A – not yet", "A noch nicht.", "A jeszcze nie"), or a verb of asking negated after
+    # "yet" ("A zatím nežádáme"); not "A not yet live" (a state of the machine)
+    r"(?:(?:zatím|zatim|ještě|jeste|zatiaľ|zatial|ešte|este)\s+(?:ne|nie)|not\s+yet|"
+    r"noch\s+nicht|jeszcze\s+nie|pas\s+encore|non\s+ancora|todav[ií]a\s+no|nog\s+niet|"
+    r"még\s+nem)(?=\s*(?:[,.;:)\]!?–—]|-\s|$))|"
+    r"(?:zatím|zatim|zatiaľ|zatial)\s+(?:ne[žz][aá]d\w*|ne[žz]iad\w*|nepo[žz]ad\w*|nechce\w*)|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
     # its machine as the subject needing no access ("ten ale přístup nepotřebuje", "those
