@@ -47,7 +47,7 @@ _ADDRESS_NOUN = re.compile(
 """An address named right after an old word: the words are about the addresses, not about
 the file ("verze 2, staré adresy už neplatí")."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n")
-_CLAUSE = re.compile(r",\s+|\s[-–—]\s|\s(?:a|ale|but|and|zatímco|kým|whereas|while)\s")
+_CLAUSE = re.compile(r",\s+|;\s*|\s[-–—]\s|\s*\(|\)|\s(?:a|ale|but|and|und|sowie|oraz|i|és|et|zatímco|kým|whereas|while)\s")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _VERSION_IN_NAME = re.compile(
     r"(?:^|[^a-z])(?:v|ver|verze|verzia|version|rev)[ _.-]?(\d{1,2})(?!\d)"
@@ -78,6 +78,21 @@ _NEWER = re.compile(r"\b(?:nov[ěe]j[šs]\w*|newer|latest|nejnov[ěe]j[šs]\w*|l
 _OLDER = re.compile(
     r"\b(?:star[šs]\w*|older|earlier|dřívějš\w*|predošl\w*|předchoz\w*)\b", re.IGNORECASE
 )
+_CORRECTED = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[cfjknoprsuvbz])\b(?:opraven\w*|oprav[aueěy]|upraven\w*|corrected|updated|revised|final\w*|"
+    r"fin[aá]ln\w*|korrigiert\w*|berichtigt\w*|aktualisiert\w*|poprawion\w*|zaktualizowan\w*|"
+    r"javított\w*|javitott\w*|corrigé\w*|corrige\w*|korigovan\w*|nov[áéouýa]\s+verz\w*|"
+    r"new\s+version|neue\s+fassung|nowa\s+wersj\w*)\b",
+    re.IGNORECASE,
+)
+"""Words calling a document the corrected (the newer) version."""
+_ORIGINAL = re.compile(
+    r"(?=[pdoekuen])\b(?:p[uů]vodn\w*|p[oô]vodn\w*|original\w*|origin[aá]l\w*|ursprüngl\w*|"
+    r"pierwotn\w*|oryginaln\w*|eredeti\w*|draft|koncept\w*|n[aá]vrh\w*|entwurf\w*)\b",
+    re.IGNORECASE,
+)
+"""Words calling a document the original (the older) version or a draft."""
 
 
 @dataclass(frozen=True)
@@ -92,15 +107,56 @@ def _word(body: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE)
 
 
+_DATE_IN_NAME = re.compile(
+    r"(?<!\d)(?:(20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)|(\d{1,2})[-_.](\d{1,2})[-_.](20\d\d))(?!\d)"
+)
+"""A date in a file's name, year first ("2025-09-02", "20250902") or last ("02.09.2025")."""
+_NEWER_IN_NAME = re.compile(
+    r"(?<![^\W\d_])(?:oprav\w*|korig\w*|korekc\w*|correct\w*|fixed|final\w*|fin[aá]ln\w*|updat\w*|"
+    r"aktualiz\w*|new|nov[aáyýée]|neu\w*|poprawion\w*|javított\w*|javitott\w*|corrig\w*)(?![^\W\d_])"
+)
+"""A word in a file's name marking it the corrected or newer version ("zadost_oprava.odt")."""
+_OLDER_IN_NAME = re.compile(
+    r"(?<![^\W\d_])(?:p[uů]vodn\w*|p[oô]vodn\w*|original\w*|origin[aá]l\w*|draft|koncept\w*|"
+    r"n[aá]vrh\w*|entwurf|old|star[aáyýé]|ursprüng\w*|pierwotn\w*|eredeti)(?![^\W\d_])"
+)
+"""A word in a file's name marking it the original or a draft ("request_draft.pdf")."""
+
+
+def _dates(name: str) -> list[str]:
+    return [
+        f"{m[0]}{m[1]}{m[2]}" if m[0] else f"{m[5]}{int(m[4]):02d}{int(m[3]):02d}"
+        for m in _DATE_IN_NAME.findall(name)
+    ]
+
+
+def _by_word(name: str) -> list[str]:
+    """"1" for a name calling its file the newer version, "0" the older."""
+    new, old = bool(_NEWER_IN_NAME.search(name)), bool(_OLDER_IN_NAME.search(name))
+    return ["1"] if new and not old else ["0"] if old and not new else []
+
+
 def _rank(names: dict[str, str]) -> dict[str, int] | None:
-    """Each file's age (0 the oldest) by the years, else version numbers, in the names."""
-    for read in (_YEAR.findall, _VERSION_IN_NAME.findall):
+    """Each file's age (0 the oldest) by the dates, years, else version numbers in the names,
+    else by a word calling one file the corrected (or the original) version."""
+    for read in (_dates, _YEAR.findall, _VERSION_IN_NAME.findall, _word_rank(names)):
         found = {f: read(n) for f, n in names.items()}
         values = [int(v[-1]) for v in found.values() if len(v) >= 1]
         if len(values) == len(names) and len(set(values)) == len(values):
             order = sorted(names, key=lambda f: int(found[f][-1]))
             return {f: i for i, f in enumerate(order)}
     return None
+
+
+def _word_rank(names: dict[str, str]) -> Callable[[str], list[str]]:
+    """Two files, one name calling its file the corrected or the original version and the
+    other name silent ("zadost.pdf", "zadost_opravena.pdf"): the silent one is the other."""
+    marked = {n: _by_word(n) for n in names.values()}
+    given = [v[0] for v in marked.values() if v]
+    if len(names) != 2 or len(given) != 1:
+        return lambda n: marked.get(n, [])
+    other = "0" if given[0] == "1" else "1"
+    return lambda n: marked.get(n) or [other]
 
 
 def _marks(files: Sequence[str]) -> list[_Mark]:
@@ -149,6 +205,8 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
     if rank:
         out.append(_Mark(_NEWER, by_age[-1]))
         out.append(_Mark(_OLDER, by_age[0]))
+        out.append(_Mark(_CORRECTED, by_age[-1]))
+        out.append(_Mark(_ORIGINAL, by_age[0]))
     return out
 
 
@@ -169,6 +227,17 @@ def disowned_files(
     marks: list[_Mark] = []
     if sum(1 for f in files if gives_addresses(f)) >= 2:
         marks = _marks(files)
+    out = _said(own, files, marks)
+    if not out and marks:
+        # no clause says which holds: the one the text calls the corrected version ("posílám
+        # původní a opravenou žádost", "the updated one adds a test address")
+        out = _said(own, files, marks, implicit=True)
+    return out
+
+
+def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = False) -> set[str]:
+    """The files the clauses of ``own`` leave out; ``implicit``: a clause naming the newest
+    file by calling it the corrected one leaves out the others."""
     out: set[str] = set()
     for sentence in _SENTENCE.split(own):
         named = _named(sentence, files, marks)
@@ -177,24 +246,33 @@ def disowned_files(
         parts = [sentence] if len(named) == 1 else _clauses(sentence, files, marks)
         for part in parts:
             one = _named(part, files, marks)
-            if len(one) == 2:
+            if len(one) == 2 and not implicit:
                 out |= _replaced(part, files, marks)
             if len(one) != 1:
                 continue
-            # an age word naming the file ("Platí ten starší") neither disowns it
+            # an age word naming the file ("Platí ten starší", "ta opravená") neither
+            # disowns it nor calls it valid
             ages = (
                 []
                 if any(_by_name(part, f) for f in one) or not marks
-                else [a.span() for a in (*_OLDER.finditer(part), *_NEWER.finditer(part))]
+                else [a.span() for r in _AGES for a in r.finditer(part)]
             )
-            if any(
+            disown = any(
                 not _ADDRESS_NOUN.match(part, m.end()) and not _within(m, ages)
                 for m in _DISOWN.finditer(part)
-            ):
+            )
+            if implicit:
+                newest = [m.file for m in marks if m.pattern is _CORRECTED]
+                if not disown and one == set(newest) and _CORRECTED.search(part):
+                    out |= set(files) - one
+            elif disown:
                 out |= one
-            elif _VALID.search(part):
+            elif any(not _within(m, ages) for m in _VALID.finditer(part)):
                 out |= set(files) - one
     return out
+
+
+_AGES = (_OLDER, _NEWER, _CORRECTED, _ORIGINAL)
 
 
 _REPLACES = re.compile(
