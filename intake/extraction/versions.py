@@ -123,6 +123,25 @@ _OLDER_IN_NAME = re.compile(
 """A word in a file's name marking it the original or a draft ("request_draft.pdf")."""
 
 
+_STEM_NOISE = re.compile(r"\d+|(?<![^\W\d_])v(?=\d)|[\W_]+")
+
+
+def same_stem(names: Sequence[str]) -> bool:
+    """The file names are one name but for dates, version numbers and words calling a file
+    the corrected or the original version ("zadost_v1.pdf", "zadost_2025-09-09_oprava.odt"):
+    two versions of one document, not a form and a note correcting it ("oprava.txt")."""
+    stems = {
+        _STEM_NOISE.sub("", _OLDER_IN_NAME.sub("", _NEWER_IN_NAME.sub("", _base(n))))
+        for n in names
+    }
+    return len(stems) == 1 and "" not in stems
+
+
+def _base(name: str) -> str:
+    """The file's name without its folder and type, in lower case."""
+    return re.sub(r"\.\w{1,5}$", "", name.rsplit("/", 1)[-1].lower())
+
+
 def _dates(name: str) -> list[str]:
     return [
         f"{m[0]}{m[1]}{m[2]}" if m[0] else f"{m[5]}{int(m[4]):02d}{int(m[3]):02d}"
@@ -153,7 +172,7 @@ def _word_rank(names: dict[str, str]) -> Callable[[str], list[str]]:
     other name silent ("zadost.pdf", "zadost_opravena.pdf"): the silent one is the other."""
     marked = {n: _by_word(n) for n in names.values()}
     given = [v[0] for v in marked.values() if v]
-    if len(names) != 2 or len(given) != 1:
+    if len(names) != 2 or len(given) != 1 or not same_stem(list(names.values())):
         return lambda n: marked.get(n, [])
     other = "0" if given[0] == "1" else "1"
     return lambda n: marked.get(n) or [other]
@@ -228,7 +247,7 @@ def disowned_files(
     if sum(1 for f in files if gives_addresses(f)) >= 2:
         marks = _marks(files)
     out = _said(own, files, marks)
-    if not out and marks:
+    if not out and marks and same_stem(files):
         # no clause says which holds: the one the text calls the corrected version ("posílám
         # původní a opravenou žádost", "the updated one adds a test address")
         out = _said(own, files, marks, implicit=True)
@@ -317,3 +336,40 @@ def _clauses(sentence: str, files: Sequence[str], marks: list[_Mark]) -> list[st
         else:
             out.append(part)
     return out
+
+
+_HOLDS = (
+    r"(?:plat[íi]|platia|valid|counts?|holds?|applies|gilt|zählt|obowiązuje|obowiazuje|"
+    r"liczy\s+się|érvényes|ervenyes|vale|fait\s+foi|is\s+(?:the\s+)?(?:right|correct|valid)\w*|"
+    r"je\s+(?:ta\s+)?(?:správn|spravn|platn)\w*)"
+)
+_LAST_COPY = (
+    r"(?:druh[áéýouí]\w*|second|last|later|posledn\w*|zweite\w*|letzte\w*|drug[aiey]\w*|"
+    r"ostatni\w*|második|utolsó|seconda|deuxième|dole|níže|nize|below|unten|poniżej)"
+)
+_FIRST_COPY = r"(?:prv[nň]\w*|prvá|prvú|first|erste\w*|pierwsz\w*|első|prima|première|nahoře|nahore|above|oben)"
+_COPY = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdefghijlnoprstuvzlčéí])\b(?:"
+    + _HOLDS
+    + r")\s+(?:(?:ta|ten|to|tá|tú|the|die|der|das|a|az|la|le)\s+)?(?:(?P<last>"
+    + _LAST_COPY
+    + r")|(?P<first>"
+    + _FIRST_COPY
+    + r"))\b"
+    r"|\b(?:(?P<last2>" + _LAST_COPY + r")|(?P<first2>" + _FIRST_COPY + r"))"
+    r"(?:\s+(?:verz\w*|version|copy|kopi\w*|fassung|wersj\w*|one|verzió\w*))?\s+"
+    r"(?:(?:je|is|ist|jest)\s+)?(?:ta\s+)?" + _HOLDS + r"\b",
+    re.IGNORECASE,
+)
+"""A sentence saying which of two copies pasted into one text holds ("platí ta druhá", "the
+second one is the correct one", "die zweite gilt", "obowiązuje druga")."""
+
+
+def copy_that_holds(text: str) -> int | None:
+    """0 when ``text`` says the first of two copies of the application holds, -1 when it
+    says the second (the last) does; None when it says neither or both."""
+    said = set()
+    for m in _COPY.finditer(text):
+        said.add(-1 if m.group("last") or m.group("last2") else 0)
+    return said.pop() if len(said) == 1 else None

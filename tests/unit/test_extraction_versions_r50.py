@@ -59,6 +59,18 @@ def _box(annotation: str, a: tuple[str, str], b: tuple[str, str]) -> ParsedMessa
     )
 
 
+def _paste(test_label: str, test: str) -> str:
+    return (
+        f"Žadatel: {ORG[0]}, IČO {ORG[1]}\nProdukční IP: {PS}\n{test_label}: {test}\n"
+        f"Kontakt: {DUSEK_S}\n"
+    )
+
+
+def _two1(text: str) -> ParsedMessage:
+    return mail(body(text), subject="Žádost o přístup k výsledkům voleb (XML)",
+                sender="dusek@rozhlaspolabi.example", sender_name="Marek Dušek")
+
+
 BOX_ORG = ("Rozhlas Polabí, s.r.o.", "05832195", "k7wfa3p")
 OLD_T = form(*ORG[:2], PS, "203.0.113.91", DUSEK_S)
 NEW_T = form(*ORG[:2], PS, "203.0.113.19", DUSEK_S, head="Žádost o přístup k výsledkům voleb (XML) – opravená verze")
@@ -208,6 +220,52 @@ CASES: dict[str, tuple[ParsedMessage, Label]] = {
             sender_name="Ruth Gale",
         ),
         label(FEED, EN_ORG, P, ["203.0.113.19"], EN_NEW),
+    ),
+    "near_cz_form_and_correction_note": (
+        _box(
+            "Posíláme žádost a opravu jedné adresy",
+            ("zadost_CSU.txt", form(*ORG[:2], PS, "203.0.113.19", DUSEK_S)),
+            ("oprava_adresy.txt", "Oprava k žádosti: produkční adresa 203.0.113.11 je chybně, správně "
+             "má být 203.0.113.12. Ostatní údaje platí.\nMarek Dušek\n"),
+        ),
+        label(FEED, BOX_ORG, ["203.0.113.10", "203.0.113.12"], ["203.0.113.19"], DUSEK),
+    ),
+    # an application pasted twice into one body, the second copy changed
+    "cz_pasted_twice_second_holds": (
+        _two1(
+            "Dobrý den,\n\n" + _paste("Testovací IP", "203.0.113.91") + "\nOprava:\n\n"
+            + _paste("Testovací IP", "203.0.113.19") + "\nPlatí ta druhá, omlouvám se." + SIGN,
+        ),
+        label(FEED, ORG, P, ["203.0.113.19"], DUSEK),
+    ),
+    "en_pasted_twice_second_correct": (
+        _two1(
+            "Hello,\n\n" + _paste("Test IP", "203.0.113.91") + "\n---\n\n"
+            + _paste("Test IP", "203.0.113.19") + "\nSorry, the second one is the correct one." + SIGN,
+        ),
+        label(FEED, ORG, P, ["203.0.113.19"], DUSEK),
+    ),
+    "de_pasted_twice_zweite_gilt": (
+        _two1(
+            "Guten Tag,\n\n" + _paste("Test-IP", "203.0.113.91") + "\nKorrektur:\n\n"
+            + _paste("Test-IP", "203.0.113.19") + "\nDie zweite Fassung gilt." + SIGN,
+        ),
+        label(FEED, ORG, P, ["203.0.113.19"], DUSEK),
+    ),
+    "pl_pasted_twice_obowiazuje_druga": (
+        _two1(
+            "Dzień dobry,\n\n" + _paste("Testowe IP", "203.0.113.91") + "\n\n"
+            + _paste("Testowe IP", "203.0.113.19") + "\nPrzepraszam, obowiązuje druga wersja." + SIGN,
+        ),
+        label(FEED, ORG, P, ["203.0.113.19"], DUSEK),
+    ),
+    "near_cz_pasted_twice_first_holds": (
+        _two1(
+            "Dobrý den,\n\n" + _paste("Testovací IP", "203.0.113.91") + "\n\n"
+            + _paste("Testovací IP", "203.0.113.19")
+            + "\nDruhou kopii vložil kolega omylem, platí ta první." + SIGN,
+        ),
+        label(FEED, ORG, P, ["203.0.113.91"], DUSEK),
     ),
 }
 
