@@ -47,7 +47,7 @@ _ADDRESS_NOUN = re.compile(
 """An address named right after an old word: the words are about the addresses, not about
 the file ("verze 2, staré adresy už neplatí")."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n")
-_CLAUSE = re.compile(r",\s+|;\s*|\s[-–—]\s|\s*\(|\)|\s(?:a|ale|but|and|und|sowie|oraz|i|és|et|zatímco|kým|whereas|while)\s")
+_CLAUSE = re.compile(r",\s+|;\s*|\s[-–—]\s|\s*\(|\)|\s(?:a|ale|but|and|und|sowie|oraz|és|zatímco|kým|whereas|while)\s")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _VERSION_IN_NAME = re.compile(
     r"(?:^|[^a-z])(?:v|ver|verze|verzia|version|rev)[ _.-]?(\d{1,2})(?!\d)"
@@ -230,9 +230,13 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
 
 
 def _named(clause: str, files: Sequence[str], marks: list[_Mark]) -> set[str]:
+    """The files a clause names; a word calling a file the corrected or the original one
+    names it only when nothing else does ("Ta první je opravená": the word says what the
+    first one is)."""
     low = clause.lower()
     named = {f for f in files if f.rsplit("/", 1)[-1].lower() in low}
-    return named | {m.file for m in marks if m.pattern.search(clause)}
+    named |= {m.file for m in marks if m.pattern not in _DESCRIBED and m.pattern.search(clause)}
+    return named or {m.file for m in marks if m.pattern in _DESCRIBED and m.pattern.search(clause)}
 
 
 def disowned_files(
@@ -274,7 +278,7 @@ def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = F
             ages = (
                 []
                 if any(_by_name(part, f) for f in one) or not marks
-                else [a.span() for r in _AGES for a in r.finditer(part)]
+                else [a.span() for r in _ages(part, files, marks) for a in r.finditer(part)]
             )
             disown = any(
                 not _ADDRESS_NOUN.match(part, m.end()) and not _within(m, ages)
@@ -291,7 +295,14 @@ def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = F
     return out
 
 
-_AGES = (_OLDER, _NEWER, _CORRECTED, _ORIGINAL)
+_DESCRIBED = (_CORRECTED, _ORIGINAL)
+
+
+def _ages(part: str, files: Sequence[str], marks: list[_Mark]) -> tuple[re.Pattern[str], ...]:
+    """The age words read as naming the file, not as saying what it is: the words calling a
+    file corrected or original only when nothing else names it."""
+    strong = {m.file for m in marks if m.pattern not in _DESCRIBED and m.pattern.search(part)}
+    return (_OLDER, _NEWER) if strong else (_OLDER, _NEWER, *_DESCRIBED)
 
 
 _REPLACES = re.compile(
