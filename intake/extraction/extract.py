@@ -131,7 +131,7 @@ from intake.extraction.segments import (
     unwrap,
     whole,
 )
-from intake.extraction.versions import disowned_files
+from intake.extraction.versions import copy_that_holds, disowned_files
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -763,6 +763,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.SECTIONS for k in competing if k not in unsure}
     unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
     unsure |= {k: Reason.CORRECTED for k in _label_given_twice(kept) if k not in unsure}
+    kept = _copy_kept(texts, kept)
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
@@ -861,10 +862,8 @@ _LABEL_HEAD = re.compile(r"^\s*([^\W\d_][^:\d\n]{0,40}?)\s*:")
 """A label opening a line ("Testovací IP:", "Production:"), without digits."""
 
 
-def _label_given_twice(kept: Mentions) -> set[str]:
-    """The address fields whose label opens two lines with different addresses ("Testovací
-    IP: A" … "Testovací IP: B": an application pasted twice, its second copy changed): the
-    two givings rival, whichever the text says holds, so neither is certain."""
+def _givings(kept: Mentions) -> dict[tuple[str, str], dict[tuple[int, int], set[IPAddress]]]:
+    """The addresses each label opening a line gives, by use and label, line by line."""
     lines: dict[tuple[str, str], dict[tuple[int, int], set[IPAddress]]] = {}
     for b, m in kept:
         if m.role is None:
@@ -874,11 +873,38 @@ def _label_given_twice(kept: Mentions) -> set[str]:
         if label is not None:
             at = lines.setdefault((_key(m), label.group(1).casefold()), {})
             at.setdefault((id(b), m.line), set()).update(m.addresses)
+    return lines
+
+
+def _label_given_twice(kept: Mentions) -> set[str]:
+    """The address fields whose label opens two lines with different addresses ("Testovací
+    IP: A" … "Testovací IP: B": an application pasted twice, its second copy changed): the
+    two givings rival, whichever the text says holds, so neither is certain."""
     return {
         key
-        for (key, _), given in lines.items()
+        for (key, _), given in _givings(kept).items()
         if len({frozenset(a) for a in given.values()}) > 1
     }
+
+
+def _copy_kept(texts: _Texts, kept: Mentions) -> Mentions:
+    """An application pasted twice, a label giving different addresses in the two copies,
+    and the text saying which copy holds ("Omlouvám se za zmatek, platí ta druhá", "the
+    second one is the correct one"): the other copy's giving of that label is left out (the
+    use stays unsure, ``_label_given_twice``)."""
+    twice = {
+        k: given
+        for k, given in _givings(kept).items()
+        if len(given) == 2 and len({frozenset(a) for a in given.values()}) == 2
+    }
+    which = copy_that_holds(texts.own_text) if twice and texts.own_text else None
+    if which is None:
+        return kept
+    drop: set[tuple[str, int, int]] = set()
+    for (key, _), given in twice.items():
+        ordered = list(given)  # in reading order
+        drop |= {(key, *at) for at in ordered if at != ordered[which]}
+    return [(b, m) for b, m in kept if (_key(m), id(b), m.line) not in drop]
 
 
 def _octet_named_by_cover(texts: _Texts, kept: Mentions) -> bool:

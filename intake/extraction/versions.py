@@ -47,7 +47,7 @@ _ADDRESS_NOUN = re.compile(
 """An address named right after an old word: the words are about the addresses, not about
 the file ("verze 2, staré adresy už neplatí")."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n")
-_CLAUSE = re.compile(r",\s+|\s[-–—]\s|\s(?:a|ale|but|and|zatímco|kým|whereas|while)\s")
+_CLAUSE = re.compile(r",\s+|;\s*|\s[-–—]\s|\s*\(|\)|\s(?:a|ale|but|and|und|sowie|oraz|és|zatímco|kým|whereas|while)\s")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _VERSION_IN_NAME = re.compile(
     r"(?:^|[^a-z])(?:v|ver|verze|verzia|version|rev)[ _.-]?(\d{1,2})(?!\d)"
@@ -78,6 +78,21 @@ _NEWER = re.compile(r"\b(?:nov[ěe]j[šs]\w*|newer|latest|nejnov[ěe]j[šs]\w*|l
 _OLDER = re.compile(
     r"\b(?:star[šs]\w*|older|earlier|dřívějš\w*|predošl\w*|předchoz\w*)\b", re.IGNORECASE
 )
+_CORRECTED = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[cfjknoprsuvbz])\b(?:opraven\w*|oprav[aueěy]|upraven\w*|corrected|updated|revised|final\w*|"
+    r"fin[aá]ln\w*|korrigiert\w*|berichtigt\w*|aktualisiert\w*|poprawion\w*|zaktualizowan\w*|"
+    r"javított\w*|javitott\w*|corrigé\w*|corrige\w*|korigovan\w*|nov[áéouýa]\s+verz\w*|"
+    r"new\s+version|neue\s+fassung|nowa\s+wersj\w*)\b",
+    re.IGNORECASE,
+)
+"""Words calling a document the corrected (the newer) version."""
+_ORIGINAL = re.compile(
+    r"(?=[pdoekuen])\b(?:p[uů]vodn\w*|p[oô]vodn\w*|original\w*|origin[aá]l\w*|ursprüngl\w*|"
+    r"pierwotn\w*|oryginaln\w*|eredeti\w*|draft|koncept\w*|n[aá]vrh\w*|entwurf\w*)\b",
+    re.IGNORECASE,
+)
+"""Words calling a document the original (the older) version or a draft."""
 
 
 @dataclass(frozen=True)
@@ -92,15 +107,75 @@ def _word(body: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE)
 
 
+_DATE_IN_NAME = re.compile(
+    r"(?<!\d)(?:(20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)|(\d{1,2})[-_.](\d{1,2})[-_.](20\d\d))(?!\d)"
+)
+"""A date in a file's name, year first ("2025-09-02", "20250902") or last ("02.09.2025")."""
+_NEWER_IN_NAME = re.compile(
+    r"(?<![^\W\d_])(?:oprav\w*|korig\w*|korekc\w*|correct\w*|fixed|final\w*|fin[aá]ln\w*|updat\w*|"
+    r"aktualiz\w*|new|nov[aáyýée]|neu\w*|poprawion\w*|javított\w*|javitott\w*|corrig\w*)(?![^\W\d_])"
+)
+"""A word in a file's name marking it the corrected or newer version ("zadost_oprava.odt")."""
+_OLDER_IN_NAME = re.compile(
+    r"(?<![^\W\d_])(?:p[uů]vodn\w*|p[oô]vodn\w*|original\w*|origin[aá]l\w*|draft|koncept\w*|"
+    r"n[aá]vrh\w*|entwurf|old|star[aáyýé]|ursprüng\w*|pierwotn\w*|eredeti)(?![^\W\d_])"
+)
+"""A word in a file's name marking it the original or a draft ("request_draft.pdf")."""
+
+
+_STEM_NOISE = re.compile(r"\d+|(?<![^\W\d_])v(?=\d)|[\W_]+")
+
+
+def same_stem(names: Sequence[str]) -> bool:
+    """The file names are one name but for dates, version numbers and words calling a file
+    the corrected or the original version ("zadost_v1.pdf", "zadost_2025-09-09_oprava.odt"):
+    two versions of one document, not a form and a note correcting it ("oprava.txt")."""
+    stems = {
+        _STEM_NOISE.sub("", _OLDER_IN_NAME.sub("", _NEWER_IN_NAME.sub("", _base(n))))
+        for n in names
+    }
+    return len(stems) == 1 and "" not in stems
+
+
+def _base(name: str) -> str:
+    """The file's name without its folder and type, in lower case."""
+    return re.sub(r"\.\w{1,5}$", "", name.rsplit("/", 1)[-1].lower())
+
+
+def _dates(name: str) -> list[str]:
+    return [
+        f"{m[0]}{m[1]}{m[2]}" if m[0] else f"{m[5]}{int(m[4]):02d}{int(m[3]):02d}"
+        for m in _DATE_IN_NAME.findall(name)
+    ]
+
+
+def _by_word(name: str) -> list[str]:
+    """"1" for a name calling its file the newer version, "0" the older."""
+    new, old = bool(_NEWER_IN_NAME.search(name)), bool(_OLDER_IN_NAME.search(name))
+    return ["1"] if new and not old else ["0"] if old and not new else []
+
+
 def _rank(names: dict[str, str]) -> dict[str, int] | None:
-    """Each file's age (0 the oldest) by the years, else version numbers, in the names."""
-    for read in (_YEAR.findall, _VERSION_IN_NAME.findall):
+    """Each file's age (0 the oldest) by the dates, years, else version numbers in the names,
+    else by a word calling one file the corrected (or the original) version."""
+    for read in (_dates, _YEAR.findall, _VERSION_IN_NAME.findall, _word_rank(names)):
         found = {f: read(n) for f, n in names.items()}
         values = [int(v[-1]) for v in found.values() if len(v) >= 1]
         if len(values) == len(names) and len(set(values)) == len(values):
             order = sorted(names, key=lambda f: int(found[f][-1]))
             return {f: i for i, f in enumerate(order)}
     return None
+
+
+def _word_rank(names: dict[str, str]) -> Callable[[str], list[str]]:
+    """Two files, one name calling its file the corrected or the original version and the
+    other name silent ("zadost.pdf", "zadost_opravena.pdf"): the silent one is the other."""
+    marked = {n: _by_word(n) for n in names.values()}
+    given = [v[0] for v in marked.values() if v]
+    if len(names) != 2 or len(given) != 1 or not same_stem(list(names.values())):
+        return lambda n: marked.get(n, [])
+    other = "0" if given[0] == "1" else "1"
+    return lambda n: marked.get(n) or [other]
 
 
 def _marks(files: Sequence[str]) -> list[_Mark]:
@@ -149,13 +224,19 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
     if rank:
         out.append(_Mark(_NEWER, by_age[-1]))
         out.append(_Mark(_OLDER, by_age[0]))
+        out.append(_Mark(_CORRECTED, by_age[-1]))
+        out.append(_Mark(_ORIGINAL, by_age[0]))
     return out
 
 
 def _named(clause: str, files: Sequence[str], marks: list[_Mark]) -> set[str]:
+    """The files a clause names; a word calling a file the corrected or the original one
+    names it only when nothing else does ("Ta první je opravená": the word says what the
+    first one is)."""
     low = clause.lower()
     named = {f for f in files if f.rsplit("/", 1)[-1].lower() in low}
-    return named | {m.file for m in marks if m.pattern.search(clause)}
+    named |= {m.file for m in marks if m.pattern not in _DESCRIBED and m.pattern.search(clause)}
+    return named or {m.file for m in marks if m.pattern in _DESCRIBED and m.pattern.search(clause)}
 
 
 def disowned_files(
@@ -169,6 +250,17 @@ def disowned_files(
     marks: list[_Mark] = []
     if sum(1 for f in files if gives_addresses(f)) >= 2:
         marks = _marks(files)
+    out = _said(own, files, marks)
+    if not out and marks and same_stem(files):
+        # no clause says which holds: the one the text calls the corrected version ("posílám
+        # původní a opravenou žádost", "the updated one adds a test address")
+        out = _said(own, files, marks, implicit=True)
+    return out
+
+
+def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = False) -> set[str]:
+    """The files the clauses of ``own`` leave out; ``implicit``: a clause naming the newest
+    file by calling it the corrected one leaves out the others."""
     out: set[str] = set()
     for sentence in _SENTENCE.split(own):
         named = _named(sentence, files, marks)
@@ -177,24 +269,40 @@ def disowned_files(
         parts = [sentence] if len(named) == 1 else _clauses(sentence, files, marks)
         for part in parts:
             one = _named(part, files, marks)
-            if len(one) == 2:
+            if len(one) == 2 and not implicit:
                 out |= _replaced(part, files, marks)
             if len(one) != 1:
                 continue
-            # an age word naming the file ("Platí ten starší") neither disowns it
+            # an age word naming the file ("Platí ten starší", "ta opravená") neither
+            # disowns it nor calls it valid
             ages = (
                 []
                 if any(_by_name(part, f) for f in one) or not marks
-                else [a.span() for a in (*_OLDER.finditer(part), *_NEWER.finditer(part))]
+                else [a.span() for r in _ages(part, files, marks) for a in r.finditer(part)]
             )
-            if any(
+            disown = any(
                 not _ADDRESS_NOUN.match(part, m.end()) and not _within(m, ages)
                 for m in _DISOWN.finditer(part)
-            ):
+            )
+            if implicit:
+                newest = [m.file for m in marks if m.pattern is _CORRECTED]
+                if not disown and one == set(newest) and _CORRECTED.search(part):
+                    out |= set(files) - one
+            elif disown:
                 out |= one
-            elif _VALID.search(part):
+            elif any(not _within(m, ages) for m in _VALID.finditer(part)):
                 out |= set(files) - one
     return out
+
+
+_DESCRIBED = (_CORRECTED, _ORIGINAL)
+
+
+def _ages(part: str, files: Sequence[str], marks: list[_Mark]) -> tuple[re.Pattern[str], ...]:
+    """The age words read as naming the file, not as saying what it is: the words calling a
+    file corrected or original only when nothing else names it."""
+    strong = {m.file for m in marks if m.pattern not in _DESCRIBED and m.pattern.search(part)}
+    return (_OLDER, _NEWER) if strong else (_OLDER, _NEWER, *_DESCRIBED)
 
 
 _REPLACES = re.compile(
@@ -239,3 +347,40 @@ def _clauses(sentence: str, files: Sequence[str], marks: list[_Mark]) -> list[st
         else:
             out.append(part)
     return out
+
+
+_HOLDS = (
+    r"(?:plat[íi]|platia|valid|counts?|holds?|applies|gilt|zählt|obowiązuje|obowiazuje|"
+    r"liczy\s+się|érvényes|ervenyes|vale|fait\s+foi|is\s+(?:the\s+)?(?:right|correct|valid)\w*|"
+    r"je\s+(?:ta\s+)?(?:správn|spravn|platn)\w*)"
+)
+_LAST_COPY = (
+    r"(?:druh[áéýouí]\w*|second|last|later|posledn\w*|zweite\w*|letzte\w*|drug[aiey]\w*|"
+    r"ostatni\w*|második|utolsó|seconda|deuxième|dole|níže|nize|below|unten|poniżej)"
+)
+_FIRST_COPY = r"(?:prv[nň]\w*|prvá|prvú|first|erste\w*|pierwsz\w*|első|prima|première|nahoře|nahore|above|oben)"
+_COPY = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdefghijlnoprstuvzlčéí])\b(?:"
+    + _HOLDS
+    + r")\s+(?:(?:ta|ten|to|tá|tú|the|die|der|das|a|az|la|le)\s+)?(?:(?P<last>"
+    + _LAST_COPY
+    + r")|(?P<first>"
+    + _FIRST_COPY
+    + r"))\b"
+    r"|\b(?:(?P<last2>" + _LAST_COPY + r")|(?P<first2>" + _FIRST_COPY + r"))"
+    r"(?:\s+(?:verz\w*|version|copy|kopi\w*|fassung|wersj\w*|one|verzió\w*))?\s+"
+    r"(?:(?:je|is|ist|jest)\s+)?(?:ta\s+)?" + _HOLDS + r"\b",
+    re.IGNORECASE,
+)
+"""A sentence saying which of two copies pasted into one text holds ("platí ta druhá", "the
+second one is the correct one", "die zweite gilt", "obowiązuje druga")."""
+
+
+def copy_that_holds(text: str) -> int | None:
+    """0 when ``text`` says the first of two copies of the application holds, -1 when it
+    says the second (the last) does; None when it says neither or both."""
+    said = set()
+    for m in _COPY.finditer(text):
+        said.add(-1 if m.group("last") or m.group("last2") else 0)
+    return said.pop() if len(said) == 1 else None
