@@ -4184,7 +4184,7 @@ def _whole_text_read(
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
-    if len(mentions) > 1 and _REFUSAL.search(text):
+    if len(mentions) > 1 and case_free_search(_REFUSAL, _REFUSAL_LOWER, text):
         mentions = _use_refused_after(mentions, lines)
     if any(m.role is Role.TEST and not m.certain for m in mentions):
         mentions = _production_tested(mentions, lines)
@@ -6053,6 +6053,9 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
+_REFUSAL_LOWER = re.compile(_REFUSAL.pattern)
+"""``_REFUSAL`` blind to no case, for a text in lower case (``case_free_search``; a proof:
+``test_cue_case``)."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
 # a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
@@ -6079,11 +6082,11 @@ def _refuses(sentence: str) -> bool:
     the address need not change refuse nothing."""
     if _NOT_NEEDED_RE.search(sentence):
         sentence = _NO_CHANGE_NEEDED.sub(" ", sentence)
-    if not _REFUSAL.search(sentence):
+    if not case_free_search(_REFUSAL, _REFUSAL_LOWER, sentence):
         return False
     if not _ANOTHER.search(sentence):
         return True
-    return _REFUSAL.search(_NOT_NEEDED_RE.sub(" ", sentence)) is not None
+    return case_free_search(_REFUSAL, _REFUSAL_LOWER, _NOT_NEEDED_RE.sub(" ", sentence)) is not None
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -6098,7 +6101,7 @@ def refused_uses(text: str) -> set[Role]:
         if _MAYBE_ADDRESS.search(sentence):
             # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with
             # no address of its own, refuses its use; the address given stands on its own
-            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if case_free_search(_REFUSAL, _REFUSAL_LOWER, c)]
             if len(gone) == 1 and not _MAYBE_ADDRESS.search(gone[0]) and (
                 use := _sole_use(gone[0])
             ) is not None:
@@ -6106,7 +6109,7 @@ def refused_uses(text: str) -> set[Role]:
             continue
         # the clause of the refusal, when the sentence names both uses ("testovacie
         # prostredie rušíme, produkcia ostáva")
-        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if case_free_search(_REFUSAL, _REFUSAL_LOWER, c)]
         clause = (
             clauses[0]
             if len(clauses) == 1 and (_PROD_CUES.search(clauses[0]) or _TEST_CUES.search(clauses[0]))
