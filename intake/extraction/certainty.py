@@ -16,6 +16,7 @@ from nameparser.config.particles import PARTICLES
 
 from intake.extraction.fields import CSU, is_automated_address
 from intake.extraction.ips import find_ips
+from intake.extraction.memo import per_application
 from intake.extraction.model import FieldValue
 from intake.extraction.org import BoxOwner, box_owner
 from intake.extraction.request_types import FOLD, NOT, cue_spans
@@ -365,10 +366,17 @@ def _first_line(block: Block) -> str:
 def other_document(block: Block, no: int) -> Document | None:
     """Line ``no`` of ``block`` stands in a paragraph of another document: under a deal's
     title or naming both parties of a deal (``DEAL``), or under a paper's title (``PAPER``)."""
-    paragraph = _paragraph(block, no)
+    first = _first_line(block) if block.kind is Kind.ATTACHMENT else None
+    return _paragraph_document(tuple(_paragraph(block, no)), first)
+
+
+@per_application(maxsize=256)
+def _paragraph_document(paragraph: tuple[str, ...], first: str | None) -> Document | None:
+    """``other_document`` of a paragraph; ``first``: the first line of the attachment it
+    stands in (None: no attachment). Remembered: the values of one paragraph ask it again."""
     if any(_DEAL_TITLE.search(ln) for ln in paragraph):
         return Document.DEAL
-    if block.kind is Kind.ATTACHMENT and _DEAL_TITLE.search(_first_line(block)):
+    if first is not None and _DEAL_TITLE.search(first):
         return Document.DEAL  # the attached document is a contract or an invoice as a whole
     if any(_PARTY_ROLE.search(ln) for ln in paragraph) and any(_COUNTERPART.search(ln) for ln in paragraph):
         return Document.DEAL
@@ -526,7 +534,14 @@ def _example_block(fv: FieldValue, blocks: Sequence[Block]) -> bool:
     found = line_at(blocks, fv.component, fv.line)
     if found is None or found[0].kind is not Kind.ATTACHMENT:
         return False
-    return any(_EXAMPLE_HEAD.match(ln.text) for ln in found[0].lines)
+    return _holds_example(tuple(ln.text for ln in found[0].lines))
+
+
+@per_application(maxsize=64)
+def _holds_example(lines: tuple[str, ...]) -> bool:
+    """A line of ``lines`` is a filled example's heading (``_EXAMPLE_HEAD``). Remembered:
+    every gated value of one attachment asks it of the same lines."""
+    return any(_EXAMPLE_HEAD.match(ln) for ln in lines)
 
 
 def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:

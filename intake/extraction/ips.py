@@ -4191,13 +4191,13 @@ def _whole_text_read(
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
-    if len(mentions) > 1 and _REFUSAL.search(text):
+    if len(mentions) > 1 and case_free_search(_REFUSAL, _REFUSAL_LOWER, text):
         mentions = _use_refused_after(mentions, lines)
     if any(m.role is Role.TEST and not m.certain for m in mentions):
         mentions = _production_tested(mentions, lines)
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
-    if mentions and _NAT_HINT.search(text) and _NAT.search(text):
+    if mentions and _nat_hinted(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
     return _with_copies(mentions, copies) if copies else mentions
@@ -5829,6 +5829,20 @@ _NAT_HINT = re.compile(
     r"\bout\b|internet|odch[áa]z|vystupuj)",
     re.IGNORECASE,
 )
+_NAT_HINT_WORDS = re.compile(
+    _NAT_HINT.pattern.replace("(?-i:NAT)|", "").replace(r"\bLAN\b", r"\blan\b"), re.IGNORECASE
+)
+_NAT_HINT_WORDS_LOWER = re.compile(_NAT_HINT_WORDS.pattern)
+"""``_NAT_HINT`` but its "NAT" (a test of its own: ``_nat_hinted``), and the same blind to
+no case for a text in lower case (``case_free_search``; a proof: ``test_cue_case``)."""
+
+
+def _nat_hinted(text: str) -> bool:
+    """``_NAT_HINT`` anywhere in ``text``, quicker: "NAT" by containment, its words in the
+    lower case."""
+    return "NAT" in text or case_free_search(_NAT_HINT_WORDS, _NAT_HINT_WORDS_LOWER, text) is not None
+
+
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
     for n in (
@@ -6060,6 +6074,9 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
+_REFUSAL_LOWER = re.compile(_REFUSAL.pattern)
+"""``_REFUSAL`` blind to no case, for a text in lower case (``case_free_search``; a proof:
+``test_cue_case``)."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
 # a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
@@ -6086,11 +6103,11 @@ def _refuses(sentence: str) -> bool:
     the address need not change refuse nothing."""
     if _NOT_NEEDED_RE.search(sentence):
         sentence = _NO_CHANGE_NEEDED.sub(" ", sentence)
-    if not _REFUSAL.search(sentence):
+    if not case_free_search(_REFUSAL, _REFUSAL_LOWER, sentence):
         return False
     if not _ANOTHER.search(sentence):
         return True
-    return _REFUSAL.search(_NOT_NEEDED_RE.sub(" ", sentence)) is not None
+    return case_free_search(_REFUSAL, _REFUSAL_LOWER, _NOT_NEEDED_RE.sub(" ", sentence)) is not None
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -6105,7 +6122,7 @@ def refused_uses(text: str) -> set[Role]:
         if _MAYBE_ADDRESS.search(sentence):
             # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with
             # no address of its own, refuses its use; the address given stands on its own
-            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if case_free_search(_REFUSAL, _REFUSAL_LOWER, c)]
             if len(gone) == 1 and not _MAYBE_ADDRESS.search(gone[0]) and (
                 use := _sole_use(gone[0])
             ) is not None:
@@ -6113,7 +6130,7 @@ def refused_uses(text: str) -> set[Role]:
             continue
         # the clause of the refusal, when the sentence names both uses ("testovacie
         # prostredie rušíme, produkcia ostáva")
-        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if case_free_search(_REFUSAL, _REFUSAL_LOWER, c)]
         clause = (
             clauses[0]
             if len(clauses) == 1 and (_PROD_CUES.search(clauses[0]) or _TEST_CUES.search(clauses[0]))

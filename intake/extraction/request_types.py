@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, strike, struck_runs, unstrike
-from intake.extraction.casefree import CASE_TWINS, lowered
+from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
 
@@ -2045,6 +2045,9 @@ _LATER_ELECTION = re.compile(
 """An election of a later year ("pour les élections régionales de l'année prochaine", "für die
 Landtagswahl im nächsten Jahr"): whether a request beside it is asked now or put off to it
 is a matter of wording, the reading is unsure."""
+_LATER_ELECTION_LOWER = re.compile(_LATER_ELECTION.pattern)
+"""``_LATER_ELECTION`` blind to no case, for a text in lower case (``case_free_search``; a
+proof: ``test_cue_case``)."""
 
 
 def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
@@ -2669,7 +2672,9 @@ def request_types(
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
-    if out and why is None and any(_LATER_ELECTION.search(_folded(text)) for text, _ in pieces):
+    if out and why is None and any(
+        case_free_search(_LATER_ELECTION, _LATER_ELECTION_LOWER, _folded(text)) for text, _ in pieces
+    ):
         why = Reason.LATER_ELECTION
     if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
         return (out if has_ips else ()), Reason.MAIL_TEST

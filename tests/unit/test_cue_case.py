@@ -73,12 +73,15 @@ _PAIRS = [
     (rt._CHANGE_OF_MIND, rt._CHANGE_OF_MIND_LOWER),
     (rt._CLOSE_NEGATION, rt._CLOSE_NEGATION_LOWER),
     (rt._FEED_CUES, rt._FEED_CUES_LOWER),
+    (ips._REFUSAL, ips._REFUSAL_LOWER),
+    (rt._LATER_ELECTION, rt._LATER_ELECTION_LOWER),
+    (ips._NAT_HINT_WORDS, ips._NAT_HINT_WORDS_LOWER),
 ]
 """(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
 _IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any", "label", "en", "cs"]
 _IDS += ["not", "put_off", "rec_cues", "rec_loose", "change_of_mind", "close_negation"]
-_IDS += ["feed_cues"]
+_IDS += ["feed_cues", "refusal", "later_election", "nat_hint_words"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 
@@ -259,3 +262,8 @@ def test_any_text_reads_the_same_language(text: str) -> None:
     if not CASE_TWINS.search(text):
         assert _spans(extract._EN, text) == _spans(extract._EN_LOWER, text.lower())
         assert _spans(extract._CS, text) == _spans(extract._CS_LOWER, text.lower())
+
+
+@given(st.text(alphabet="NATnatLANlanoutvenpublicxeé ř\u0130\u0131\u017f\u212a.\n", max_size=40))
+def test_any_text_reads_the_same_nat_hint(text: str) -> None:
+    assert ips._nat_hinted(text) == (ips._NAT_HINT.search(text) is not None)
