@@ -2698,6 +2698,45 @@ _NOT_HEAD = re.compile(
 )
 
 
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
+def _head_cells(text: str) -> list[str]:
+    """A letterhead line's cells (``_HEAD_CELLS``), and a person's full name before a spaced
+    hyphen a cell of its own as before a dash ("Marek Hrubý - reportážní fotografie"): what
+    follows is the sole trader's name only where ``_sole_trader`` joins it back."""
+    out: list[str] = []
+    for cell in _HEAD_CELLS.split(text):
+        person, *rest = _SPACED_HYPHEN.split(cell, maxsplit=1)
+        if rest and (name := person.strip()) and clean_name(name) == name:
+            out += [person, *rest]
+        else:
+            out.append(cell)
+    return out
+
+
+_WORK_WORD = re.compile(
+    r"(?=[cdefghkprsvw])(?:foto|photo|fotó|video|vidéo|film|kamer|camera|grafi|graphi|design|"
+    r"vizualiz|visuali[sz]|report[aá][žz]|reportag|dokument|documentar|střih|strih|"
+    r"schnitt|dron|drohn|svatebn|wedding|hochzeit|event)",
+    re.IGNORECASE,
+)
+"""Stems of the words of a freelancer's craft ("fotografie", "photography", "Video",
+"vizualizace", "Reportagefotografie", "střih", "svatební", "wedding")."""
+_WORK_JOIN = frozenset(("a", "i", "&", "+", "and", "und", "et", "e", "y", "és", "oraz", "/"))
+
+
+def _describes_work(trade: str) -> bool:
+    """Whether words after a person's name and a dash describe their work rather than name a
+    business: two words or more, each a word of their craft (``_WORK_WORD``), a conjunction
+    or in lower case ("Reportážní fotografie", "Fotografie und Video", "Foto a video"); a
+    name of other words ("Volební data", "Ballot Graphics", "FOTO") is a trade name."""
+    words = trade.split()
+    return len(words) >= 2 and all(
+        w.casefold() in _WORK_JOIN or _WORK_WORD.match(w) or w[:1].islower() for w in words
+    )
+
+
 def _head_name(cell: str) -> str | None:
     """A letterhead's cell that can be the organisation: capitalised, no digits, no label
     (a person's name may be a sole trader's)."""
@@ -2737,7 +2776,12 @@ def _sole_trader(text: str, v: str) -> str:
         trade = _head_name(after.group("trade"))
         # a trade name, or one carrying the person's own surname ("Barbora Nedomová – Nedoma
         # Foto"), which reads like a person's name too
-        if trade and (not clean_name(trade) or _carries_surname(trade, v) or _carries_surname(v, trade)) and not _JOB.search(trade):
+        if (
+            trade
+            and (not clean_name(trade) or _carries_surname(trade, v) or _carries_surname(v, trade))
+            and not _JOB.search(trade)
+            and not (_describes_work(trade) and not _carries_surname(trade, v))
+        ):
             return f"{v} {after.group(1)} {trade}"
     return v
 
@@ -2814,7 +2858,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 if wrapped:  # the name began on the sentence's line above
                     return Hit(wrapped, b.component, lines[i - 1].no, False, Reason.SENTENCE)
                 head = ""  # the rest of a sentence, no letterhead's cell
-            for cell in _HEAD_CELLS.split(head):
+            for cell in _head_cells(head):
                 if (v := _head_name(cell)) is not None:
                     return Hit(_sole_trader(head, v), b.component, ln.no, False, Reason.LETTERHEAD)
             heads = [
@@ -2822,7 +2866,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
                 and not _GREETING.match(above.text)  # "Ahoj," opens a letter, heads nothing
-                and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
+                and (v := _head_name(_head_cells(above.text.strip())[0])) is not None
             ]
             heads = [h for h in heads if not _sign_off(h[1], heads)]
             # a person's name heads a sole trader's letter; another name above the IČO wins
