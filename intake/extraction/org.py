@@ -3023,8 +3023,15 @@ _FOREIGN_MEDIA = (
 )
 """Head words of a newspaper, broadcaster or agency in the languages a foreign medium writes
 in ("Omroep …", "Corriere della …", "… Zeitung")."""
+_HUNGARIAN_HEAD = r"Intézet|Alapítvány|Egyesület|Egyetem|Társaság|Központ|Szövetség|Kamara|Műhely"
+_HUNGARIAN_INSTITUTION = (
+    rf"(?<![\w-])(?:[{_UP}][\w'’]+(?:-[\w'’]+)*-?\s+(?:és\s+)?){{1,5}}(?:{_HUNGARIAN_HEAD})(?![\w-])"
+)
+"""A Hungarian institution's name, its head word last after its capitalised words ("Közép-európai
+Választáskutató Intézet", "Országos Adatelemző Alapítvány", "Medián Közvélemény- és
+Piackutató Intézet"); an article before it ("A", "Az") is no word of the name."""
 _INSTITUTION = re.compile(
-    rf"{_FOREIGN_INSTITUTION}|"
+    rf"{_HUNGARIAN_INSTITUTION}|{_FOREIGN_INSTITUTION}|"
     r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+[^\S\t\n]+){0,3}"  # a tab bounds a cell
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune|"
@@ -3063,6 +3070,8 @@ _INSTITUTION_WORD = re.compile(
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
     + _FOREIGN_HEAD
+    + "|"
+    + _HUNGARIAN_HEAD
     + "|"
     + _FOREIGN_MEDIA
 )
