@@ -2703,12 +2703,13 @@ _SPACED_HYPHEN = re.compile(r"\s-\s")
 
 def _head_cells(text: str) -> list[str]:
     """A letterhead line's cells (``_HEAD_CELLS``), and a person's full name before a spaced
-    hyphen a cell of its own as before a dash ("Marek Hrubý - reportážní fotografie"): what
-    follows is the sole trader's name only where ``_sole_trader`` joins it back."""
+    hyphen and a description of their work a cell of its own ("Marek Hrubý - reportážní
+    fotografie", "Anna Weber - Fotografie und Video"); a name on either side of it otherwise
+    ("Studio Oko - Jan Doležal", "Petr Hudec - HUDEC MEDIA") stays whole, a sole trader's."""
     out: list[str] = []
     for cell in _HEAD_CELLS.split(text):
         person, *rest = _SPACED_HYPHEN.split(cell, maxsplit=1)
-        if rest and (name := person.strip()) and clean_name(name) == name:
+        if rest and (name := person.strip()) and clean_name(name) == name and _describes_worker(rest[0].strip()):
             out += [person, *rest]
         else:
             out.append(cell)
@@ -2735,6 +2736,12 @@ def _describes_work(trade: str) -> bool:
     return len(words) >= 2 and all(
         w.casefold() in _WORK_JOIN or _WORK_WORD.match(w) or w[:1].islower() for w in words
     )
+
+
+def _describes_worker(text: str) -> bool:
+    """Words after a person's name that say what they do, no name: in lower case ("reportážní
+    fotografie", "freelance photographer"), of their craft (``_describes_work``) or a job."""
+    return text[:1].islower() or _describes_work(text) or _JOB.search(text) is not None
 
 
 def _head_name(cell: str) -> str | None:

@@ -119,6 +119,21 @@ CASES["neg_cs_hyphen_trade_name_words"] = (
         ("Petr Hudec", "hudec@volebnidata.example", "+420731458902"),
     ),
 )
+CASES["neg_cs_hyphen_trade_before_person"] = (
+    _mail(
+        "Dobrý den,\n\nprosím o povolení natáčet na přebíracím místě v Pardubicích.\n\n"
+        "Kamera Sever - Petr Malý\nIČO: 37485041\ntel. 605 330 718\n",
+        "petr@kamerasever.example",
+        "Petr Malý",
+    ),
+    label(
+        REC,
+        ("Kamera Sever - Petr Malý", "37485041", None),
+        [],
+        [],
+        ("Petr Malý", "petr@kamerasever.example", "+420605330718"),
+    ),
+)
 
 # (b) a terse freelancer, named with diacritics only in the From header
 CASES["cs_volna_novinarka_no_diacritics"] = (
