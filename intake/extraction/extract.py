@@ -2850,6 +2850,11 @@ def _shares_name(a: str, b: str | None) -> bool:
 _ON_ONES_OWN = re.compile(
     r"\b(?:freelanc\w*|self-employed|independent\s+(?:journalist|reporter|videographer)|"
     r"na\s+voln[ée]\s+noze|OSV[ČC]|živnostník\w*|zivnostnik\w*|fyzick[áa]\s+osoba|"
+    # a free (freelance) photographer or journalist in a few words ("volny fotograf",
+    # "voľná novinárka", "wolny strzelec", "freier Fotograf")
+    r"vo[lľ]n[ýyáaíi]\s+(?:fotograf\w*|novin[áa][řr]\w*|report[ée]r\w*|kameraman\w*|[žz]urnalist\w*|"
+    r"publicist\w*|dokumentarist\w*)|wolny\s+strzelec|wolnym\s+strzelcem|freischaffend\w*|"
+    r"frei(?:e|er|en)?\s+(?:Fotograf|Journalist|Reporter|Autor|Kamera)\w*|"
     r"jednočlenn\w*\s+redakc\w*|jednoclenn\w*\s+redakc\w*|one-(?:person|man|woman)\s+"
     r"(?:newsroom|outlet|team)|slobodn\w+\s+povolan\w*|"
     # the writer speaks of their own work in the first person singular

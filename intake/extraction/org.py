@@ -2698,6 +2698,52 @@ _NOT_HEAD = re.compile(
 )
 
 
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
+def _head_cells(text: str) -> list[str]:
+    """A letterhead line's cells (``_HEAD_CELLS``), and a person's full name before a spaced
+    hyphen and a description of their work a cell of its own ("Marek Hrubý - reportážní
+    fotografie", "Anna Weber - Fotografie und Video"); a name on either side of it otherwise
+    ("Studio Oko - Jan Doležal", "Petr Hudec - HUDEC MEDIA") stays whole, a sole trader's."""
+    out: list[str] = []
+    for cell in _HEAD_CELLS.split(text):
+        person, *rest = _SPACED_HYPHEN.split(cell, maxsplit=1)
+        if rest and (name := person.strip()) and clean_name(name) == name and _describes_worker(rest[0].strip()):
+            out += [person, *rest]
+        else:
+            out.append(cell)
+    return out
+
+
+_WORK_WORD = re.compile(
+    r"(?=[cdefghkprsvw])(?:foto|photo|fotó|video|vidéo|film|kamer|camera|grafi|graphi|design|"
+    r"vizualiz|visuali[sz]|report[aá][žz]|reportag|dokument|documentar|střih|strih|"
+    r"schnitt|dron|drohn|svatebn|wedding|hochzeit|event)",
+    re.IGNORECASE,
+)
+"""Stems of the words of a freelancer's craft ("fotografie", "photography", "Video",
+"vizualizace", "Reportagefotografie", "střih", "svatební", "wedding")."""
+_WORK_JOIN = frozenset(("a", "i", "&", "+", "and", "und", "et", "e", "y", "és", "oraz", "/"))
+
+
+def _describes_work(trade: str) -> bool:
+    """Whether words after a person's name and a dash describe their work rather than name a
+    business: two words or more, each a word of their craft (``_WORK_WORD``), a conjunction
+    or in lower case ("Reportážní fotografie", "Fotografie und Video", "Foto a video"); a
+    name of other words ("Volební data", "Ballot Graphics", "FOTO") is a trade name."""
+    words = trade.split()
+    return len(words) >= 2 and all(
+        w.casefold() in _WORK_JOIN or _WORK_WORD.match(w) or w[:1].islower() for w in words
+    )
+
+
+def _describes_worker(text: str) -> bool:
+    """Words after a person's name that say what they do, no name: in lower case ("reportážní
+    fotografie", "freelance photographer"), of their craft (``_describes_work``) or a job."""
+    return text[:1].islower() or _describes_work(text) or _JOB.search(text) is not None
+
+
 def _head_name(cell: str) -> str | None:
     """A letterhead's cell that can be the organisation: capitalised, no digits, no label
     (a person's name may be a sole trader's)."""
@@ -2737,7 +2783,12 @@ def _sole_trader(text: str, v: str) -> str:
         trade = _head_name(after.group("trade"))
         # a trade name, or one carrying the person's own surname ("Barbora Nedomová – Nedoma
         # Foto"), which reads like a person's name too
-        if trade and (not clean_name(trade) or _carries_surname(trade, v) or _carries_surname(v, trade)) and not _JOB.search(trade):
+        if (
+            trade
+            and (not clean_name(trade) or _carries_surname(trade, v) or _carries_surname(v, trade))
+            and not _JOB.search(trade)
+            and not (_describes_work(trade) and not _carries_surname(trade, v))
+        ):
             return f"{v} {after.group(1)} {trade}"
     return v
 
@@ -2814,7 +2865,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 if wrapped:  # the name began on the sentence's line above
                     return Hit(wrapped, b.component, lines[i - 1].no, False, Reason.SENTENCE)
                 head = ""  # the rest of a sentence, no letterhead's cell
-            for cell in _HEAD_CELLS.split(head):
+            for cell in _head_cells(head):
                 if (v := _head_name(cell)) is not None:
                     return Hit(_sole_trader(head, v), b.component, ln.no, False, Reason.LETTERHEAD)
             heads = [
@@ -2822,7 +2873,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
                 and not _GREETING.match(above.text)  # "Ahoj," opens a letter, heads nothing
-                and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
+                and (v := _head_name(_head_cells(above.text.strip())[0])) is not None
             ]
             heads = [h for h in heads if not _sign_off(h[1], heads)]
             # a person's name heads a sole trader's letter; another name above the IČO wins
@@ -2979,8 +3030,15 @@ _FOREIGN_MEDIA = (
 )
 """Head words of a newspaper, broadcaster or agency in the languages a foreign medium writes
 in ("Omroep …", "Corriere della …", "… Zeitung")."""
+_HUNGARIAN_HEAD = r"Intézet|Alapítvány|Egyesület|Egyetem|Társaság|Központ|Szövetség|Kamara|Műhely"
+_HUNGARIAN_INSTITUTION = (
+    rf"(?<![\w-])(?:[{_UP}][\w'’]+(?:-[\w'’]+)*-?\s+(?:és\s+)?){{1,5}}(?:{_HUNGARIAN_HEAD})(?![\w-])"
+)
+"""A Hungarian institution's name, its head word last after its capitalised words ("Közép-európai
+Választáskutató Intézet", "Országos Adatelemző Alapítvány", "Medián Közvélemény- és
+Piackutató Intézet"); an article before it ("A", "Az") is no word of the name."""
 _INSTITUTION = re.compile(
-    rf"{_FOREIGN_INSTITUTION}|"
+    rf"{_HUNGARIAN_INSTITUTION}|{_FOREIGN_INSTITUTION}|"
     r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+[^\S\t\n]+){0,3}"  # a tab bounds a cell
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune|"
@@ -3019,6 +3077,8 @@ _INSTITUTION_WORD = re.compile(
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
     + _FOREIGN_HEAD
+    + "|"
+    + _HUNGARIAN_HEAD
     + "|"
     + _FOREIGN_MEDIA
 )
