@@ -1601,12 +1601,13 @@ def _german_plans(text: str) -> list[tuple[int, str]]:
 
 
 _COUNTRIES = (
-    (re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|britsk\w*|anglick\w*)\b", re.I), "GB"),
-    (re.compile(r"\b(?:German\w*|Deutsch\w*|německ\w*|nemeck\w*)\b", re.I), "DE"),
-    (re.compile(r"\b(?:Austria\w*|österreich\w*|osterreich\w*|rakousk\w*|rakúsk\w*|rakusk\w*)\b", re.I), "AT"),
+    (re.compile(r"\b(?=[ubea])(?:UK|U\.K\.|British|Britain|England|britsk\w*|anglick\w*)\b", re.I), "GB"),
+    (re.compile(r"\b(?=[gdn])(?:German\w*|Deutsch\w*|německ\w*|nemeck\w*)\b", re.I), "DE"),
+    (re.compile(r"\b(?=[aör])(?:Austria\w*|österreich\w*|osterreich\w*|rakousk\w*|rakúsk\w*|rakusk\w*)\b", re.I), "AT"),
 )
 """Words naming the country of a number written nationally ("my UK mobile", "britské číslo",
-"deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
+"deutsche Handynummer", "rakouský mobil"), and its numbering plan. The lookahead of the
+words' first letters only makes the search of a whole text quick."""
 
 
 _WRITERS_LANGUAGES = ("de", "fr", "it", "pl", "es", "hu", "nl")
@@ -1630,7 +1631,9 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
             # ("aus Tschechien bitte +49 …"), not the plan of their number
             if c.alpha_2 != "CZ" and len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
                 names.setdefault(n, c.alpha_2)
-    return re.compile(rf"(?<!\w)(?:{_by_first_letter(names)})(?!\w)"), names
+    # the lookahead of the names' first letters only makes the search quick
+    firsts = re.escape("".join(sorted({n[0] for n in names if len(n) >= 4})))
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{_by_first_letter(names)})(?!\w)"), names
 
 
 def _by_first_letter(names: Iterable[str]) -> str:
@@ -1704,18 +1707,29 @@ _REGISTERS = (
     (re.compile(r"\b(?:HRB|USt-IdNr)\b"), "DE"),
     (re.compile(r"\bATU\s?\d{8}\b|\bFN\s?\d{5,6}\s?[a-z]\b"), "AT"),
     (re.compile(r"\b(?:KvK|KVK)\b"), "NL"),
-    (re.compile(r"\b(?:adószám|cégjegyzékszám)\b", re.IGNORECASE), "HU"),
+    (re.compile(r"\b(?=[ac])(?:adószám|cégjegyzékszám)\b", re.IGNORECASE), "HU"),
 )
 """Identifiers of a country's company register or tax office that name the applicant's
 country ("BCE 0742.318.906" Belgian, "P. IVA 06417290721" Italian, "SIRET …" French,
 "CHE-318.402.771" Swiss, "KRS", "HRB", "FN 123456 a", "KvK", "adószám")."""
+_REGISTER_MARKS = {
+    "BE": ("BCE", "KBO", "BE"), "IT": ("IVA",), "FR": ("SIRE", "TVA"), "CH": ("CHE",), "PL": ("KRS", "REGON"),
+    "DE": ("HRB", "USt-IdNr"), "AT": ("ATU", "FN"), "NL": ("KvK", "KVK"),
+}  # fmt: skip
+"""Text one of which every match of a (case-sensitive) register pattern holds: a quick test
+before searching a whole text with it (Hungarian's words, matched in any case, have none)."""
+
+
+def _may_name_register(region: str, text: str) -> bool:
+    marks = _REGISTER_MARKS.get(region)
+    return marks is None or any(m in text for m in marks)
 
 
 @per_application(maxsize=1024)
 def _registers_country(text: str) -> str | None:
     """The one country the register identifiers of ``text`` name; remembered (several rules
     ask it of the same text)."""
-    found = {region for rx, region in _REGISTERS if rx.search(text)}
+    found = {region for rx, region in _REGISTERS if _may_name_register(region, text) and rx.search(text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -3477,7 +3491,8 @@ _HEADER_FIELD = re.compile(
     re.IGNORECASE,
 )
 _ABSENCE = re.compile(
-    r"\b(?:nepřítomnost\w*|nepritomnost\w*|neprítomnost\w*|absence|abwesenheit|nieobecno\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"\b(?=[anow])(?:nepřítomnost\w*|nepritomnost\w*|neprítomnost\w*|absence|abwesenheit|nieobecno\w*|"
     r"(?:while|when)\s+I(?:['’]m|\s+am)\s+(?:away|off|out)|out\s+of\s+(?:the\s+)?office)",
     re.IGNORECASE,
 )
@@ -3663,7 +3678,8 @@ def _one_word_anchor(t: _Texts) -> _Anchor | None:
     for b in t.own:
         for i, ln in enumerate(b.lines):
             text = ln.text
-            if not any(w in text[:2000].lower() for w in _CONTACT_STEMS) or _GREETING.match(text):
+            head = text[:2000].lower()  # lowered once, not once per stem
+            if not any(w in head for w in _CONTACT_STEMS) or _GREETING.match(text):
                 continue
             start = 0
             for end in [*_clause_ends(text), len(text)]:
@@ -5114,7 +5130,8 @@ def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | 
 
 
 _SLIP_WORD = re.compile(
-    r"\b(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|verzeihung|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"\b(?=[bcejkopsuv])(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|verzeihung|"
     r"perdón|perdon|scusa\w*|oops|ups|jejda|correction|korrektur|oprava|opravuji|opravujem|"
     r"przepraszam|poprawka|bocsánat|javítás)\b",
     re.IGNORECASE,
@@ -5312,14 +5329,15 @@ _HANDED_MATTER = re.compile(
     # a verb of taking a matter over and, within a few words either side, the application's
     # communication as its object: "přebírá komunikaci ohledně voleb kolegyně …", "korešpondenciu
     # preberá …", "takes over the correspondence", "übernimmt die Kommunikation", "sprawę
-    # przejmuje …" (never the technical set-up or anything else taken over)
-    r"\b(?:(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm)\w*|takes?\s+over|"
+    # przejmuje …" (never the technical set-up or anything else taken over); the lookahead of
+    # the words' first letters only makes the search quick
+    r"(?=[ackpstü])(?:\b(?:(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm)\w*|takes?\s+over|"
     r"taking\s+over|took\s+over|übernimm\w*|übernehm\w*|übernommen)\b(?=(?:\W+\w+){0,6}?\W+"
     r"(?:komunikac|komunikáci|korespondenc|korešpondenc|komunikacj|korespondencj|agend|communication|"
     r"correspondence|kommunikation|korrespondenz|spraw[eęy]))|"
     r"\b(?:komunikac|komunikáci|korespondenc|korešpondenc|komunikacj|korespondencj|agend|communication|"
     r"correspondence|kommunikation|korrespondenz|spraw[eęy])\w*(?=(?:\W+\w+){0,6}?\W+"
-    r"(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm|übernimm|übernehm))",
+    r"(?:přebír|prebír|prebir|preber|převezm|prevezm|převz|prevz|przejm|übernimm|übernehm)))",
     re.IGNORECASE,
 )
 """A hand-over of the application's communication to someone: the role of the contact in
@@ -6057,8 +6075,9 @@ def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
 _ANSWER_AUTHOR = re.compile(
     # a note asking the office to answer the forwarded writer, not its own writer: "odpovídejte
     # prosím přímo jí", "pište rovnou jemu", "please reply to her directly", "bitte direkt an
-    # sie antworten", "proszę odpowiadać bezpośrednio jej", "répondez-lui directement"
-    r"\b(?:odpov[ií]dejte|odpov[eě]zte|odpovedajte|odpovedzte|pi[sš]te|napi[sš]te|obracejte\s+se|"
+    # sie antworten", "proszę odpowiadać bezpośrednio jej", "répondez-lui directement"; the
+    # lookahead of the words' first letters only makes the search quick
+    r"(?=[acdgklnoprsw])(?:\b(?:odpov[ií]dejte|odpov[eě]zte|odpovedajte|odpovedzte|pi[sš]te|napi[sš]te|obracejte\s+se|"
     r"obracajte\s+sa|kontaktujte|komunikujte)(?:\s+(?:pros[ií]m|laskavo|laskav[eě]))?"
     r"(?:\s+(?:p[řr][ií]mo|priamo|rovnou|rovno))?\s+(?:s\s+)?(?:j[ií]|jemu|mu|jim|nej|jej|ním|nim|n[ií]|"
     r"ňou|nou|nimi|ho|ju)\b(?:\s+(?:pros[ií]m|laskavo))?(?:\s+(?:p[řr][ií]mo|priamo|rovnou))?|"
@@ -6070,7 +6089,7 @@ _ANSWER_AUTHOR = re.compile(
     r"\b(?:odpowiada[cć]|odpowiedzie[cć]|odpowiedz|pisa[cć]|kontaktowa[cć]\s+si[eę])\s+"
     r"bezpo[sś]rednio\s+(?:z\s+)?(?:jej|jemu|ni[aą]|nim|do\s+niej|do\s+niego)\b|"
     r"\br[ée]pond(?:ez|re)[-\s](?:lui|leur)\s+directement\b|\blui\s+r[ée]pondre\s+directement\b|"
-    r"\bk[öo]zvetlen[üu]l\s+(?:neki|nekik)\s+v[áa]laszol\w*",
+    r"\bk[öo]zvetlen[üu]l\s+(?:neki|nekik)\s+v[áa]laszol\w*)",
     re.IGNORECASE,
 )
 
