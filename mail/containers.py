@@ -5,7 +5,9 @@ cannot read and the MIME walker turns that into a recorded problem."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from asn1crypto import cms
 
@@ -13,30 +15,54 @@ _DROP_TAGS = frozenset(("script", "style", "head", "template", "object", "embed"
 _BLOCK_TAGS = frozenset(
     ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
 )
-_BR = frozenset(("br",))
 
 
 def html_to_text(html: str) -> str:
     """Readable plain text of an HTML body. Nothing is rendered or fetched: scripts, styles and
     embedded objects are dropped, the remaining text nodes are joined line by line."""
-    from bs4 import BeautifulSoup, Tag  # imported when an HTML body is read (a tenth of a second)
-
-    def tags(names: frozenset[str]) -> list[Tag]:
-        """``soup.find_all(names)`` in one walk (bs4 builds a matcher at every call, which
-        costs several times the walk)."""
-        return [t for t in soup.descendants if isinstance(t, Tag) and t.name in names]
+    from bs4 import BeautifulSoup  # imported when an HTML body is read (a tenth of a second)
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in tags(_DROP_TAGS):
-        tag.decompose()
-    for br in tags(_BR):
-        br.replace_with("\n")
-    for block in tags(_BLOCK_TAGS):
-        block.insert_before("\n")
-        block.insert_after("\n")
-    text = soup.get_text()
+    text = soup_text(soup, _DROP_TAGS, _BLOCK_TAGS)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_BLOCK_END = object()
+
+
+def soup_text(soup: Any, drop: Collection[str], blocks: Collection[str]) -> str:
+    """``soup.get_text()`` as it would be after every element named in ``drop`` was
+    decomposed, every ``<br>`` replaced by a line break and a line break inserted before and
+    after every element named in ``blocks`` — read in one walk, the tree left as it is
+    (changing a bs4 tree costs more than parsing it). The strings read are those
+    ``get_text`` reads (``interesting_string_types``: no comments, no script text)."""
+    from bs4 import NavigableString, Tag
+
+    types = soup.interesting_string_types
+    if types is None:
+        types = Tag.MAIN_CONTENT_STRING_TYPES
+    wanted = (lambda t: t is types) if isinstance(types, type) else types.__contains__
+    out: list[str] = []
+    stack: list[Any] = list(reversed(soup.contents))
+    while stack:
+        node = stack.pop()
+        if node is _BLOCK_END:
+            out.append("\n")
+        elif isinstance(node, Tag):
+            name = node.name
+            if name in drop:
+                continue
+            if name == "br":
+                out.append("\n")
+                continue
+            if name in blocks:
+                out.append("\n")
+                stack.append(_BLOCK_END)
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and wanted(type(node)):
+            out.append(node)
+    return "".join(out)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from intake.content.marks import (
 from intake.content.pdfgrid import page_grids, with_grids
 from intake.content.pdfstrike import STRIKE_HINT, struck_runs_of, with_strokes
 from intake.content.wraps import glued_address
+from mail.containers import soup_text
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -120,19 +121,14 @@ def html_to_text(html: str) -> str:
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in _tags(soup, _HIDDEN_TAGS):
-        tag.decompose()
+        tag.extract()  # (not decompose: taking each element of the subtree apart costs more)
     _html_marks(soup)
     for table in reversed(_tags(soup, ("table",))):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
     for bq in _tags(soup, ("blockquote",)):
         lines = bq.get_text("\n").splitlines()
         bq.replace_with("\n" + "\n".join("> " + ln for ln in lines) + "\n")
-    for br in _tags(soup, ("br",)):
-        br.replace_with("\n")
-    for tag in _tags(soup, _BLOCK_SET):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = soup.get_text()
+    text = soup_text(soup, (), _BLOCK_SET)  # <br> a line break, blocks on lines of their own
     text = text.replace("\xa0", " ")
     lines = [re.sub(r"[ \r\f\v]+", " ", ln).strip(" ") for ln in text.split("\n")]
     # a table row keeps its leading empty cells (the corner of a header row over a column of
