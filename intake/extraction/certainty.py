@@ -153,6 +153,10 @@ class Gate(StrEnum):
     """A value read from a document (an attachment, a sheet) that also holds a filled example
     under its own heading ("VZOR VYPLNĚNÍ:", a sheet named "vzor", "Muster: …"): the example's
     values are written as the application's are, and the readers may take them."""
+    EXCEPTED_BLOCK = "excepted_block"
+    """Addresses read from a line that writes a block or range and then an exception to it
+    ("/29 kromě .72 a .79", "…/30 except .3", "…-.20 außer .15"): which addresses the
+    exception leaves out depends on how its shorthand is read."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -413,6 +417,18 @@ def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gat
     return None
 
 
+_EXCEPTED_BLOCK = re.compile(
+    # a CIDR prefix or a range's end, then (a comma, a bracket, "but" aside) a word of
+    # exception: "/29 kromě .72", "/30 except 203.0.113.3", "- .20 (außer .15)", "/29 utom …"
+    r"(?:/\d{1,3}|\d\s*[-–]\s*(?:\d{1,3}\.){0,3}\d{1,3})\s*[,;(]?\s*(?:(?:ale|but|aber|mais|ma|pero|men|maar)\s+)?"
+    r"(?:kromě|krome|okrem|mimo|bez|except|excluding|excl\.|not|außer|ausser|ausgenommen|ohne|"
+    r"utom|förutom|forutom|oprócz|oprocz|z\s+wyjątkiem|z\s+wyjatkiem|sauf|excepté|excepte|"
+    r"hormis|tranne|eccetto|escluso|esclusa|excepto|salvo|menos|behalve|uitgezonderd|kivéve|kiveve)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def gate(
     key: str, value: Any, proof: Proof, ctx: Context | None = None
 ) -> tuple[Gate, Reason] | None:
@@ -436,6 +452,8 @@ def gate(
         and _person_words(value)
     ):
         return Gate.PERSON_WORDS, Reason.NAME_WORDS
+    if key in _IP_KEYS and proof.line is not None and _EXCEPTED_BLOCK.search(proof.line):
+        return Gate.EXCEPTED_BLOCK, Reason.EXCEPTED_BLOCK
     return _message_gate(key, value, proof, ctx) if ctx is not None else None
 
 

@@ -6213,6 +6213,14 @@ def _without_others_card(contact: Contact, own: Sequence[Block]) -> Contact:
     return Contact(contact.person, email, phone)
 
 
+def _labelled_other(t: _Texts, name: str) -> bool:
+    """Whether the own text's contact label names another person than a pasted card's
+    ("Kontaktní osoba: Zuzana Kopecká, 606 …" above "kontakt na dodavatele: BEGIN:VCARD
+    FN:Libor Hrubý …"): the label designates the contact, the card is a third party's."""
+    anchor = _anchor(t.own, t.office)
+    return anchor is not None and anchor.person is not None and not one_person(anchor.person.value, name)
+
+
 def _vcard_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """The person of the one vCard pasted into the own text ("Kontaktní osobou je náš
     technický ředitel, vizitku vkládám níže: BEGIN:VCARD …"), with the card's e-mail and
@@ -6223,7 +6231,7 @@ def _vcard_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     if len(found) != 1:
         return None
     b, start, card = found[0]
-    if (name := _vcard_name(card)) is None:
+    if (name := _vcard_name(card)) is None or _labelled_other(t, name):
         return None
     before = [ln.text for ln in b.lines[:start] if ln.text.strip()]
     if any(_contact_me(text) for text in before) or not any(_CONTACT_WORD.search(text) for text in before):

@@ -2017,6 +2017,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         # another organisation's number beside its own name: never the applicant's IČO
         why = f"{Reason.OTHER_ORGANIZATION}: {other.value}"
         out["organization.ico"] = FieldValue(None, other.component, other.line or None, False, why)
+        out |= _envelope_beside_other(out, other)
     elif ico is not None and ico.reason is Reason.CHECKSUM:
         # a number that fails the checksum is not an IČO: the officer sees it, not the record
         why = f"{Reason.CHECKSUM}: {ico.value}"
@@ -2032,7 +2033,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if databox and parsed.sender:
         # a representative's box (an attorney, an agency) sends for a client: the sender's
         # box may be the agent's, not the applicant's
-        agent = any(_CLIENT_BOX.search(b.text) for b in texts.written)
+        agent = any(_CLIENT_BOX.search(b.text) for b in texts.written) or other is not None
         unsure = Reason.OTHER_ORGANIZATION if agent else None
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None, not agent, unsure)
     else:
@@ -2045,6 +2046,18 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+def _envelope_beside_other(out: Mapping[str, FieldValue], other: Hit) -> dict[str, FieldValue]:
+    """The box's registered name taken for the applicant while the text gives another
+    organisation's IČO beside its own name ("Za dceřinou společnost Rádio Střed s.r.o., IČO
+    …" sent from the parent's box): the box may be the sender's, not the applicant's; the
+    name and the box stay, unsure (OTHER_ORGANIZATION)."""
+    name = out.get("organization.name")
+    if name is None or not name.certain or name.component != "envelope":
+        return {}
+    why = f"{Reason.OTHER_ORGANIZATION}: {other.value}"
+    return {"organization.name": dataclasses.replace(name, certain=False, reason=why)}
 
 
 def _applicant_corrected(out: Mapping[str, FieldValue], blocks: Sequence[Block], office_ico: str) -> dict[str, FieldValue]:

@@ -3339,6 +3339,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _date_time(token) and _HOURS_AFTER.match(line, end) is not None:
         return True
+    if line[end : end + 13].lower() == ".in-addr.arpa":
+        return True  # a reverse-DNS name ("50.100.51.198.in-addr.arpa"): octets reversed
     return _BUILD_AFTER.match(line, end) is not None
 
 
