@@ -262,6 +262,18 @@ _v("v3_it_dates_seconda_sostituisce",
    "Buongiorno,\nla seconda versione sostituisce la prima.\nMarek Dušek",
    text_file("domanda_2025-09-02.txt", "\n".join(_form("203.0.113.91"))),
    text_file("domanda_2025-09-06.txt", "\n".join(_form("203.0.113.19"))), ["203.0.113.19"])
+_v("v3b_fr_deuxieme_remplace_premiere",
+   "Bonjour,\nla deuxième version remplace la première.\nMarek Dušek",
+   text_file("demande_v1.txt", "\n".join(_form("203.0.113.91"))),
+   text_file("demande_v2.txt", "\n".join(_form("203.0.113.19"))), ["203.0.113.19"])
+_v("v3c_es_segunda_sustituye",
+   "Buenos días:\nla segunda versión sustituye a la primera.\nMarek Dušek",
+   text_file("solicitud_2025-09-02.txt", "\n".join(_form("203.0.113.91"))),
+   text_file("solicitud_2025-09-06.txt", "\n".join(_form("203.0.113.19"))), ["203.0.113.19"])
+_v("v3d_de_erste_gilt_near_miss",
+   "Guten Tag,\ndie zweite Datei habe ich versehentlich angehängt, es gilt die erste.\nMarek Dušek",
+   text_file("antrag_v1.txt", "\n".join(_form("203.0.113.19"))),
+   text_file("antrag_v2.txt", "\n".join(_form("203.0.113.91"))), ["203.0.113.19"])
 _v("v4_cs_two_applications_neg",
    "Dobrý den,\nv příloze jsou dvě žádosti: o přístup k XML a o povolení natáčení.\nMarek Dušek",
    text_file("zadost_xml.txt", "\n".join(_form("203.0.113.19"))),
