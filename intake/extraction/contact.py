@@ -6144,7 +6144,10 @@ def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     return None
 
 
-_TABLE_MARKS = ("kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj")
+_TABLE_MARKS = (
+    "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "ansprechpart", "interlocut", "referente",
+    "kapcsolattart",
+)  # fmt: skip
 """A quick test before reading a block's tables of people: a table that marks the contact
 names one (its role cell or its mark column's header)."""
 

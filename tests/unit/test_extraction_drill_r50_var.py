@@ -140,6 +140,34 @@ _c("c7_sk_docx_contact_marks",
             "nie (štáb)"]]]))),
    FEED, ("Východ dnes s.r.o.", None, None), ["192.0.2.17"], [],
    ("Mária Kováčová", "kovacova@vychod.example", "+421905100122"))
+_c("c7b_pl_vcard_osoba_kontaktowa",
+   _m("Dzień dobry,\n\nGazeta Śląska sp. z o.o. prosi o dostęp do wyników wyborów w XML, serwer "
+      "198.51.100.22.\nOsobą kontaktową jest nasz informatyk, wizytówka poniżej:\n\n"
+      "BEGIN:VCARD\nVERSION:3.0\nN:Mazur;Tomasz;;;\nFN:Tomasz Mazur\n"
+      "TEL;TYPE=CELL:+48 602 111 444\nEMAIL:mazur@gazetaslaska.example\nEND:VCARD\n\n"
+      "Pozdrawiam\nEwa Lis\nsekretariat\n",
+      "lis@gazetaslaska.example", "Ewa Lis"),
+   FEED, ("Gazeta Śląska sp. z o.o.", None, None), ["198.51.100.22"], [],
+   ("Tomasz Mazur", "mazur@gazetaslaska.example", "+48602111444"))
+_c("c7c_de_html_marks_table",
+   _m("<p>Guten Tag,</p><p>die Moldau Medien GmbH beantragt den Zugang zum XML-Dienst der "
+      "Wahlergebnisse, Server 198.51.100.23.</p><table>"
+      "<tr><th>Name</th><th>Funktion</th><th>E-Mail</th><th>Ansprechpartner für ČSÚ</th></tr>"
+      "<tr><td>Felix Braun</td><td>Chefredakteur</td><td>braun@moldau.example</td>"
+      "<td>nein (Leitung)</td></tr>"
+      "<tr><td>Nora Seidel</td><td>IT</td><td>seidel@moldau.example</td><td>ja – primär</td></tr>"
+      "</table><p>Moldau Medien GmbH</p>",
+      "office@moldau.example", "Moldau Medien", html=True),
+   FEED, ("Moldau Medien GmbH", None, None), ["198.51.100.23"], [],
+   ("Nora Seidel", "seidel@moldau.example", None))
+_c("c7d_it_referente_marks_pipe",
+   _m("Buongiorno,\n\nEco del Garda S.r.l. chiede l'accesso al servizio XML dei risultati, server "
+      "198.51.100.24.\n\nNome | Ruolo | Email | Referente per ČSÚ\n"
+      "Marco Conti | direttore | conti@ecogarda.example | no (direzione)\n"
+      "Sara Gallo | sistemista | gallo@ecogarda.example | sì, principale\n\nEco del Garda S.r.l.\n",
+      "info@ecogarda.example", "Eco del Garda"),
+   FEED, ("Eco del Garda S.r.l.", None, None), ["198.51.100.24"], [],
+   ("Sara Gallo", "gallo@ecogarda.example", None))
 _c("c8_fr_directeur_general_interlocutrice",
    _m("Madame, Monsieur,\n\nLes Éditions du Rhône SAS sollicitent l'accès au flux XML des "
       "résultats électoraux. Serveur de production : 203.0.113.18.\nNotre interlocutrice pour "
@@ -313,6 +341,14 @@ _a("a1_sk_colleague_narrows_block",
    "Dobrý deň,\n\nkolega z IT ma opravil: z uvedeného rozsahu budeme používať len 192.0.2.1 a "
    "192.0.2.2.\n\n> Dňa 2. 9. 2025 napísal(a) Iva Nová:\n> Žiadame o prístup k XML.\n"
    "> Produkčné IP: 192.0.2.0/29\n", ["192.0.2.1", "192.0.2.2"], [])
+_a("a1b_en_colleague_narrows_list",
+   "Hello,\n\nour network admin corrects me: of the addresses below only 192.0.2.3 will "
+   "connect.\n\n> On 2 Sep 2025 Iva Nová wrote:\n> We apply for the XML feed.\n"
+   "> Production IPs: 192.0.2.3, 192.0.2.4, 192.0.2.5\n", ["192.0.2.3"], [])
+_a("a1c_de_kollege_grenzt_ein",
+   "Guten Tag,\n\nKorrektur von unserem Techniker: aus dem Block nutzen wir nur 192.0.2.9 und "
+   "192.0.2.10.\n\n> Am 2. 9. 2025 schrieb Iva Nová:\n> Wir beantragen den XML-Zugang.\n"
+   "> Produktion: 192.0.2.8/30\n", ["192.0.2.9", "192.0.2.10"], [])
 _a("a2_fr_test_pas_encore",
    "Bonjour,\n\nnous demandons l'accès au flux XML des résultats.\nAdresse de production : "
    "198.51.100.40\nAdresse de test 198.51.100.41 : pas encore, nous vous la confirmerons.",
@@ -370,6 +406,10 @@ _a("a15_cs_html_jsem_test",
    "</table>", ["192.0.2.90"], ["192.0.2.91"], html=True)
 
 XFAIL: dict[str, str] = {
+    "a9_en_rest_of_team_stands_by_neg": (
+        "contact: a signature written under a quoted message of the office (bottom-posted reply) "
+        "is not read: the phone is missing (the addresses are right)"
+    ),
     "c3_cs_box_txt_pointer_orel": (
         "contact: a signature of several people inside an attachment (a data message's TXT) is "
         "not read as signees; the sentence's accusative 'Petra Orla' is kept (flagged)"
