@@ -5829,7 +5829,13 @@ def _names_surname(word: str, person: str) -> bool:
         return True
     surname = _fold(person.split()[-1])
     short = _MOBILE_E_END.sub(r"\1", surname)
-    return short != surname and len(short) >= 4 and word.startswith(short)
+    if short == surname or len(short) < 3:
+        return False
+    # a short one takes only a case ending after it ("Orla", "Orlovi", "Orlem" of Orel)
+    return word.startswith(short) if len(short) >= 4 else word[3:] in _SHORT_SURNAME_ENDINGS and word.startswith(short)
+
+
+_SHORT_SURNAME_ENDINGS = frozenset(("a", "u", "ovi", "em", "e"))
 
 
 def _listed_ordinal(text: str) -> re.Match[str] | None:
@@ -5860,18 +5866,45 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     return bearers[0] if len(bearers) == 1 else None
 
 
-def _named_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
+def _named_signee(text: str, signees: Sequence[_Signee], worded: bool = False) -> _Signee | None:
     """The one signee a sentence about the contact names by surname and points below to
     ("řeší pan Zedník (viz níže), obracejte se na něj", "our technical contact is Mr Bell,
-    listed below", "Ansprechpartner ist Herr Wagner (siehe unten)"); none when it names two."""
-    if not _hinted(text) or _OF_US.search(text) is None:
+    listed below", "Ansprechpartner ist Herr Wagner (siehe unten)"), or, in a sentence worded
+    as the contact's (``worded``), names by given name and surname in another case ("Jako
+    kontakt uveďte prosím Petra Orla"); none when it names two."""
+    if not _hinted(text):
         return None
+    if _OF_US.search(text) is None:
+        return _signee_in_case(text, signees) if worded else None
     words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
     named = [s for s in signees if any(_names_surname(w, s.person) for w in words)]
     if not named:  # Hungarian writes the surname first: "Szabó úr (lásd lent)"
         hu = [_fold(m.group(1)) for m in _HU_HONORIFIC.finditer(text)]
         named = [s for s in signees if _fold(s.person.split()[0]) in hu]
     return named[0] if len(named) == 1 else None
+
+
+def _signee_in_case(text: str, signees: Sequence[_Signee]) -> _Signee | None:
+    """The one signee a sentence names by given name and surname, both in another case than
+    the signature's ("Petra Orla" of Petr Orel, "Markovi Koníčkovi" of Marek Koníček), and
+    gives no details of its own ("domlouvejte s Evou Klímovou (tel. …)" keeps its number),
+    while the signee's own entry gives some (an e-mail or a number on their line)."""
+    if "@" in text or any(c.isdigit() for c in text):
+        return None
+    signees = [s for s in signees if _has_details(s.block.lines[s.idx].text)]
+    words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
+    named = [
+        s for s in signees
+        if any(
+            _names_surname(b, s.person) and a.startswith(_fold(s.person.split()[0])[:3])
+            for a, b in itertools.pairwise(words)
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _has_details(line: str) -> bool:
+    return "@" in line or sum(c.isdigit() for c in line) >= 6
 
 
 _HU_HONORIFIC = re.compile(r"(\w{3,})\s+(?:úr|urat|úrral|úrhoz|asszony\w*|hölgy\w*)\b", re.IGNORECASE)
@@ -5891,7 +5924,7 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
         for ln in b.lines:
             low = ln.text.lower()
             worded = any(s in low for s in _CONTACT_STEMS) and _CONTACT_WORD.search(ln.text) is not None
-            if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees)):
+            if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees, worded)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
                 return _Anchor(s.block, s.idx, hit, 0)
@@ -6130,7 +6163,10 @@ def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     return None
 
 
-_TABLE_MARKS = ("kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj")
+_TABLE_MARKS = (
+    "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "ansprechpart", "interlocut", "referente",
+    "kapcsolattart",
+)  # fmt: skip
 """A quick test before reading a block's tables of people: a table that marks the contact
 names one (its role cell or its mark column's header)."""
 

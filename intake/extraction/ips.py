@@ -204,7 +204,10 @@ _NEUTRAL = re.compile(
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?<![^\W\d_])(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
-    r"without|sans|senza|sin|sem|ohne|zonder|"
+    # (the Portuguese "sem" before a noun or an article, not the Czech "sem" (here) before a
+    # verb: "Sem přikládám i testovací adresu")
+    r"without|sans|senza|sin|sem(?=\s+(?:o|a|os|as|um|uma|servidor\w*|endere\w*|ambiente\w*|"
+    r"m[áa]quina\w*|ip\w*|testes?)\b)|ohne|zonder|"
     # "no" in the Nordic languages, Dutch, Italian, Spanish, French and Polish ("ingen
     # separat testadress", "geen testserver", "nessun server di test", "żadnego testowego")
     r"ingen|inga|inget|geen|nessun\w*|ningún|ningun\w*|aucun\w*|żadn\w*|"

@@ -15,18 +15,20 @@ from dataclasses import dataclass
 
 _NAME_HEADER = re.compile(
     r"^(?:(?:celé\s+|full\s+)?(?:jméno|jmeno|meno|name|osoba|person|příjmení|prijmeni|priezvisko|"
-    r"surname|nom|imię|imie|name\s+and\s+surname|jméno\s+a\s+příjmení|jmeno\s+a\s+prijmeni|"
+    r"surname|nom|nome|nombre|nome\s+e\s+cognome|név|nev|imię|imie|name\s+and\s+surname|jméno\s+a\s+příjmení|jmeno\s+a\s+prijmeni|"
     r"meno\s+a\s+priezvisko|pracovník|pracovnik|zaměstnanec|zamestnanec|employee|staff|člověk))$",
     re.IGNORECASE,
 )
 _ROLE_HEADER = re.compile(
     r"^(?:role|úloha|uloha|funkce|funkcia|function|pozice|pozícia|pozicia|position|title|job|"
+    r"ruolo|funzione|rôle|fonction|cargo|funktion|rolle|funkcja|stanowisko|beosztás|szerep|"
     r"zařazení|zarazeni|zaradenie|odpovědnost|zodpovednosť|responsibility|činnost|cinnost|"
     r"činnosť|úkol|ukol|úloha\s+ve\s+štábu|role\s+in\s+\w+|poznámka|poznamka|note|notes)$",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"\b(?:kontakt\w*|contact\w*|vyřizuje|vyrizuje|vybavuje|point\s+of\s+contact|poc)\b",
+    r"\b(?:kontakt\w*|contact\w*|vyřizuje|vyrizuje|vybavuje|point\s+of\s+contact|poc|"
+    r"ansprechpart\w*|interlocut\w*|referente|kapcsolattart\w*)\b",
     re.IGNORECASE,
 )
 _NOT_NOW = re.compile(
@@ -37,9 +39,9 @@ _NOT_NOW = re.compile(
 )
 """Words of a role cell that say the person is not (or not first) the contact."""
 _YES = frozenset(
-    "ano áno yes y x ✓ ✔ ☑ ☒ ● • * true ja tak oui sí si 1 kontakt contact".split()
+    "ano áno yes y x ✓ ✔ ☑ ☒ ● • * true ja tak oui sí si sì igen 1 kontakt contact".split()
 )
-_NO = frozenset("ne nie no n - – ☐ ○ false nein nie 0".split())
+_NO = frozenset("ne nie no n - – ☐ ○ false nein nie non nem 0".split())
 _SPLIT = re.compile(r"\t|\s\|\s|\s{2,}")
 _OWN_ROLE = re.compile(r"^(?P<n>[^()\t|]+?)\s*(?:\((?P<b>[^()]+)\)|\s[-–—]\s+(?P<d>[^\d@]+)|,\s+(?P<c>[^\d@]+))$")
 """A name cell carrying its person's role: "Jan Malý (kontakt)", "Owen Pratt – contact",
@@ -55,7 +57,7 @@ def own_role(cell: str) -> tuple[str, str]:
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 _HEADER_STEMS = (
-    "jm", "meno", "name", "osob", "person", "příjm", "prijm", "priezv", "nom", "imi", "pracovn",
+    "jm", "meno", "name", "osob", "person", "příjm", "prijm", "priezv", "nom", "imi", "pracovn", "név", "nev",
     "zaměst", "zamest", "employ", "staff", "člověk",
 )  # fmt: skip
 """A quick test before ``_NAME_HEADER``: one of these is in every header it matches."""

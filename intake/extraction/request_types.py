@@ -458,7 +458,10 @@ _CONDITION = re.compile(
     r"falls|wenn|sofern|soweit|sollte(?:n)?\s+(?:es|eine?|dies|das|wir|unser\w*|sich)|"
     r"jesli|jezeli|o\s+ile|w\s+razie|qualora|s['\u2019]il)(?!\w)|"
     r"si\s+(?=(?:nous|notre|nos|on|l['\u2019]|le|la|les|c['\u2019]est|une?|des|cela|ca|besoin|"
-    r"necessaire|possible)\b)|"
+    # Spanish articles ("si el rodaje no fuera posible")
+    r"necessaire|possible|el|los|las|nuestr\w*)\b)|"
+    # Italian articles ("se le riprese non fossero possibili"; not "i": Czech "zajímáme se i o")
+    r"se\s+(?=(?:il|lo|gli|le|un|una|uno)\b|l['\u2019])|"
     r"se\s+(?=(?:necessari|possibil|richiest|consentit|autorizz|noi|nostr)\w*))",
     re.IGNORECASE,
 )

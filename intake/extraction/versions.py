@@ -53,10 +53,15 @@ _VERSION_IN_NAME = re.compile(
     r"(?:^|[^a-z])(?:v|ver|verze|verzia|version|rev)[ _.-]?(\d{1,2})(?!\d)"
 )
 _ORDINALS = (
-    r"prvn\w*|prv[áýéoua]\w*|first|1st",
-    r"druh[ýáéouí]\w*|second|2nd",
-    r"třet\w*|tret\w*|third|3rd",
+    r"prvn\w*|prv[áýéoua]\w*|first|1st|erste\w*|pierwsz\w*|első|premi[eè]re?|primer[oa]?|"
+    r"primeir[oa]",
+    r"druh[ýáéouí]\w*|second|2nd|zweite\w*|drug[aiey]\w*|második|seconde|deuxième|second[oa]|"
+    r"segund[oa]",
+    r"třet\w*|tret\w*|third|3rd|dritte\w*|trzeci\w*|harmadik|troisième|terz[oa]|tercer[oa]?|"
+    r"terceir[oa]",
 )
+_AFTER_ARTICLE = ("|prim[ao]", "", "")
+"""Ordinals read only after an article ("la prima": not the Czech "prima", great)."""
 _TO_DOCUMENT = (
     r"(?:\s+(?:\w+\s+)?(?:verz\w*|version|formul\w*|form|příloh\w*|priloh\w*|attach\w*|"
     r"soubor\w*|súbor\w*|file|dokument\w*|document|one|žádost\w*|ziadost\w*|žiadost\w*|"
@@ -210,7 +215,10 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
         out.append(
             _Mark(
                 re.compile(
-                    r"\b(?:ten|ta|to|the|tá|tú)\s+(?:" + ordinal + r")\b"
+                    r"\b(?:ten|ta|to|the|tá|tú|la|il|lo|le|el|die|der|das|az)\s+(?:"
+                    + ordinal
+                    + _AFTER_ARTICLE[i]
+                    + r")\b"
                     r"(?!\s+(?:\w+\s+)?" + _COUNTED + ")",
                     re.IGNORECASE,
                 ),
@@ -266,6 +274,9 @@ def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = F
         named = _named(sentence, files, marks)
         if not named:
             continue
+        if len(named) == 2 and not implicit:
+            # a verb of replacing across a clause's split ("la segunda sustituye a la primera")
+            out |= _replaced(sentence, files, marks)
         parts = [sentence] if len(named) == 1 else _clauses(sentence, files, marks)
         for part in parts:
             one = _named(part, files, marks)
@@ -308,10 +319,12 @@ def _ages(part: str, files: Sequence[str], marks: list[_Mark]) -> tuple[re.Patte
 _REPLACES = re.compile(
     # "A replaces B", "A nahrazuje B", "A nahrádza B", "A ersetzt B", "A supersedes B"
     r"\b(?:replac(?:es|ing)|supersed(?:es|ing)|nahrazuj\w*|nahradí|nahrádza\w*|nahradzuj\w*|"
-    r"ersetzt(?!\s+durch)|zastępuje|remplace)\b"
+    r"ersetzt(?!\s+durch)|zastępuje|remplace|sostituisce|sustituye|reemplaza|substitui|"
+    r"helyettesít\w*|felvált\w*|vervangt)\b"
     # "B is replaced by A", "B nahrazuje A" in the passive: "B je nahrazen(a) A"
     r"|\b(?P<passive>(?:replaced|superseded)\s+by|nahrazen[aáoéý]?|nahraden[aáoéý]?|"
-    r"ersetzt\s+durch|zastąpion\w*)\b",
+    r"ersetzt\s+durch|zastąpion\w*|remplacée?\s+par|sostituit[ao]\s+da(?:ll[ao])?|"
+    r"sustituid[ao]\s+por)\b",
     re.IGNORECASE,
 )
 
