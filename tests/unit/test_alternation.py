@@ -3,7 +3,7 @@ literal characters: the rewritten pattern must find exactly what the written one
 same spans, groups and group names). These tests check the builder on small patterns, then
 every module-level pattern of the field rules built with it (found by scanning the modules:
 a new one is checked without being listed), against the pattern as written, on every line of
-every tuning case's texts (as written, in lower case, folded) and on strings made of the
+every tuning case's texts (as written, and folded in lower case) and on strings made of the
 pattern's own words."""
 
 from __future__ import annotations
@@ -94,8 +94,8 @@ def _tuning_lines() -> list[str]:
         texts = [parsed.subject, *(c.text for c in parsed.components if c.text)]
         for text in texts:
             for line in text.splitlines():
-                folded = line.translate(_FOLD)
-                lines.update((line, line.lower(), folded, folded.lower()))
+                # as written, and as the patterns blind to no case read it (folded, lower)
+                lines.update((line, line.translate(_FOLD).lower()))
     return sorted(lines)
 
 
