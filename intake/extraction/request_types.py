@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, strike, struck_runs, unstrike
+from intake.extraction.alternation import grouped
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
@@ -209,7 +210,7 @@ _ANY_CUE = re.compile(
     re.IGNORECASE,
 )
 """All cues in one pattern (one scan); the group that matched names the request type."""
-_ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
+_ANY_CUE_LOWER = re.compile(grouped(_ANY_CUE.pattern))
 """``_ANY_CUE`` blind to no case, for a text in lower case: the pattern's letters are all
 lower case, so it finds the same matches there (``CASE_TWINS`` aside), and quicker (the
 engine skips an alternative by its first letter only where case counts; a proof:
@@ -240,12 +241,15 @@ _WORD_STEMS = (
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 _ANY_STEM = re.compile(
-    # the lookahead of the stems' first letters only makes the search quick
-    "(?=["
-    + "".join(sorted({s[0] for s in _CUE_STEMS + _WORD_STEMS}))
-    + "])(?:"
-    + "|".join(map(re.escape, _CUE_STEMS + _WORD_STEMS))
-    + ")"
+    # the lookahead of the stems' first letters only makes the search quick, and so do the
+    # stems grouped by their first letters (``grouped``)
+    grouped(
+        "(?=["
+        + "".join(sorted({s[0] for s in _CUE_STEMS + _WORD_STEMS}))
+        + "])(?:"
+        + "|".join(map(re.escape, _CUE_STEMS + _WORD_STEMS))
+        + ")"
+    )
 )
 """Any stem of the cue patterns, anywhere, in a text in lower case: every match of
 ``_CUES`` holds one (a proof: ``test_cue_stems``), so a text without one has no cue."""
@@ -2027,14 +2031,14 @@ _DOUBLE_NEGATION = re.compile(
 nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out."""
 
 
-_WITHDRAW_LOWER = re.compile(_WITHDRAW.pattern)
+_WITHDRAW_LOWER = re.compile(grouped(_WITHDRAW.pattern))
 _MISTAKE_LOWER = re.compile(_MISTAKE)
 _ASK_LOWER = re.compile(_ASK.pattern)
 _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
-_NOT_LOWER = re.compile(_NOT.pattern)
+_NOT_LOWER = re.compile(grouped(_NOT.pattern))
 _PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
 
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
@@ -3003,7 +3007,7 @@ is about the addresses ("(test žádný)"), never a request."""
 _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
 
 
-_REC_CUES_LOWER = re.compile(_REC_CUES.pattern)
+_REC_CUES_LOWER = re.compile(grouped(_REC_CUES.pattern))
 _REC_LOOSE_LOWER = re.compile(_REC_LOOSE.pattern)
 _CHANGE_OF_MIND_LOWER = re.compile(_CHANGE_OF_MIND.pattern)
 _CLOSE_NEGATION_LOWER = re.compile(_CLOSE_NEGATION.pattern)
