@@ -262,7 +262,7 @@ def _may_hold_cue(text: str) -> bool:
 
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[nziawdcukgp:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
+    r"(?=[nziawdcukgpe:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
     r"eviduj|zapisuj|registruj|vyrizuj|zahrnuj|"
     r"pojed|prijed|pocit|res|stoj\w*\s+o\b|"
     # not doing, making or preparing it: "nerobíme", "neděláme", "nechystáme", "nepořizujeme"
@@ -294,7 +294,15 @@ _NOT = re.compile(
     # Hungarian "nem" before any word ("nem tervezünk", "nem szükséges"), not the Czech "v
     # něm", "o něm" (folded "nem" after a preposition)
     r"\bgeen\b|(?<!\bv\s)(?<!\bve\s)(?<!\bo\s)(?<!\bna\s)(?<!\bpri\s)(?<!\bpo\s)\bnem\s+\w|"
-    r"\bnincs\w*|\bikke\b|\binte\b|\bingen\b|\binget\b|\binga\b)",
+    r"\bnincs\w*|\bikke\b|\binte\b|\bingen\b|\binget\b|\binga\b|"
+    # the South Slavic, Baltic, Finnic and Romanian negations, folded ("nije potrebno",
+    # "nisu nam potrebni", "nećemo snimati", "snemanje ni potrebno", "XML pole vaja", "ei ole
+    # vaja", "ei tarvita", "nav vajadzīgs", "nevajag", "nereikia", "nu avem nevoie")
+    r"\bnije\b|\bnisu\b|\bnismo\b|\bnec(?:u|e|emo|ete)\b|\bni\s+(?:potreb|treba|nujn)\w*|"
+    r"\b(?:pole|ei\s+ole)\s+(?:\w+\s+)?(?:vaja|tarvis|vajalik\w*)\b|"
+    r"\bei\s+(?:vaja|soovi|taotle|tarvi\w*)\b|\bemme\s+(?:tarvitse|halua|pyyda)\w*|"
+    r"\bnav\s+(?:vajadzig|nepieciesam)\w*|\bnevajag\w*|\bnereik\w*|"
+    r"\bnu\s+(?:avem|este|e|ne|dorim|solicit\w*|cerem|vom|intentionam)\b)",
     re.IGNORECASE,
 )
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
@@ -647,7 +655,7 @@ _LATER_YEAR = (
 )
 _LATER_ANY = (
     rf"{_LATER_YEAR}|(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|"
-    r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
+    r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|voleb|volieb|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
     r"pozdeji|neskor\w*|pozniej|spater|spaeter|later|v\s+budoucnu|v\s+buducnosti|w\s+przyszlosci|"
     r"in\s+(?:the\s+)?future|in\s+zukunft|na\s+pozdeji|"
     # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
@@ -886,8 +894,8 @@ _CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT + _NUMBER_SIGN_DOT)
 
-_YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
-_NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
+_YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen|da)"
+_NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem|nu|ni)"
 _YES_COL = re.compile(
     rf"^(?:{_YES}|pozaduj\w*|pozadovan\w*|zad(?:am|ame|ate|ano)|requested|required|wanted)$",
     re.IGNORECASE,
@@ -896,13 +904,13 @@ _NO_COL = re.compile(
     rf"^(?:{_NO}|nepozaduj\w*|nepozadovan\w*|nezad(?:am|ame|ate|ano)|not\s+(?:requested|required|wanted))$",
     re.IGNORECASE,
 )
-_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja|oui|si|sim|igen)$", re.IGNORECASE)
+_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja|oui|si|sim|igen|da)$", re.IGNORECASE)
 _VALUE = re.compile(
     r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
     r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
     r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
-    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|oui|si|sim|igen|[✓✔☒☑✅])|"
-    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|non|nee|nej|nao|nem|[–—-]))"
+    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|oui|si|sim|igen|da|[✓✔☒☑✅])|"
+    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|non|nee|nej|nao|nem|nu|ni|[–—-]))"
     # a remark in brackets after the value ("ano (2 osoby)", "JA (team på 2)")
     r"(?:\s*\((?P<aside>[^()]{0,80})\))?"
     r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|prosimy|please|bitte|danke))?"
@@ -2668,6 +2676,17 @@ _MAIL_TEST = re.compile(
 """A message calling itself a test of the mail ("tohle je test, žádost pošlu zítra"): no
 application may have come yet; what it names is read, never for certain."""
 
+_ASK_AT_NEXT = re.compile(
+    r"(?=[pzwb])\b(?:pozadame|poziadame|zazadame|zaziadame|wystapimy|poprosimy|beantragen\s+wir|"
+    r"we(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:request|apply|ask))\s+(?:\w+\s+){0,4}?"
+    r"(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|next|following)"
+    r"\s+(?:\w+\s+)?(?:volb\w*|voleb|volieb|wybor\w*|wahl\w*|election\w*)",
+    re.IGNORECASE,
+)
+"""A first-person future of asking at the next election ("we will request at the next
+elections", "požádáme u příštích voleb"): the applicant's next election may be the coming
+one or a later one, the reading is unsure."""
+
 
 def request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
@@ -2680,7 +2699,9 @@ def request_types(
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
     if out and why is None and any(
-        case_free_search(_LATER_ELECTION, _LATER_ELECTION_LOWER, _folded(text)) for text, _ in pieces
+        case_free_search(_LATER_ELECTION, _LATER_ELECTION_LOWER, _folded(text))
+        or _ASK_AT_NEXT.search(_folded(text))
+        for text, _ in pieces
     ):
         why = Reason.LATER_ELECTION
     if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
