@@ -87,10 +87,10 @@ from intake.extraction.ips import (
     withdrawn_rows,
 )
 from intake.extraction.memo import forget_texts, per_application
-from intake.extraction.ocr import OcrRepairs, undo_ocr_slips
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
+from intake.extraction.ocr import OcrRepairs, undo_ocr_slips
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,

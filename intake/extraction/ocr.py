@@ -29,6 +29,14 @@ _PHONE = re.compile(
     rf"(?P<v>(?:(?:\+|00|OO)[^\S\n]?{_C}{{3}}[^\S\n]?)?{_C}{{3}}[^\S\n]?{_C}{{3}}[^\S\n]?{_C}{{3}})(?![\w|]|[^\S\n]?\d)"
 )
 
+_CONTACT_PHONE = re.compile(
+    # an unlabelled number at the end of a contact line, after a comma ("Kontakt: Jan Kos,
+    # kos@x.example, 6O3 2lO 45O"): grouped by spaces as a phone number is written
+    r"(?<!\w)(?:Kontakt\w*|Contact\w*|Ansprechpartner\w*|Kapcsolat\w*)[^\S\n]*:[^\n]*?,[^\S\n]*"
+    rf"(?P<v>(?:\+[^\S\n]?{_C}{{3}}[^\S\n])?{_C}{{3}}[^\S\n]{_C}{{3}}[^\S\n]{_C}{{3}})[^\S\n]*$",
+    re.MULTILINE,
+)
+
 
 @dataclass
 class OcrRepairs:
@@ -96,4 +104,5 @@ def undo_ocr_slips(text: str, out: OcrRepairs) -> str:
         return text
     text = _QUAD.sub(lambda m: _quad(m, out), text)
     text = _ICO.sub(lambda m: _ico(m, out), text)
-    return _PHONE.sub(lambda m: _phone(m, out), text)
+    text = _PHONE.sub(lambda m: _phone(m, out), text)
+    return _CONTACT_PHONE.sub(lambda m: _phone(m, out), text)

@@ -93,7 +93,7 @@ UNSURE["en_s_for_5"] = ("organization.ico", "production_ips", "contact.phone")
 CASES["de_o_for_0"] = (
     _scan(
         "Guten Tag, anbei der eingescannte Antrag.\nMit freundlichen Grüßen\nKarl Brandt\n",
-        "Egerland Bote s.r.o.\nIČO: 8O788l8l\n\n"
+        "Egerland Bote s.r.o.\nIČO: 8O7B8l8l\n\n"
         "Wir beantragen den Zugang zu den Wahlergebnissen (XML).\n"
         "Produktivserver: l98.l8.2O.5\n"
         "Ansprechpartner: Karl Brandt, Telefon: +42O 6O2 lll 9O8, brandt@egerland.example\n",
@@ -149,6 +149,45 @@ CASES["pl_capital_i_for_1"] = (
     ),
 )
 UNSURE["pl_capital_i_for_1"] = ("organization.ico", "production_ips", "contact.phone")
+
+CASES["hu_contact_line_unlabelled_phone"] = (
+    _scan(
+        "Jó napot, csatolom a beszkennelt kérelmet.\nKovács Béla\n",
+        "Dunaszerdahelyi Hírek s.r.o.\nIČO: l9968434\n\n"
+        "Kérjük a hozzáférést a választási eredményekhez (XML).\n"
+        "Éles szerver: l98.5l.lOO.9O\n"
+        "Kapcsolat: Kovács Béla, kovacs@dshirek.example, +42l 9O8 l2O 355\n",
+        "kovacs@dshirek.example",
+        "Kovács Béla",
+    ),
+    label(
+        FEED,
+        ("Dunaszerdahelyi Hírek s.r.o.", "19968434", None),
+        ["198.51.100.90"],
+        [],
+        ("Kovács Béla", "kovacs@dshirek.example", "+421908120355"),
+    ),
+)
+UNSURE["hu_contact_line_unlabelled_phone"] = ("organization.ico", "production_ips", "contact.phone")
+CASES["neg_contact_line_order_number"] = (
+    mail(
+        body(
+            "Dobrý den,\n\nžádáme o přístup k výsledkům voleb pro Mělnický deník s.r.o., IČO 28706633.\n"
+            "Produkční server: 192.0.2.60\n"
+            "Kontakt: Jan Mach, mach@melnicky.example, objednávka lOl 2O3 l5O\n\n"
+            "S pozdravem\nJan Mach\n"
+        ),
+        sender="mach@melnicky.example",
+        sender_name="Jan Mach",
+    ),
+    label(
+        FEED,
+        ("Mělnický deník s.r.o.", "28706633", None),
+        ["192.0.2.60"],
+        [],
+        ("Jan Mach", "mach@melnicky.example", None),
+    ),
+)
 
 # near misses: nothing to undo
 CASES["neg_version_string_and_room"] = (
