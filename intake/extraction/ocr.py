@@ -1,4 +1,4 @@
-"""Digits an OCR of a scan read as letters (O/o for 0, l/I/| for 1, S for 5, B for 8, Z for
+"""Digits an OCR of a scan read as letters (O/o for 0, l/I for 1, S for 5, B for 8, Z for
 2), read back as digits only where the text has the shape of a value the application gives: a
 dotted quad (an address, with its mask), a labelled IČO, a labelled phone number. A value read
 so must pass its own check (octets, checksum, a valid number) and is never certain
@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from intake.extraction.fields import ico_valid, phones_in
 
-_SLIPS = str.maketrans("OolI|SBZ", "00111582")
-_C = r"[0-9OolI|SBZ]"
-"""A digit or a letter OCR gives for one."""
+_SLIPS = str.maketrans("OolISBZ", "0011582")
 _N = r"[0-9OolISBZ]"
-"""The same but a bar, which in an IČO's or a phone's line is more often a table's rule."""
+"""A digit or a letter OCR gives for one; never a bar ("|"), which is more often a table's
+rule than a one ("198.18.7.2||" is a row of cells)."""
 
 _QUAD = re.compile(
-    rf"(?<![\w.|/@:-])(?P<a>{_C}{{1,3}}(?:\.{_C}{{1,3}}){{3}})(?:/(?P<m>{_C}{{1,2}}))?(?![\w|@]|\.\w|:\w)"
+    rf"(?<![\w.|/@:-])(?P<a>{_N}{{1,3}}(?:\.{_N}{{1,3}}){{3}})(?:/(?P<m>{_N}{{1,2}}))?(?![\w|@]|\.\w|:\w)"
 )
 _ICO = re.compile(
     r"(?<!\w)(?:I[ČC]O?|I[čc]o|ičo|ico|Company\s+ID(?:\s*\(I[ČC]O?\))?|ID\s+No\.?|Reg\.?\s*No\.?)"
@@ -102,7 +101,7 @@ def _phone(m: re.Match[str], out: OcrRepairs) -> str:
 def undo_ocr_slips(text: str, out: OcrRepairs) -> str:
     """``text`` with the slips of its addresses, labelled IČOs and phones undone (each one
     recorded in ``out``); the text unchanged when it has none."""
-    if not any(ch in text for ch in "OolI|SBZ"):
+    if not any(ch in text for ch in "OolISBZ"):
         return text
     text = _QUAD.sub(lambda m: _quad(m, out), text)
     text = _ICO.sub(lambda m: _ico(m, out), text)

@@ -1,8 +1,9 @@
 """A drill, fifty-first round (issue 18): text read by OCR from a scan, where the digits of an
-IČO, an address or a phone number came out as letters (O/o for 0, l/I/| for 1, S for 5, B for
-8, Z for 2). An officer reads them as the digits; the rules read them back only where the text
+IČO, an address or a phone number came out as letters (O/o for 0, l/I for 1, S for 5, B for 8,
+Z for 2). An officer reads them as the digits; the rules read them back only where the text
 has the shape of such a value (a dotted quad, a labelled IČO or phone) and never for certain.
-Near misses: a version string, a room number, a postcode, words like "lO" in ordinary text.
+Near misses: a version string, a room number, a postcode, words like "lO" in ordinary text,
+a table row whose bars ("198.18.7.2||") are cells' rules, not ones.
 Every message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -243,6 +244,25 @@ CASES["neg_ico_checksum_fails"] = (
         ["198.51.100.60"],
         [],
         ("Ota Hes", "hes@kladenskytyden.example", "+420603333120"),
+    ),
+)
+
+CASES["neg_table_row_bars"] = (
+    _scan(
+        "Dobrý den, žádost je v příloze.\nKarel Dušek\n",
+        "Týdeník Orlice s.r.o., IČO 28706633\n"
+        "Žádáme o přístup k výsledkům voleb.\n"
+        "Produkční|Testovací|\n198.18.7.1|198.18.7.9|\n198.18.7.2||\n\n"
+        "Kontakt: Karel Dušek, dusek@orlice.example, 603 211 742\n",
+        "dusek@orlice.example",
+        "Karel Dušek",
+    ),
+    label(
+        FEED,
+        ("Týdeník Orlice s.r.o.", "28706633", None),
+        ["198.18.7.1", "198.18.7.2"],
+        ["198.18.7.9"],
+        ("Karel Dušek", "dusek@orlice.example", "+420603211742"),
     ),
 )
 
