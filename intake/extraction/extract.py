@@ -90,6 +90,7 @@ from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
+from intake.extraction.ocr import OcrRepairs, undo_ocr_slips
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
@@ -171,8 +172,10 @@ def _blocks(
     content: ContentResult | None,
     office: Office = CSU,
     attached: Mapping[str, Kind | None] | None = None,
+    repairs: OcrRepairs | None = None,
 ) -> list[Block]:
-    """``attached``: the e-mails attached to the new one (``_attached_messages``)."""
+    """``attached``: the e-mails attached to the new one (``_attached_messages``);
+    ``repairs``: records the values read by undoing OCR slips (``ocr.undo_ocr_slips``)."""
     comps = content.components if content is not None else parsed.components
     bad = {f.name for f in content.findings if f.problem} if content is not None else set()
     fwd = bool(_FORWARD_SUBJECT.match(parsed.subject))
@@ -188,6 +191,8 @@ def _blocks(
         if not text or not text.strip():
             continue
         text = text[:MAX_TEXT]
+        if repairs is not None:
+            text = undo_ocr_slips(text, repairs)
         if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
             for b in split_body(c.name, text, forwarded_subject=fwd):
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
@@ -207,6 +212,24 @@ def _blocks(
 
 
 _BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+
+
+def _ocr_slipped(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
+    """The fields whose value was read by undoing OCR slips, never certain (OCR_SLIP)."""
+    out: dict[str, FieldValue] = {}
+    for key, f in fields.items():
+        values = [str(v) for v in f.value] if isinstance(f.value, list | tuple) else [str(f.value)]
+        if key in IP_KEYS:
+            slipped = any(repairs.has_ip(v) for v in values)
+        elif key == "organization.ico":
+            slipped = values[0] in repairs.icos
+        elif key == "contact.phone":
+            slipped = values[0][-9:] in repairs.phones
+        else:
+            slipped = False
+        if slipped and f.certain:
+            out[key] = dataclasses.replace(f, certain=False, reason=Reason.OCR_SLIP)
+    return out
 
 
 def _eml_from(c: Component) -> str:
@@ -3051,7 +3074,8 @@ def extract_application(
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)
-    every = _blocks(parsed, content, office, attached)
+    repairs = OcrRepairs()
+    every = _blocks(parsed, content, office, attached, repairs)
     blocks, disowned = _without_disowned(every)
     texts, mentions, withdrawn = _locate_ips(_Texts.of(blocks, office, bodies), office)
     ips = _Ips.of(mentions)
@@ -3070,6 +3094,7 @@ def extract_application(
         fields = _feed_unsure_ips(fields)
     fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
+    fields |= _ocr_slipped(fields, repairs)
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []

@@ -111,6 +111,7 @@ class Reason(StrEnum):
     LATER_ELECTION = "text uvádí volby v pozdějším roce; není jisté, zda o druh žádosti žádá už nyní, nebo ji odkládá"
     EXCEPTED_BLOCK = "blok nebo rozsah adres je uveden s výjimkou (např. „/29 kromě .8“); které adresy platí, ověří referent"
     FEED_UNSURE = "není jisté, zda text o přístup k XML vůbec žádá (druh žádosti je nejistý); adresy slouží jen jemu"
+    OCR_SLIP = "číslice čteny z textu rozpoznaného ze skenu (OCR), kde byly zapsány jako písmena (např. „O“ za 0, „l“ za 1); hodnotu ověří referent se skenem"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -491,7 +491,6 @@ XFAIL: dict[str, str] = {
     "pdf_hosting_letterhead": "organisation (r42b-docs): a technical sheet's title line ('Technický list serveru pro zákazníka X s.r.o.') is kept as part of the name; flagged",
     "dm_law_firm_for_client": "organisation (r42b-docs): a law firm's data message for its client ('v zastoupení našeho klienta, společnosti X, IČO …, ID datové schránky klienta …') gives the firm's name and box; flagged, the client's IČO missing",
     "dm_agency_for_applicant": "databox (r42b-docs): an agency's data message for the applicant gives the agency's box as the applicant's; flagged",
-    "txt_ocr_O_for_0_ico": "organisation (r42b-docs): an OCR'd IČO with 'O' for '0' ('4O171884') is not read; empty, not wrong",
     "sk_two_dated_versions": "addresses (r42b-docs): two dated versions of the application attached, the cover naming the newer; both versions' addresses kept; flagged",
 }
 
