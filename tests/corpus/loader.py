@@ -494,6 +494,7 @@ FORTYEIGHTH_DIR = CORPUS / "fortyeighth"
 FORTYNINTH_DIR = CORPUS / "fortyninth"
 FIFTIETH_DIR = CORPUS / "fiftieth"
 FIFTYFIRST_DIR = CORPUS / "fiftyfirst"
+FIFTYSECOND_DIR = CORPUS / "fiftysecond"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
