@@ -278,6 +278,10 @@ _PREFIX = re.compile(
     r"(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
     r"wir\s+sind|nous\s+sommes|siamo|somos|wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|vagyunk|"
     r"jesteśmy|jestesmy|"
+    # a Hungarian opener and the article before the name ("Mellékelten küldöm a X Kft.
+    # kérelmét", "Ezúton a X Zrt. nevében", "Csatoltan küldjük az X Kft. …")
+    r"(?:mellékelten|csatoltan|ezúton|ezennel)(?:\s+(?:küld|továbbít|benyújt|megküld)\w*)?"
+    r"\s+az?(?=\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ]))|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
     r"(?:la\s+|il\s+)?(?:unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|onze|vår\w*|vores)\s+(?:firm\w*|"
     r"soci[ée]t[ée]|societ[àa]|empresa|organisatie|organisation|organizzazione|organizaci[óo]n|"
