@@ -4209,8 +4209,32 @@ def beside_envelope(
     opened by a word of its kind never certain (``_kind_lead``)."""
     name = _kind_lead(name)
     if name is not None and envelope_name and name.certain and _branch_of(name.value, envelope_name):
-        return without_degrees(_beside_branch(name, envelope_name, blocks))
-    return _with_public_form(without_degrees(_beside_envelope(name, envelope_name)), envelope_name, blocks)
+        return _company_of_branch(without_degrees(_beside_branch(name, envelope_name, blocks)), blocks)
+    name = _with_public_form(without_degrees(_beside_envelope(name, envelope_name)), envelope_name, blocks)
+    return _company_of_branch(name, blocks)
+
+
+_CZECH_BRANCH = re.compile(
+    r"(?P<firm>.+?(?:\ba\.\s?s\.|\bs\.\s?r\.\s?o\.|\bspol\.\s?s\s?r\.\s?o\.|\bv\.\s?o\.\s?s\.|\bk\.\s?s\.))"
+    r"\s*(?:,|\s[–—-])\s*(?:od[šs]t[ěe]pn[ýy]\s+z[áa]vod|o\.\s?z\.)(?:\s+\S.*)?",
+    re.IGNORECASE,
+)
+"""A company with a Czech legal form and its branch ("X a.s., odštěpný závod Plzeň", "Y
+s.r.o. – o. z. Kolín")."""
+_SLOVAK_TEXT = re.compile(r"[ľĺŕĽĹŔ]|\bžiad|\bziadam|\bslovensk|\.sk\b|\+421", re.IGNORECASE)
+"""A Slovak letter or word: a Slovak company's Czech branch applies under the branch's name
+(its own IČO in the Czech register), as a foreign firm's does."""
+
+
+def _company_of_branch(name: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A Czech company's branch (odštěpný závod) is no legal entity: the company is the
+    applicant (LABELS.md), its name without the branch's designation. A foreign firm's
+    branch (a foreign form, or a Slovak text) keeps its designation. Never certain."""
+    if name is None or (m := _CZECH_BRANCH.fullmatch(name.value)) is None:
+        return name
+    if any(_SLOVAK_TEXT.search(ln.text) for _, ln in lines_of(blocks)):
+        return name
+    return dataclasses.replace(name, value=m.group("firm"), certain=False, reason=Reason.COMPANY_OF_BRANCH)
 
 
 _PUBLIC_FORMS = r"(?:ve[řr]ejn[áa]|verejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna)\s+vysok[áa]\s+[šs]kola"
