@@ -87,7 +87,10 @@ _LEGAL = (
 )
 """Czech and Slovak forms written every way people write them, the usual foreign ones, then
 every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
-_LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}(?!\w)")
+_FORM_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
+"""After a legal form: no letter or digit, but a footnote's superscript mark may follow it
+("X s.r.o.¹ žádá")."""
+_LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}{_FORM_END}")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
@@ -102,7 +105,7 @@ _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
-    rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL})(?![\w])"
+    rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL}){_FORM_END}"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""

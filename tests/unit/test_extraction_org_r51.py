@@ -2,7 +2,8 @@
 ("EAD", "OOD", "AD") after the name; (b) a Hungarian sentence opener glued to the name
 ("Mellékelten küldöm a …", "Ezúton a …"); (c) a Czech company's branch (odštěpný závod)
 sending from its own data box: the company is the applicant (near misses: a foreign firm's
-Czech branch, whose name is the applicant with its designation, as earlier labels have it).
+Czech branch, whose name is the applicant with its designation, as earlier labels have it);
+(d) a footnote's superscript mark glued to the legal form ("X s.r.o.¹").
 Every message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it; only
 the organisation's name is checked.
 
@@ -157,6 +158,38 @@ CASES["slovak_branch_near_miss"] = (
         "Slovenské noviny, a.s., odštěpný závod Praha",
     ),
     label(FEED, ("Slovenské noviny, a.s., odštěpný závod Praha", "27082440", "q7wz3kp"), ["192.0.2.50"], [], ("Ján Kováč", "kovac@slovnoviny.example", "+420224511873")),
+)
+
+# (d) a footnote's superscript mark right after the legal form
+CASES["cz_footnote_mark_sro"] = (
+    _mail(
+        "Dobrý den,\n\nTelevize Podhůří s.r.o.¹ žádá o povolení natáčet na pracovišti ČSÚ.\n\n"
+        "¹ IČO 27082440, sídlo Nádražní 5, Šumperk.\n\nS pozdravem\nKarel Dvořák\n"
+        "tel. 583 210 774\n",
+        "dvorak@tvpodhuri.example",
+        "Karel Dvořák",
+    ),
+    _want(REC, "Televize Podhůří s.r.o.", "Karel Dvořák", "dvorak@tvpodhuri.example", "+420583210774"),
+)
+CASES["en_footnote_mark_ltd"] = (
+    _mail(
+        "Dear colleagues,\n\nNorthgate Radio Ltd² asks for permission to film at the counting "
+        "centre.\n\n² Company no. 08812345, registered in England.\n\nBest regards\n"
+        "Sarah Jones\n+44 161 496 0733\n",
+        "s.jones@northgate.example",
+        "Sarah Jones",
+    ),
+    _want(REC, "Northgate Radio Ltd", "Sarah Jones", "s.jones@northgate.example", "+441614960733"),
+)
+CASES["de_footnote_mark_gmbh"] = (
+    _mail(
+        "Sehr geehrte Damen und Herren,\n\ndie Donau Rundfunk GmbH³ bittet um eine "
+        "Drehgenehmigung in der Wahlnacht.\n\n³ HRB 12345, Regensburg.\n\nMit freundlichen "
+        "Grüßen\nAnna Weber\n+49 941 555 0192\n",
+        "weber@donaurundfunk.example",
+        "Anna Weber",
+    ),
+    _want(REC, "Donau Rundfunk GmbH", "Anna Weber", "weber@donaurundfunk.example", "+499415550192"),
 )
 
 XFAIL: dict[str, str] = {}
