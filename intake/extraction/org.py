@@ -3625,6 +3625,21 @@ def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
                 if _same_spelling(legal, hit.value) and _marks(legal) <= _marks(hit.value):
                     return hit  # the signature only drops the diacritics
                 return Hit(legal, b.component, ln.no)
+    return _nominative_on_own_line(hit, blocks)
+
+
+def _nominative_on_own_line(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A signature the text does not set off ("Z wyrazami szacunku / … / Agencja X sp. z
+    o.o., ul. …"): a line opening with the same name in another case ("w imieniu Agencji X
+    sp. z o.o.") writes it as the name is written; a guess from the line's place, unsure."""
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]):
+        if (b.component, ln.no) == (hit.component, hit.line) or not _has_legal_form(ln.text):
+            continue
+        legal = legal_name_in(ln.text)
+        if legal and legal != hit.value and ln.text.lstrip().startswith(legal) and _same_words(legal, hit.value):
+            if _same_spelling(legal, hit.value):
+                return hit
+            return Hit(legal, b.component, ln.no, False, Reason.SENTENCE)
     return hit
 
 

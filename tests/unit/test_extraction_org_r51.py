@@ -3,7 +3,9 @@
 ("Mellékelten küldöm a …", "Ezúton a …"); (c) a Czech company's branch (odštěpný závod)
 sending from its own data box: the company is the applicant (near misses: a foreign firm's
 Czech branch, whose name is the applicant with its designation, as earlier labels have it);
-(d) a footnote's superscript mark glued to the legal form ("X s.r.o.¹").
+(d) a footnote's superscript mark glued to the legal form ("X s.r.o.¹"); (e) a Polish name
+declined in the sentence ("w imieniu Agencji X sp. z o.o.") whose nominative a signature line
+the text does not set off writes.
 Every message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it; only
 the organisation's name is checked.
 
@@ -24,7 +26,7 @@ def _mail(text: str, sender: str, name: str, subject: str = "Request") -> Parsed
     return mail(body(text), subject=subject, sender=sender, sender_name=name)
 
 
-def _want(types: list[str], org: str, person: str, email: str, phone: str) -> Label:
+def _want(types: list[str], org: str, person: str, email: str, phone: str | None) -> Label:
     return label(types, (org, None, None), [], [], (person, email, phone))
 
 
@@ -190,6 +192,50 @@ CASES["de_footnote_mark_gmbh"] = (
         "Anna Weber",
     ),
     _want(REC, "Donau Rundfunk GmbH", "Anna Weber", "weber@donaurundfunk.example", "+499415550192"),
+)
+
+# (e) a name declined in the sentence, written in the nominative on a signature line the
+# text does not set off
+CASES["pl_declined_signature_line"] = (
+    _mail(
+        "Szanowni Państwo,\n\nw imieniu Telewizji Regionalnej Beskidy sp. z o.o. prosimy o "
+        "zgodę na filmowanie w noc wyborczą.\n\nZ poważaniem\nPiotr Zając\n"
+        "Telewizja Regionalna Beskidy sp. z o.o., ul. Długa 4, Bielsko-Biała\n"
+        "tel. +48 602 118 409\n",
+        "p.zajac@tvbeskidy.example",
+        "Piotr Zając",
+    ),
+    _want(REC, "Telewizja Regionalna Beskidy sp. z o.o.", "Piotr Zając", "p.zajac@tvbeskidy.example", "+48602118409"),
+)
+CASES["pl_declined_director_line"] = (
+    _mail(
+        "Szanowni Państwo,\n\nw imieniu Agencji Prasowej Śląsk sp. z o.o. zwracam się z prośbą "
+        "o zgodę na filmowanie.\n\nZ wyrazami szacunku\nAdam Lis\nDyrektor Agencji\n"
+        "Agencja Prasowa Śląsk sp. z o.o., ul. Mariacka 3, 40-014 Katowice\n",
+        "a.lis@apslask.example",
+        "Adam Lis",
+    ),
+    _want(REC, "Agencja Prasowa Śląsk sp. z o.o.", "Adam Lis", "a.lis@apslask.example", None),
+)
+CASES["pl_declined_dla_signature"] = (
+    _mail(
+        "Dzień dobry,\n\nzwracam się z prośbą o zgodę na nagrywanie dla Gazety Lubuskiej "
+        "Nowej sp. z o.o. w noc wyborczą.\n\nPozdrawiam\nEwa Nowak\n"
+        "Gazeta Lubuska Nowa sp. z o.o.\ntel. +48 605 220 917\n",
+        "e.nowak@gln.example",
+        "Ewa Nowak",
+    ),
+    _want(REC, "Gazeta Lubuska Nowa sp. z o.o.", "Ewa Nowak", "e.nowak@gln.example", "+48605220917"),
+)
+CASES["pl_nominative_near_miss"] = (
+    _mail(
+        "Szanowni Państwo,\n\nRadio Opolskie Fala sp. z o.o. prosi o zgodę na filmowanie w noc "
+        "wyborczą.\n\nZ poważaniem\nJan Wójcik\nRadio Opolskie Fala sp. z o.o.\n"
+        "tel. +48 603 771 204\n",
+        "j.wojcik@falaopole.example",
+        "Jan Wójcik",
+    ),
+    _want(REC, "Radio Opolskie Fala sp. z o.o.", "Jan Wójcik", "j.wojcik@falaopole.example", "+48603771204"),
 )
 
 XFAIL: dict[str, str] = {}
