@@ -26,6 +26,7 @@ from cleanco.classify import countrysources
 from nameparser.config.particles import PARTICLES
 from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
+from intake.extraction.alternation import grouped
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -2605,7 +2606,7 @@ _PROSE_WORDS = (
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
 
-_PROSE_WORD = re.compile("|".join(map(re.escape, _PROSE_WORDS)))
+_PROSE_WORD = re.compile(grouped("|".join(map(re.escape, _PROSE_WORDS))))
 """Any of ``_PROSE_WORDS`` (literals: a search finds one wherever ``in`` would)."""
 
 

@@ -3066,6 +3066,8 @@ def extract_application(
         mentions, ips = [], _Ips([], [])
         fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
+    if types_unsure is not None and rt.RECORDING in types:
+        fields = _feed_unsure_ips(fields)
     fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     own = parsed.subject + "\n" + texts.own_text
@@ -3148,6 +3150,18 @@ _GENERIC_SENDER = re.compile(
     r"technik\w*|správa|admin\w*|vedení|office|support|helpdesk)$",
     re.IGNORECASE,
 )
+
+
+def _feed_unsure_ips(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """Addresses beside unsure request types that name filming too: the feed they serve may
+    be put off or declined ("O XML feed (server …) požádáme až u příštích voleb"), so no
+    address is certain."""
+    return {
+        k: dataclasses.replace(v, certain=False, reason=Reason.FEED_UNSURE)
+        if k in IP_KEYS and v.certain
+        else v
+        for k, v in fields.items()
+    }
 
 
 def _org_from_display_name(name: str) -> str | None:

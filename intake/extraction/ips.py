@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
+from intake.extraction.alternation import grouped
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
 from intake.extraction.memo import per_application
@@ -675,9 +676,9 @@ def _cue(text: str) -> Role | None:
     return _cues(text)[0]
 
 
-_PROD_LOWER = re.compile(_PROD_CUES.pattern)
-_TEST_LOWER = re.compile(_TEST_CUES.pattern)
-_NEUTRAL_HINT_LOWER = re.compile(_NEUTRAL_HINT.pattern)
+_PROD_LOWER = re.compile(grouped(_PROD_CUES.pattern))
+_TEST_LOWER = re.compile(grouped(_TEST_CUES.pattern))
+_NEUTRAL_HINT_LOWER = re.compile(grouped(_NEUTRAL_HINT.pattern))
 """The cue patterns blind to no case, for a text in lower case: their letters are all lower
 case, so they find the same matches there (``CASE_TWINS`` aside), two or three times
 quicker (the engine skips an alternative by its first letter only where case counts; a
@@ -3304,7 +3305,7 @@ _NOT_AN_ADDRESS = re.compile(
 )
 
 
-_NOT_AN_ADDRESS_LOWER = re.compile(_NOT_AN_ADDRESS.pattern)
+_NOT_AN_ADDRESS_LOWER = re.compile(grouped(_NOT_AN_ADDRESS.pattern))
 """``_NOT_AN_ADDRESS`` blind to no case, for a text in lower case (as ``_PROD_LOWER``)."""
 
 
@@ -5837,7 +5838,7 @@ _NAT_HINT = re.compile(
 _NAT_HINT_WORDS = re.compile(
     _NAT_HINT.pattern.replace("(?-i:NAT)|", "").replace(r"\bLAN\b", r"\blan\b"), re.IGNORECASE
 )
-_NAT_HINT_WORDS_LOWER = re.compile(_NAT_HINT_WORDS.pattern)
+_NAT_HINT_WORDS_LOWER = re.compile(grouped(_NAT_HINT_WORDS.pattern))
 """``_NAT_HINT`` but its "NAT" (a test of its own: ``_nat_hinted``), and the same blind to
 no case for a text in lower case (``case_free_search``; a proof: ``test_cue_case``)."""
 
@@ -6079,7 +6080,7 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
-_REFUSAL_LOWER = re.compile(_REFUSAL.pattern)
+_REFUSAL_LOWER = re.compile(grouped(_REFUSAL.pattern))
 """``_REFUSAL`` blind to no case, for a text in lower case (``case_free_search``; a proof:
 ``test_cue_case``)."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")

@@ -108,13 +108,14 @@ def _alternation(forms: Sequence[str]) -> str:
 _SUPPLEMENT = (
     "dac", "clg", "ulc", "gesmbh", "ges.m.b.h.", "ges.mbh", "ehf.", "sp. k.", "sp. j.", "s.a.u.",
     "s.l.u.", "scrl", "srls", "s.r.l.s.", "j.d.o.o.", "eood", "s.p.r.l.", "sa/nv", "nv/sa", "kft",
-    "zrt", "nyrt",
+    "zrt", "nyrt", "mtü",
 )  # fmt: skip
 """Designators in use that cleanco's list lacks: Irish "DAC" (designated activity company),
 "CLG" (company limited by guarantee), "ULC"; Austrian "GesmbH"; Icelandic "ehf."; Polish
 partnerships "sp. k.", "sp. j."; Iberian single-member "S.L.U.", "S.A.U."; Belgian "SCRL",
 "SPRL" dotted, bilingual "SA/NV"; Italian simplified "Srls"; Croatian "j.d.o.o."; Bulgarian
-"EOOD"; the Hungarian forms without their dot ("Kft", "Zrt", "Nyrt")."""
+"EOOD"; the Hungarian forms without their dot ("Kft", "Zrt", "Nyrt"); Estonian "MTÜ" (a
+non-profit association)."""
 _CAPITALS_ONLY = ("EAD", "OOD")
 """Bulgarian "EAD" (single-owner joint-stock company) and "OOD" (limited company): left out
 of the list as words in other spellings ("Ead", "ood"), a designator in capitals after a name

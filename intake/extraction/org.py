@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 
+from intake.extraction.alternation import grouped
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
@@ -90,7 +91,7 @@ every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. �
 _FORM_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 """After a legal form: no letter or digit, but a footnote's superscript mark may follow it
 ("X s.r.o.¹ žádá")."""
-_LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}{_FORM_END}")
+_LEGAL_ANY = re.compile(grouped(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}{_FORM_END}"))
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
@@ -511,7 +512,7 @@ _ACTS_FOR_ANY = re.compile(
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
-_ACTS_FOR_ANY_LOWER = re.compile(_ACTS_FOR_ANY.pattern)
+_ACTS_FOR_ANY_LOWER = re.compile(grouped(_ACTS_FOR_ANY.pattern))
 """``_ACTS_FOR_ANY`` blind to no case, for a text in lower case (``case_free_search``; a
 proof: ``test_cue_case``)."""
 
@@ -3078,18 +3079,21 @@ _LONG = 2000
 """A line longer than this is no sentence naming an institution (a data message read as
 text is base64 on one line)."""
 _INSTITUTION_WORD = re.compile(
-    r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
-    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|M[ěe]sto|Obec|M[ěe]stys|[úu][řr]ad|"
-    r"M[ěe]stsk[áa]|Statut[áa]rn[íi]|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
-    r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
-    r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
-    + _FOREIGN_HEAD
-    + "|"
-    + _HUNGARIAN_HEAD
-    + "|"
-    + _FOREIGN_MEDIA
+    grouped(
+        r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
+        r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|M[ěe]sto|Obec|M[ěe]stys|[úu][řr]ad|"
+        r"M[ěe]stsk[áa]|Statut[áa]rn[íi]|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
+        r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
+        r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
+        + _FOREIGN_HEAD
+        + "|"
+        + _HUNGARIAN_HEAD
+        + "|"
+        + _FOREIGN_MEDIA
+    )
 )
-"""A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
+"""A quick test for an institution's head word, before the costly ``_INSTITUTION`` (its
+words grouped by their first letters, ``grouped``: the same matches, quicker)."""
 
 
 _WE_ARE = re.compile(

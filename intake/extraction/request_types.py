@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, strike, struck_runs, unstrike
+from intake.extraction.alternation import grouped
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
@@ -209,7 +210,7 @@ _ANY_CUE = re.compile(
     re.IGNORECASE,
 )
 """All cues in one pattern (one scan); the group that matched names the request type."""
-_ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
+_ANY_CUE_LOWER = re.compile(grouped(_ANY_CUE.pattern))
 """``_ANY_CUE`` blind to no case, for a text in lower case: the pattern's letters are all
 lower case, so it finds the same matches there (``CASE_TWINS`` aside), and quicker (the
 engine skips an alternative by its first letter only where case counts; a proof:
@@ -240,12 +241,15 @@ _WORD_STEMS = (
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 _ANY_STEM = re.compile(
-    # the lookahead of the stems' first letters only makes the search quick
-    "(?=["
-    + "".join(sorted({s[0] for s in _CUE_STEMS + _WORD_STEMS}))
-    + "])(?:"
-    + "|".join(map(re.escape, _CUE_STEMS + _WORD_STEMS))
-    + ")"
+    # the lookahead of the stems' first letters only makes the search quick, and so do the
+    # stems grouped by their first letters (``grouped``)
+    grouped(
+        "(?=["
+        + "".join(sorted({s[0] for s in _CUE_STEMS + _WORD_STEMS}))
+        + "])(?:"
+        + "|".join(map(re.escape, _CUE_STEMS + _WORD_STEMS))
+        + ")"
+    )
 )
 """Any stem of the cue patterns, anywhere, in a text in lower case: every match of
 ``_CUES`` holds one (a proof: ``test_cue_stems``), so a text without one has no cue."""
@@ -258,7 +262,7 @@ def _may_hold_cue(text: str) -> bool:
 
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[nziawdcukgp:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
+    r"(?=[nziawdcukgpe:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
     r"eviduj|zapisuj|registruj|vyrizuj|zahrnuj|"
     r"pojed|prijed|pocit|res|stoj\w*\s+o\b|"
     # not doing, making or preparing it: "nerobíme", "neděláme", "nechystáme", "nepořizujeme"
@@ -290,7 +294,15 @@ _NOT = re.compile(
     # Hungarian "nem" before any word ("nem tervezünk", "nem szükséges"), not the Czech "v
     # něm", "o něm" (folded "nem" after a preposition)
     r"\bgeen\b|(?<!\bv\s)(?<!\bve\s)(?<!\bo\s)(?<!\bna\s)(?<!\bpri\s)(?<!\bpo\s)\bnem\s+\w|"
-    r"\bnincs\w*|\bikke\b|\binte\b|\bingen\b|\binget\b|\binga\b)",
+    r"\bnincs\w*|\bikke\b|\binte\b|\bingen\b|\binget\b|\binga\b|"
+    # the South Slavic, Baltic, Finnic and Romanian negations, folded ("nije potrebno",
+    # "nisu nam potrebni", "nećemo snimati", "snemanje ni potrebno", "XML pole vaja", "ei ole
+    # vaja", "ei tarvita", "nav vajadzīgs", "nevajag", "nereikia", "nu avem nevoie")
+    r"\bnije\b|\bnisu\b|\bnismo\b|\bnec(?:u|e|emo|ete)\b|\bni\s+(?:potreb|treba|nujn)\w*|"
+    r"\b(?:pole|ei\s+ole)\s+(?:\w+\s+)?(?:vaja|tarvis|vajalik\w*)\b|"
+    r"\bei\s+(?:vaja|soovi|taotle|tarvi\w*)\b|\bemme\s+(?:tarvitse|halua|pyyda)\w*|"
+    r"\bnav\s+(?:vajadzig|nepieciesam)\w*|\bnevajag\w*|\bnereik\w*|"
+    r"\bnu\s+(?:avem|este|e|ne|dorim|solicit\w*|cerem|vom|intentionam)\b)",
     re.IGNORECASE,
 )
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
@@ -643,7 +655,7 @@ _LATER_YEAR = (
 )
 _LATER_ANY = (
     rf"{_LATER_YEAR}|(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|"
-    r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
+    r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|voleb|volieb|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
     r"pozdeji|neskor\w*|pozniej|spater|spaeter|later|v\s+budoucnu|v\s+buducnosti|w\s+przyszlosci|"
     r"in\s+(?:the\s+)?future|in\s+zukunft|na\s+pozdeji|"
     # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
@@ -882,8 +894,8 @@ _CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT + _NUMBER_SIGN_DOT)
 
-_YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
-_NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
+_YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen|da)"
+_NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem|nu|ni)"
 _YES_COL = re.compile(
     rf"^(?:{_YES}|pozaduj\w*|pozadovan\w*|zad(?:am|ame|ate|ano)|requested|required|wanted)$",
     re.IGNORECASE,
@@ -892,13 +904,13 @@ _NO_COL = re.compile(
     rf"^(?:{_NO}|nepozaduj\w*|nepozadovan\w*|nezad(?:am|ame|ate|ano)|not\s+(?:requested|required|wanted))$",
     re.IGNORECASE,
 )
-_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja|oui|si|sim|igen)$", re.IGNORECASE)
+_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja|oui|si|sim|igen|da)$", re.IGNORECASE)
 _VALUE = re.compile(
     r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
     r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
     r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
-    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|oui|si|sim|igen|[✓✔☒☑✅])|"
-    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|non|nee|nej|nao|nem|[–—-]))"
+    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|oui|si|sim|igen|da|[✓✔☒☑✅])|"
+    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|non|nee|nej|nao|nem|nu|ni|[–—-]))"
     # a remark in brackets after the value ("ano (2 osoby)", "JA (team på 2)")
     r"(?:\s*\((?P<aside>[^()]{0,80})\))?"
     r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|prosimy|please|bitte|danke))?"
@@ -2027,14 +2039,14 @@ _DOUBLE_NEGATION = re.compile(
 nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out."""
 
 
-_WITHDRAW_LOWER = re.compile(_WITHDRAW.pattern)
+_WITHDRAW_LOWER = re.compile(grouped(_WITHDRAW.pattern))
 _MISTAKE_LOWER = re.compile(_MISTAKE)
 _ASK_LOWER = re.compile(_ASK.pattern)
 _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
-_NOT_LOWER = re.compile(_NOT.pattern)
+_NOT_LOWER = re.compile(grouped(_NOT.pattern))
 _PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
 
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
@@ -2664,6 +2676,17 @@ _MAIL_TEST = re.compile(
 """A message calling itself a test of the mail ("tohle je test, žádost pošlu zítra"): no
 application may have come yet; what it names is read, never for certain."""
 
+_ASK_AT_NEXT = re.compile(
+    r"(?=[pzwb])\b(?:pozadame|poziadame|zazadame|zaziadame|wystapimy|poprosimy|beantragen\s+wir|"
+    r"we(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:request|apply|ask))\s+(?:\w+\s+){0,4}?"
+    r"(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|next|following)"
+    r"\s+(?:\w+\s+)?(?:volb\w*|voleb|volieb|wybor\w*|wahl\w*|election\w*)",
+    re.IGNORECASE,
+)
+"""A first-person future of asking at the next election ("we will request at the next
+elections", "požádáme u příštích voleb"): the applicant's next election may be the coming
+one or a later one, the reading is unsure."""
+
 
 def request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
@@ -2676,7 +2699,9 @@ def request_types(
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _until_event_types(pieces, has_ips)
     if out and why is None and any(
-        case_free_search(_LATER_ELECTION, _LATER_ELECTION_LOWER, _folded(text)) for text, _ in pieces
+        case_free_search(_LATER_ELECTION, _LATER_ELECTION_LOWER, _folded(text))
+        or _ASK_AT_NEXT.search(_folded(text))
+        for text, _ in pieces
     ):
         why = Reason.LATER_ELECTION
     if any(_MAIL_TEST.search(_folded(text)) for text, _ in pieces):
@@ -3003,7 +3028,7 @@ is about the addresses ("(test žádný)"), never a request."""
 _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
 
 
-_REC_CUES_LOWER = re.compile(_REC_CUES.pattern)
+_REC_CUES_LOWER = re.compile(grouped(_REC_CUES.pattern))
 _REC_LOOSE_LOWER = re.compile(_REC_LOOSE.pattern)
 _CHANGE_OF_MIND_LOWER = re.compile(_CHANGE_OF_MIND.pattern)
 _CLOSE_NEGATION_LOWER = re.compile(_CLOSE_NEGATION.pattern)

@@ -110,6 +110,7 @@ class Reason(StrEnum):
     MANGLED_LABEL = "IČO čteno za zkomoleným označením (např. „Ivo“ nebo „IČ0“ místo „IČO“); číslo prošlo kontrolou, označení ověří referent"
     LATER_ELECTION = "text uvádí volby v pozdějším roce; není jisté, zda o druh žádosti žádá už nyní, nebo ji odkládá"
     EXCEPTED_BLOCK = "blok nebo rozsah adres je uveden s výjimkou (např. „/29 kromě .8“); které adresy platí, ověří referent"
+    FEED_UNSURE = "není jisté, zda text o přístup k XML vůbec žádá (druh žádosti je nejistý); adresy slouží jen jemu"
     COMPANY_OF_BRANCH = "text uvádí odštěpný závod české společnosti; jako žadatel uvedena společnost (právnická osoba), ověří referent"
 
 

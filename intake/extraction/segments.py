@@ -404,6 +404,10 @@ def _goes_on(cur: str, nxt: str) -> bool:
     end in a full stop or colon, and the next line starts in lower case and is no label)."""
     if not nxt or not cur.strip() or "\t" in cur or "|" in cur or "   " in cur.strip():
         return False
+    if "\t" in nxt:
+        # a row of tab-set cells (a table's header "\tprodukce\ttest" under a title): joined
+        # to the line above, it would lose its empty corner cell and shift every column
+        return False
     if cur.startswith("   ") and not cur.endswith(" "):
         return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):

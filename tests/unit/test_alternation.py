@@ -1,0 +1,124 @@
+"""``alternation.grouped`` rewrites a large alternation as a trie of its alternatives' leading
+literal characters: the rewritten pattern must find exactly what the written one finds (the
+same spans, groups and group names). These tests check the builder on small patterns, then
+every module-level pattern of the field rules built with it (found by scanning the modules:
+a new one is checked without being listed), against the pattern as written, on every line of
+every tuning case's texts (as written, and folded in lower case) and on strings made of the
+pattern's own words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.extraction import alternation, contact, extract, fields, ips, org, request_types
+from intake.extraction.alternation import grouped
+
+BUILT = {
+    f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
+    for module in (contact, extract, fields, ips, org, request_types)
+    for name, value in vars(module).items()
+    if isinstance(value, re.Pattern) and value.pattern in alternation.WRITTEN
+}
+"""Every module-level pattern of the field rules built by ``grouped``."""
+
+
+def _written(name: str) -> re.Pattern[str]:
+    rx = BUILT[name]
+    return re.compile(alternation.WRITTEN[rx.pattern], rx.flags)
+
+
+def _reads(rx: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(text)]
+
+
+def test_the_scan_finds_the_patterns() -> None:
+    assert {
+        "request_types._ANY_CUE_LOWER",
+        "request_types._REC_CUES_LOWER",
+        "ips._NOT_AN_ADDRESS_LOWER",
+        "org._LEGAL_ANY",
+        "contact._PROSE_WORD",
+    } <= set(BUILT)
+
+
+@pytest.mark.parametrize(
+    ("written", "want"),
+    [
+        (r"natac\w*|natoc\w*|nakruc\w*", r"na(?:t(?:ac\w*|oc\w*)|kruc\w*)"),
+        # "\b" before a word character moves after it, so the literal leads
+        (r"\bto\s+x|\btoc|x", r"t(?<!\w.)o(?:\s+x|c)|x"),
+        # a quantified letter is no literal prefix
+        (r"abs?|abc", r"ab(?:s?|c)"),
+        # no alternative moves past one it could match beside (a class, a lookbehind, "\b")
+        (r"ab|[ax]c|ad", r"ab|[ax]c|ad"),
+        (r"ab|(?<=e)c|ad", r"ab|(?<=e)c|ad"),
+        (r"ab|\bac|ad", r"a(?:b|(?<!\w.)c|d)"),
+        # past one that starts with another literal it does
+        (r"ab|xc|ad", r"a(?:b|d)|xc"),
+        # groups are regrouped inside, but not one with flags of its own
+        (r"(?=[ab])(?:ab|ac)(?:x|y)", r"(?=[ab])(?:a(?:b|c))(?:x|y)"),
+        (r"(?i:ab|ac)", r"(?i:ab|ac)"),
+        # capturing groups never move (their numbers would change)
+        (r"(a)b|xc|(a)c", r"(a)b|xc|(a)c"),
+        (r"(?P<one>ab|ac)|x", r"(?P<one>a(?:b|c))|x"),
+        # an escaped character is a literal; an empty alternative keeps its place
+        (r"a\.b|a\.c|a|", r"a(?:\.(?:b|c)|)|"),
+        (r"[(|]a|[|]b", r"[(|]a|[|]b"),
+        # the same character written two ways is no other literal
+        (r"ab|a\-|\-x|-y|\-z", r"a(?:b|\-)|\-x|-y|\-z"),
+    ],
+)
+def test_the_builder(written: str, want: str) -> None:
+    assert grouped(written) == want
+    assert alternation.WRITTEN[want] == written
+
+
+def test_a_case_blind_pattern_is_refused() -> None:
+    with pytest.raises(ValueError):
+        grouped("(?i)ab|ac")
+
+
+@cache
+def _tuning_lines() -> list[str]:
+    from intake.extraction.request_types import _FOLD
+    from tests.corpus.loader import cases, parse_path
+
+    lines: set[str] = set()
+    for path, _ in cases("tuning"):
+        parsed = parse_path(path)
+        texts = [parsed.subject, *(c.text for c in parsed.components if c.text)]
+        for text in texts:
+            for line in text.splitlines():
+                # as written, and as the patterns blind to no case read it (folded, lower)
+                lines.update((line, line.translate(_FOLD).lower()))
+    return sorted(lines)
+
+
+@pytest.mark.parametrize("name", sorted(BUILT))
+def test_the_same_matches_on_the_tuning_texts(name: str) -> None:
+    new, old = BUILT[name], _written(name)
+    lines = _tuning_lines()
+    assert len(lines) > 10000
+    differ = [line for line in lines if _reads(new, line) != _reads(old, line)]
+    assert differ == []
+
+
+def _words(name: str) -> list[str]:
+    """The literal runs of the pattern as written (its words), and their pieces."""
+    runs = re.findall(r"[^\W\d_]{2,}", alternation.WRITTEN[BUILT[name].pattern])
+    return sorted({w for run in runs for w in (run, run[:3], run[-3:])})
+
+
+@pytest.mark.parametrize("name", sorted(BUILT))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_the_same_matches_on_its_own_words(name: str, data: st.DataObject) -> None:
+    glue = st.sampled_from([" ", "", "-", ".", "\n", "x", "1", "č"])
+    pieces = st.lists(st.tuples(st.sampled_from(_words(name)), glue), max_size=8)
+    text = "".join(w + g for w, g in data.draw(pieces))
+    assert _reads(BUILT[name], text) == _reads(_written(name), text)
