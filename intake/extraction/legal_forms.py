@@ -116,7 +116,16 @@ partnerships "sp. k.", "sp. j."; Iberian single-member "S.L.U.", "S.A.U."; Belgi
 "SPRL" dotted, bilingual "SA/NV"; Italian simplified "Srls"; Croatian "j.d.o.o."; Bulgarian
 "EOOD"; the Hungarian forms without their dot ("Kft", "Zrt", "Nyrt"); Estonian "MTÜ" (a
 non-profit association)."""
-DESIGNATORS = _alternation(designator_forms((*get_unique_terms(), *_SUPPLEMENT)))
+_CAPITALS_ONLY = ("EAD", "OOD")
+"""Bulgarian "EAD" (single-owner joint-stock company) and "OOD" (limited company): left out
+of the list as words in other spellings ("Ead", "ood"), a designator in capitals after a name
+("Balkan Press Agency EAD")."""
+DESIGNATORS = _alternation(
+    sorted(
+        {*designator_forms((*get_unique_terms(), *_SUPPLEMENT)), *_CAPITALS_ONLY},
+        key=lambda f: (-len(f), f),
+    )
+)
 """A regex source matching one company-type designator of the world as written (no bounds:
 the caller puts them)."""
 BARE_DESIGNATORS = tuple(

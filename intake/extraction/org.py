@@ -88,7 +88,10 @@ _LEGAL = (
 )
 """Czech and Slovak forms written every way people write them, the usual foreign ones, then
 every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
-_LEGAL_ANY = re.compile(grouped(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}(?!\w)"))
+_FORM_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
+"""After a legal form: no letter or digit, but a footnote's superscript mark may follow it
+("X s.r.o.¹ žádá")."""
+_LEGAL_ANY = re.compile(grouped(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}{_FORM_END}"))
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
@@ -103,7 +106,7 @@ _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
-    rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL})(?![\w])"
+    rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL}){_FORM_END}"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
@@ -279,6 +282,10 @@ _PREFIX = re.compile(
     r"(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
     r"wir\s+sind|nous\s+sommes|siamo|somos|wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|vagyunk|"
     r"jesteśmy|jestesmy|"
+    # a Hungarian opener and the article before the name ("Mellékelten küldöm a X Kft.
+    # kérelmét", "Ezúton a X Zrt. nevében", "Csatoltan küldjük az X Kft. …")
+    r"(?:mellékelten|csatoltan|ezúton|ezennel)(?:\s+(?:küld|továbbít|benyújt|megküld)\w*)?"
+    r"\s+az?(?=\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ]))|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
     r"(?:la\s+|il\s+)?(?:unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|onze|vår\w*|vores)\s+(?:firm\w*|"
     r"soci[ée]t[ée]|societ[àa]|empresa|organisatie|organisation|organizzazione|organizaci[óo]n|"
@@ -3622,6 +3629,21 @@ def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
                 if _same_spelling(legal, hit.value) and _marks(legal) <= _marks(hit.value):
                     return hit  # the signature only drops the diacritics
                 return Hit(legal, b.component, ln.no)
+    return _nominative_on_own_line(hit, blocks)
+
+
+def _nominative_on_own_line(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A signature the text does not set off ("Z wyrazami szacunku / … / Agencja X sp. z
+    o.o., ul. …"): a line opening with the same name in another case ("w imieniu Agencji X
+    sp. z o.o.") writes it as the name is written; a guess from the line's place, unsure."""
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]):
+        if (b.component, ln.no) == (hit.component, hit.line) or not _has_legal_form(ln.text):
+            continue
+        legal = legal_name_in(ln.text)
+        if legal and legal != hit.value and ln.text.lstrip().startswith(legal) and _same_words(legal, hit.value):
+            if _same_spelling(legal, hit.value):
+                return hit
+            return Hit(legal, b.component, ln.no, False, Reason.SENTENCE)
     return hit
 
 
@@ -4209,8 +4231,32 @@ def beside_envelope(
     opened by a word of its kind never certain (``_kind_lead``)."""
     name = _kind_lead(name)
     if name is not None and envelope_name and name.certain and _branch_of(name.value, envelope_name):
-        return without_degrees(_beside_branch(name, envelope_name, blocks))
-    return _with_public_form(without_degrees(_beside_envelope(name, envelope_name)), envelope_name, blocks)
+        return _company_of_branch(without_degrees(_beside_branch(name, envelope_name, blocks)), blocks)
+    name = _with_public_form(without_degrees(_beside_envelope(name, envelope_name)), envelope_name, blocks)
+    return _company_of_branch(name, blocks)
+
+
+_CZECH_BRANCH = re.compile(
+    r"(?P<firm>.+?(?:\ba\.\s?s\.|\bs\.\s?r\.\s?o\.|\bspol\.\s?s\s?r\.\s?o\.|\bv\.\s?o\.\s?s\.|\bk\.\s?s\.))"
+    r"\s*(?:,|\s[–—-])\s*(?:od[šs]t[ěe]pn[ýy]\s+z[áa]vod|o\.\s?z\.)(?:\s+\S.*)?",
+    re.IGNORECASE,
+)
+"""A company with a Czech legal form and its branch ("X a.s., odštěpný závod Plzeň", "Y
+s.r.o. – o. z. Kolín")."""
+_SLOVAK_TEXT = re.compile(r"[ľĺŕĽĹŔ]|\bžiad|\bziadam|\bslovensk|\.sk\b|\+421", re.IGNORECASE)
+"""A Slovak letter or word: a Slovak company's Czech branch applies under the branch's name
+(its own IČO in the Czech register), as a foreign firm's does."""
+
+
+def _company_of_branch(name: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A Czech company's branch (odštěpný závod) is no legal entity: the company is the
+    applicant (LABELS.md), its name without the branch's designation. A foreign firm's
+    branch (a foreign form, or a Slovak text) keeps its designation. Never certain."""
+    if name is None or (m := _CZECH_BRANCH.fullmatch(name.value)) is None:
+        return name
+    if any(_SLOVAK_TEXT.search(ln.text) for _, ln in lines_of(blocks)):
+        return name
+    return dataclasses.replace(name, value=m.group("firm"), certain=False, reason=Reason.COMPANY_OF_BRANCH)
 
 
 _PUBLIC_FORMS = r"(?:ve[řr]ejn[áa]|verejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna)\s+vysok[áa]\s+[šs]kola"
