@@ -1,4 +1,4 @@
-"""A blind trap drill, fifty-second round (issue 18): forty whole applications (cs, sk, en, de,
+"""A blind trap drill, fifty-second round (issue 18): forty-four whole applications (cs, sk, en, de,
 pl, hu, fr, it, es, nl, sv), each with one trap beside the real values that earlier trap drills
 did not cover: an address valid only until a date; a VPN concentrator, gateway or jump host the
 applicant connects through; an office's person greeted by name; a case number or file reference
@@ -783,7 +783,91 @@ CASES["cz_proxy_named_first"] = (
     ),
 )
 
-XFAIL: dict[str, str] = {}
+# Found by probing variants after the first run (labelled before extraction ran on them): a
+# table whose header names the uses and has an "active" column, and a note "inactive".
+
+# 41. Czech: a tab table with role columns and an "Aktivní" column, one row "ne"
+CASES["cz_role_table_aktivni_column"] = (
+    _m(
+        "Dobrý den,\n\nžádáme o přístup k XML výsledků voleb.\n\nProdukce\tTest\tAktivní\n"
+        "198.51.100.130\t198.51.100.131\tano\n198.51.100.132\t198.51.100.133\tne\n\n"
+        "S pozdravem\nMilan Vrba\nBrněnský večerník s.r.o., IČO 69747105\ntel. 541 220 318\n",
+        "vrba@brnenskyvecernik.example",
+        "Milan Vrba",
+    ),
+    label(
+        FEED,
+        ("Brněnský večerník s.r.o.", "69747105", None),
+        ["198.51.100.130"],
+        ["198.51.100.131"],
+        ("Milan Vrba", "vrba@brnenskyvecernik.example", "+420541220318"),
+    ),
+)
+
+# 42. English: a bar table "Production | Test | Active?" with a row "No"
+CASES["en_role_table_active_no"] = (
+    _m(
+        "Hello,\n\nWe apply for access to the election results XML feed.\n\n"
+        "| Production | Test | Active? |\n| 192.0.2.134 | 192.0.2.135 | Yes |\n"
+        "| 192.0.2.136 | 192.0.2.137 | No |\n\nRegards,\nHannah Price\nEast Slavonia Post Ltd\n"
+        "+44 113 496 0581\n",
+        "h.price@esp.example",
+        "Hannah Price",
+    ),
+    label(
+        FEED,
+        ("East Slavonia Post Ltd", None, None),
+        ["192.0.2.134"],
+        ["192.0.2.135"],
+        ("Hannah Price", "h.price@esp.example", "+441134960581"),
+    ),
+)
+
+# 43. Czech: a labelled line with one address marked "(neaktivní)"
+CASES["cz_inactive_note_on_test_line"] = (
+    _m(
+        "Dobrý den,\n\nžádáme o přístup k XML.\nProdukční IP: 203.0.113.138\n"
+        "Testovací IP: 203.0.113.139 (neaktivní)\nTestovací IP: 203.0.113.140\n\n"
+        "S pozdravem\nSimona Krejčí\nTřebíčské listy s.r.o., IČO 37411551\n"
+        "tel. 568 301 992\n",
+        "krejci@trebicskelisty.example",
+        "Simona Krejčí",
+    ),
+    label(
+        FEED,
+        ("Třebíčské listy s.r.o.", "37411551", None),
+        ["203.0.113.138"],
+        ["203.0.113.140"],
+        ("Simona Krejčí", "krejci@trebicskelisty.example", "+420568301992"),
+    ),
+)
+
+# 44. Near miss, Czech: "zatím neaktivní" is a server still to start: it stays
+CASES["cz_not_yet_active_kept"] = (
+    _m(
+        "Dobrý den,\n\nžádáme o přístup k XML.\nProdukční IP: 203.0.113.141\n"
+        "Testovací IP: 203.0.113.142 (zatím neaktivní, spustíme v září)\n\n"
+        "S pozdravem\nJakub Tichý\nŽďárský deník s.r.o., IČO 10138579\ntel. 566 620 114\n",
+        "tichy@zdarskydenik.example",
+        "Jakub Tichý",
+    ),
+    label(
+        FEED,
+        ("Žďárský deník s.r.o.", "10138579", None),
+        ["203.0.113.141"],
+        ["203.0.113.142"],
+        ("Jakub Tichý", "tichy@zdarskydenik.example", "+420566620114"),
+    ),
+)
+
+XFAIL: dict[str, str] = {
+    "cz_old_until_january": "an address valid only until a date with its successor named ('do"
+    " ledna ještě A, od února už jen B') keeps the old one (flagged: UNPLACED)",
+    "cz_contracting_authority_ico_first": "the contracting authority's IČO named first ('ze"
+    " zakázky zadavatele X, IČO …') is taken over the signature's own IČO (flagged)",
+    "cz_proxy_named_first": "an office proxy named before the downloading server ('jde ven přes"
+    " proxy A, ale XML bude stahovat … B') is kept in production (flagged: UNPLACED)",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
