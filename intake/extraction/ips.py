@@ -401,6 +401,11 @@ _OUT_OF_USE = (
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
     r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+(?:meer|langer)|buiten\s+gebruik|"
     r"vervalt|"
+    # marked inactive ("A (neaktivní)", "A – inactive", "A inaktiv"), not a machine not yet
+    # running ("A zatím neaktivní", "A noch inaktiv", "A yet inactive")
+    r"(?<!zatím\s)(?<!zatim\s)(?<!ještě\s)(?<!jeste\s)(?<!zatiaľ\s)(?<!ešte\s)(?<!noch\s)"
+    r"(?<!yet\s)(?:neaktivn\w*|neaktívn\w*|inactive|inaktiv\w*|inaktív\w*|nieaktywn\w*|"
+    r"inattiv[oaie]|inactiv[oa]s?)|"
     # Italian "no longer" with the verb between: "non verrà più usato", "non sarà più valido"
     r"non\s+(?:[^\W\d_]+\s+){1,2}?più\s+(?:us|utili|valid|attiv|in\s+uso)\w*|"
     r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
