@@ -241,3 +241,49 @@ def test_request_types_r52(p: ParsedMessage, want: list[str]) -> None:
     assert (got, stray_certain) == (sorted(want), False), (
         f"types certain={x.fields['request_types'].certain}"
     )
+
+
+# class B, the address lines of a scanned form: dots with spaces around them ("192 . 0 . 2 .
+# 50"), read as addresses, never certain (the officer compares them with the scan) (ch038);
+# near misses: a date, an amount and a quad with an octet over 255
+_SPACED: list[Any] = [
+    pytest.param(
+        "☒ přístup k výsledkům voleb (XML)\n"
+        "produkční IP ... 192 . 0 . 2 . 50 ,  192 . 0 . 2 . 51\n"
+        "testovací IP ... 192.0.2.60\n",
+        ["192.0.2.50", "192.0.2.51"],
+        id="a1-cz-spaced-pair",
+    ),
+    pytest.param(
+        "[X] access to the XML results\nProduction IP: 203 . 0 . 113 . 7\n",
+        ["203.0.113.7"],
+        id="a2-en-spaced-one",
+    ),
+    pytest.param(
+        "(x) Zugang zu den XML-Ergebnissen\nProduktiv-IP: 198 .51 .100 .20\n",
+        ["198.51.100.20"],
+        id="a3-de-space-before-dot",
+    ),
+    pytest.param(
+        "✓ prístup k výsledkom volieb (XML)\nprodukčná IP: 192. 0. 2. 90\n",
+        ["192.0.2.90"],
+        id="a4-sk-space-after-dot",
+    ),
+    pytest.param(
+        "✓ přístup k XML\nDatum: 12 . 10 . 2025\nČástka: 1 . 200 . 000 . 00 Kč\n",
+        [],
+        id="a5-near-date-and-amount",
+    ),
+    pytest.param(
+        "✓ přístup k XML\nprodukční IP: 300 . 1 . 2 . 3\n",
+        [],
+        id="a6-near-octet-over-255",
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "want"), _SPACED)
+def test_spaced_dots_r52(form: str, want: list[str]) -> None:
+    x = extract(_scan("ŽÁDOST\n\n" + form))
+    field = x.fields["production_ips"] if "production_ips" in x.fields else None
+    assert (list(x.production_ips), bool(field and field.certain)) == (want, False)
