@@ -37,6 +37,13 @@ _CONTACT_PHONE = re.compile(
     rf"(?P<v>(?:\+[^\S\n]?{_N}{{3}}[^\S\n])?{_N}{{3}}[^\S\n]{_N}{{3}}[^\S\n]{_N}{{3}})[^\S\n]*$",
     re.MULTILINE,
 )
+_GAP = r"(?:[^\S\n]+\.[^\S\n]*|[^\S\n]*\.[^\S\n]+)"
+_SPACED_QUAD = re.compile(
+    # a dotted quad a scan or a hand spaced out ("192 . 0 . 2 . 50", "198 .51 .100 .20",
+    # "192. 0. 2. 90"): every dot with a space beside it
+    rf"(?<![\w.,])(\d{{1,3}}){_GAP}(\d{{1,3}}){_GAP}(\d{{1,3}}){_GAP}(\d{{1,3}})"
+    r"(?![\w.]|[^\S\n]*\.[^\S\n]*\d)"
+)
 
 
 @dataclass
@@ -98,9 +105,22 @@ def _phone(m: re.Match[str], out: OcrRepairs) -> str:
     return m.group(0)[: m.start("v") - m.start()] + fixed
 
 
+def _spaced(m: re.Match[str], out: OcrRepairs) -> str:
+    """A spaced-out quad closed up, padded with spaces to its length (positions stay)."""
+    octets = m.groups()
+    if any(int(o) > 255 or (len(o) > 1 and o.startswith("0")) for o in octets):
+        return m.group(0)
+    quad = ".".join(octets)
+    out.networks.append(ipaddress.IPv4Network(quad))
+    return quad.ljust(len(m.group(0)))
+
+
 def undo_ocr_slips(text: str, out: OcrRepairs) -> str:
     """``text`` with the slips of its addresses, labelled IČOs and phones undone (each one
-    recorded in ``out``); the text unchanged when it has none."""
+    recorded in ``out``), and its spaced-out quads closed up; the text unchanged when it has
+    none."""
+    if " ." in text or ". " in text:
+        text = _SPACED_QUAD.sub(lambda m: _spaced(m, out), text)
     if not any(ch in text for ch in "OolISBZ"):
         return text
     text = _QUAD.sub(lambda m: _quad(m, out), text)

@@ -135,6 +135,12 @@ _REC_CUES = re.compile(
     r"\bgir(?:are|iamo|eremo)\s+(?:\w+\s+)?(?:immagini|video|riprese|servizi|un\s+servizio)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
+    # the Nordic verb and noun of photographing ("fotografera", "fotografere", "fotograferar",
+    # "fotografering"), not the photographers ("fotografer", "fotograferne"), and the Finnish
+    # filming ("kuvata", "kuvaamaan", "kuvauslupa", "kuvausryhmä", "videokuvaus"), not a
+    # description ("kuvaus")
+    r"\bfotografer(?:a|ar|ade|at|e|er|te|ing|ingen)\b|\bkuvaus(?:lup|luv|ryhm|tiim|paik)\w*|"
+    r"\bkuva(?:ta|amaan|amme|aminen|amisen|amista)\b|\b(?:video|valo)kuva(?:ta|amaan|amme|us|aminen)\w*|"
     # the South Slavic and Baltic languages: filming, recording, taking photos ("snimanje",
     # "snimati", "snimit ćemo", "snemanje", "snemati", "fotografirati", "filmuoti",
     # "filmavimas"), not a screenshot or a recording sent ("snimak zaslona", "posnetek")
@@ -300,7 +306,7 @@ _NOT = re.compile(
     # vaja", "ei tarvita", "nav vajadzīgs", "nevajag", "nereikia", "nu avem nevoie")
     r"\bnije\b|\bnisu\b|\bnismo\b|\bnec(?:u|e|emo|ete)\b|\bni\s+(?:potreb|treba|nujn)\w*|"
     r"\b(?:pole|ei\s+ole)\s+(?:\w+\s+)?(?:vaja|tarvis|vajalik\w*)\b|"
-    r"\bei\s+(?:vaja|soovi|taotle|tarvi\w*)\b|\bemme\s+(?:tarvitse|halua|pyyda)\w*|"
+    r"\bei\s+(?:vaja|soovi|taotle|tarvi\w*|aiota|kuvata)\b|\bemme\b|"
     r"\bnav\s+(?:vajadzig|nepieciesam)\w*|\bnevajag\w*|\bnereik\w*|"
     r"\bnu\s+(?:avem|este|e|ne|dorim|solicit\w*|cerem|vom|intentionam)\b)",
     re.IGNORECASE,
@@ -378,6 +384,12 @@ _WITHDRAW = re.compile(
     r"odusta\w*|odstopa\w*|atsisak\w*|renunt\w*|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
     r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
+    # an application drawn back without "tilbake" ("vi trekker søknaden om XML"), no longer
+    # wanted ("inte längre", "ikke lenger", "ikke længere", "ei enää"), and the Finnish
+    # "perumme", "peruutamme" (we cancel)
+    r"tr(?:e|a)kk\w*\s+(?:\w+\s+){0,2}?(?:soknad|ansokan|ansogning)\w*|"
+    r"(?:inte|ikke|ikkje)\s+(?:\w+\s+)?l(?:a|e)ng(?:re|er|ere)\b|(?:ei|emme)\s+enaa\b|"
+    r"peru(?:mme|amme|utamme|ttu|tamme|ttaa)\b|"
     # to be left out of account: "neberte v úvahu", "neberte to do úvahy", "nepřihlížejte k",
     # "nezohledňujte", "nepočítejte s ním", "zaškrtnutí neplatí", "don't take it into account",
     # "pay no attention to", "treat it as void", "nicht berücksichtigen", "außer Acht lassen",
@@ -2897,7 +2909,7 @@ _REC_STEMS = tuple(
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
-        *("snim", "snem"),
+        *("snim", "snem", "kuva"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

@@ -816,8 +816,6 @@ XFAIL: dict[str, str] = {
     "cz_colleague_reply_narrows_block": "a reply keeping only two addresses of the quoted /30"
     " ('jen A a B, zbytek rozsahu nepoužíváme') is read as withdrawing them (flagged)",
     "cz_ip_with_commas": "an address typed with commas for dots ('198,51,100,54') is not read",
-    "sk_ip_spaces_after_dots": "an address typed with a space after each dot ('203. 0. 113. 56')"
-    " is not read",
     "en_defanged_ip": "a defanged address ('198[.]51[.]100[.]58') is not read",
     "es_whole_application_in_subject": "an address and a phone written only in the Subject are"
     " not read",
@@ -831,8 +829,6 @@ XFAIL: dict[str, str] = {
     " nepoužívat') is taken before the work line (flagged)",
     "en_former_contact_left": "a former contact who has left ('has left the company. Please use"
     " me') is read as the contact (flagged)",
-    "fr_form_ip_spaced": "an address typed with spaces around its dots ('203 . 0 . 113 . 101')"
-    " is not read",
     "hu_reply_narrows_range": "a Hungarian reply narrowing a quoted range ('csak a A címet"
     " kérjük') keeps the whole range (flagged)",
     "es_office_server_named": "the office's feed server named to say which feed ('publican en"
