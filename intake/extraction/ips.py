@@ -407,7 +407,7 @@ _OUT_OF_USE = (
     # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
     r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
     r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
-    r"inte\s+längre|(?:ur|ut\s+av|ude\s+af)\s+drift|udgået|utgått|"
+    r"inte\s+längre|(?:ur|ut\s+av|ud[e]?\s+af)\s+drift|udgået|utgått|"
     # Finnish "no longer" ("ei enää käytetä", "ei ole enää käytössä")
     r"ei\s+(?:ole\s+)?enää|"
     # a Nordic verb of using denied for good, the verb between ("skal ikke brukes lenger",
@@ -2656,12 +2656,12 @@ _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
 _REPLACING_VERB = (
     r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
     r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*|"
-    r"vervang\w*|ersatt\w*)"
+    r"vervang\w*|ersatt\w*|erstat\w*|udskift\w*|utskift\w*)"
 )
 
 
 _BY_SECOND = re.compile(
-    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av)\s*$",
+    r"(?=[abdpwzm])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av|af|med)\s*$",
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
@@ -2682,9 +2682,9 @@ def _replaced_by_second(gap: str, after: str) -> bool:
 _PASSIVE_BY = re.compile(
     r"\b(?:sostituit[oaie]|replaced|superseded|ersetzt|abgel[öo]st|nahrazen\w*|nahraden\w*|"
     r"vym[ěe]n[ěe]n\w*|vystřídán\w*|vystriedan\w*|zast[ąa]pion\w*|remplacée?s?|reemplazad[oa]s?|"
-    r"sustituid[oa]s?|substituíd[oa]s?|vervangen|ersatt\w*)"
+    r"sustituid[oa]s?|substituíd[oa]s?|vervangen|ersatt\w*|erstattet|udskiftet|utskiftet)"
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:by|da|dal|dall['’]|dalla|door|durch|par|por|pelo|pela|przez|av|"
-    r"adresou|adresom|adresem|with)(?:\s+[^\W\d_]+){0,3}\s*$",
+    r"adresou|adresom|adresem|with|af|med)(?:\s+[^\W\d_]+){0,3}\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_GONE = re.compile(
@@ -4196,6 +4196,8 @@ def _whole_text_read(
         mentions = _place_corrected(mentions, lines)
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
+    if len(mentions) > 1 and _OCTET_HINT.search(text):
+        mentions = _octets_named_withdrawn(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if len(mentions) > 1 and case_free_search(_REFUSAL, _REFUSAL_LOWER, text):
         mentions = _use_refused_after(mentions, lines)
@@ -5544,6 +5546,50 @@ def _place_in_gap(line: str, prev: Mention, m: Mention) -> re.Match[str] | None:
     gap = line[start + len(prev.text) : at]
     fix = _CORRECTION.search(gap)
     return _PLACE_NAMED.search(gap, fix.end()) if fix else None
+
+
+_OCTET_HINT = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[mnisazh])\b(?:m[íi]sto|namiesto|instead\s+of|statt|anstatt|zamiast|helyett|"
+    r"nen[íi]|nie|not|nicht|nem)\s+\.?\d{1,3}\b",
+    re.IGNORECASE,
+)
+_OCTET_REPLACED = re.compile(
+    # "místo .61 nyní B", "instead of .11 now B", "statt .61 jetzt B", "není 8 ale B", "not 41
+    # but B", "nicht .61 sondern B", "nie 111 tylko B", "nem 8 hanem B"
+    r"\b(?:(?:m[íi]sto|namiesto|instead\s+of|statt|anstatt|zamiast)\s+\.?(?P<old>\d{1,3})"
+    r"(?![\d.]*\d)[\s,:;–—-]*(?:(?:nyní|nyni|teď|ted|nově|nove|teraz|now|jetzt|neu|je|is|ist|"
+    r"bude|will\s+be|platí|plati|nun|nowy|nowa)\b[\s,:;–—-]*)?"
+    r"|(?:nen[íi]|nie|not|nicht|nem)\s+\.?(?P<neg>\d{1,3})(?![\d.]*\d)[\s,;–—-]*"
+    r"(?:ale|but|sondern|tylko|lecz|hanem|ale\s+až)\s+)$",
+    re.IGNORECASE,
+)
+"""Right before an address, the last octet it replaces named on its own: "místo .61 nyní B",
+"ta druhá není 8 ale B", "not 41 but B", "nicht .61 sondern B"."""
+
+
+def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Test 198.18.55.61 … místo .61 nyní 198.18.55.66", "prod A.7, A.8 / … není 8 ale A.9":
+    an address after words naming the last octet it replaces withdraws the one address
+    written before with its first three octets and that end (never for certain: the new one
+    keeps the doubt of the line that corrects)."""
+    text = dict(lines)
+    out = list(mentions)
+    for m in mentions:
+        if m.excluded or m.count != 1 or not isinstance(m.addresses[0], ipaddress.IPv4Address):
+            continue
+        line = text.get(m.line, "")
+        at = line.find(m.text)
+        named = _OCTET_REPLACED.search(line[max(at - 60, 0) : at]) if at > 0 else None
+        if named is None or int(n := named.group("old") or named.group("neg")) > 255:
+            continue
+        old = ipaddress.IPv4Address(str(m.addresses[0]).rsplit(".", 1)[0] + "." + str(int(n)))
+        hits = [j for j, x in enumerate(out) if not x.excluded and x.addresses == (old,)
+                and (x.line, line.find(x.text)) < (m.line, at)]
+        if len(hits) == 1 and old != m.addresses[0]:
+            out[hits[0]] = dataclasses.replace(out[hits[0]], excluded=True)
+            out = [dataclasses.replace(x, certain=False) if x is m else x for x in out]
+    return out
 
 
 def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
