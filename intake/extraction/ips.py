@@ -5357,6 +5357,16 @@ _KEPT = re.compile(
 """After an address: it stays ("původně uvedená adresa A zůstává")."""
 
 
+_SUCCEEDED_BY = re.compile(
+    r"\b(?:nahradil[aoiy]?|vyst[řr]ídal[aoiy]?|vystriedal[aoiy]?|zast[ąa]pi[łl]\w*)\s+"
+    r"(?:ho|ji|ju|je|jej|ich|go|j[aą])\b|"
+    r"\b(?:replaced|superseded|succeeded|ersetzt|abgel[öo]st|erstattet|ersatt|zast[ąa]pion\w*|"
+    r"nahrazen\w*|nahraden\w*)\s+(?:by|durch|af|av|przez|adresou|adresom)\b",
+    re.IGNORECASE,
+)
+"""A verb of replacing whose subject or agent is the address after it: its successor."""
+
+
 def _in_the_past(layout: _Layout, n: int) -> list[bool]:
     """Which of a line's ``n`` addresses stand in a clause about the past ("loni jsme měli A
     a B, letos C"): a past word before it in its sentence, or a list joined to such an
@@ -5366,7 +5376,12 @@ def _in_the_past(layout: _Layout, n: int) -> list[bool]:
         clause = _SENTENCE_START.split(layout.gaps[i])[-1]
         if _PRESENT.search(clause) or _KEPT.match(layout.gaps[i + 1]):
             out.append(False)
-        elif _PAST.search(_AS_BEFORE.sub(" ", clause)):
+        elif (past := _last_match(_PAST, said := _AS_BEFORE.sub(" ", clause))) is not None and not (
+            # the successor named after the past: "A z loňské žádosti jsme vyřadili, nahradil
+            # ho B", "A from last year was retired; it was replaced by B"
+            (verb := _last_match(_SUCCEEDED_BY, said)) is not None
+            and verb.start() > past.start()
+        ):
             out.append(True)
         else:
             out.append(bool(i and out[-1] and _CONNECTOR.match(layout.gaps[i])))
