@@ -458,6 +458,9 @@ _EXCLUDE_AFTER = re.compile(
     # the verb first, the negated future after it: "se už vůbec používat nebude"
     r"(?:používat|pouzivat|používať)\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?nebud\w*|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
+    # valid no more from now on: "platit nebudou", "nebudou už platit", "platiť nebude"
+    r"plati[tť]\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?nebud\w*|"
+    r"nebud\w*\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?plati[ťt]\b|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     # replaced by the writer, or in the passive: "A jsme museli vyměnit", "A jsme nahradili",
