@@ -1569,6 +1569,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
             and not _explains_correction(layout, idx, after[: out.end()])
+            and not _ADDRESS_KEPT.search(_sentence_head(after))
         )
         or bool(
             (ref := _REFUSED_AFTER.match(after)) is not None
@@ -1587,6 +1588,18 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_ADDRESS_KEPT = re.compile(
+    # the machine replaced or moved, the address kept: "(the box was replaced, the address
+    # stays)", "(server jsme vyměnili, adresa zůstává)", "(neuer Rechner, die Adresse bleibt)",
+    # "at the same address"
+    r"(?=[atidsgkz])\b(?:(?:address|adres[au]?|Adresse|IP)\s+(?:stays|remains|is\s+(?:the\s+same|"
+    r"unchanged|kept)|bleibt|zůstává|zustava|zůstane|zustane|zostáva|zostava|zostane|pozostaje|"
+    r"se\s+nem[ěe]n[íi]|sa\s+nemen[íi]|ändert\s+sich\s+nicht)|(?:same|stejn[áéoé]\w*|"
+    r"t[áa]\s+ist[áa]|gleichen?|derselben|dieselbe|tej\s+samej|ten\s+sam)\s+(?:IP\s+)?"
+    r"(?:address|adres\w*|Adresse))\b",
+    re.IGNORECASE,
+)
+"""After an address, words that keep it though its machine was replaced."""
 _ANYTHING_ELSE = re.compile(
     r"\s+(?:anything|any(?:thing)?\s+other|nothing|no\s+other|other|others|more|further|"
     r"nic(?:\s+jin\w*|\s+dalš\w*)?|žádn\w*\s+(?:jin|dalš)\w*|nič|ničeho|žiadn\w*\s+(?:in|ďalš)\w*|"

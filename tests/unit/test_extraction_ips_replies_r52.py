@@ -141,6 +141,13 @@ _case(
     ["203.0.113.160"],
     ["203.0.113.169"],
 )
+_case(
+    "cs_machine_replaced_same_address",
+    "Dobrý den,\n\nNovinky s.r.o. žádá o přístup k výsledkům voleb v XML.\nProdukce: 192.0.2.160 "
+    "(server jsme loni vyměnili, adresa zůstává stejná)\nTest: 192.0.2.169\n\nPetr Novák\n",
+    ["192.0.2.160"],
+    ["192.0.2.169"],
+)
 
 # (d) only the test address changes
 _case(
@@ -166,6 +173,14 @@ _case(
     "198.18.57.26. Produkcia zostáva.\n\nJana Kováčová\n",
     ["198.18.57.20"],
     ["198.18.57.26"],
+)
+_case(
+    "de_only_test_changes",
+    "Guten Tag,\n\nja, wir beantragen erneut (Novinky s.r.o.). Letztes Mal genehmigt: Produktion "
+    "198.18.58.30, Test 198.18.58.31. Es ändert sich nur der Test: statt .31 jetzt "
+    "198.18.58.36. Die Produktion bleibt.\n\nJan Berg\n",
+    ["198.18.58.30"],
+    ["198.18.58.36"],
 )
 
 # (e) a reply quoting the office's letter with the first addresses
