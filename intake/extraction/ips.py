@@ -5602,8 +5602,8 @@ _OCTET_REPLACED = re.compile(
 def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
     """"Test 198.18.55.61 … místo .61 nyní 198.18.55.66", "prod A.7, A.8 / … není 8 ale A.9":
     an address after words naming the last octet it replaces withdraws the one address
-    written before with its first three octets and that end (never for certain: the new one
-    keeps the doubt of the line that corrects)."""
+    written before with its first three octets and that end; the new one takes its use (never
+    for certain: it keeps the doubt of the line that corrects)."""
     text = dict(lines)
     out = list(mentions)
     for m in mentions:
@@ -5618,8 +5618,12 @@ def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]
         hits = [j for j, x in enumerate(out) if not x.excluded and x.addresses == (old,)
                 and (x.line, line.find(x.text)) < (m.line, at)]
         if len(hits) == 1 and old != m.addresses[0]:
-            out[hits[0]] = dataclasses.replace(out[hits[0]], excluded=True)
-            out = [dataclasses.replace(x, certain=False) if x is m else x for x in out]
+            gone = out[hits[0]]
+            out[hits[0]] = dataclasses.replace(gone, excluded=True)
+            # the new one takes the replaced one's place and use, as a corrected slip does
+            new = dataclasses.replace(m, role=gone.role or m.role, certain=False)
+            out = [x for x in out if x is not m]
+            out.insert(hits[0] + 1, new)
     return out
 
 
