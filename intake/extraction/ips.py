@@ -412,7 +412,7 @@ _OUT_OF_USE = (
     # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
     r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
     r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
-    r"inte\s+längre|(?:ur|ut\s+av|ude\s+af)\s+drift|udgået|utgått|"
+    r"inte\s+längre|(?:ur|ut\s+av|ud[e]?\s+af)\s+drift|udgået|utgått|"
     # Finnish "no longer" ("ei enää käytetä", "ei ole enää käytössä")
     r"ei\s+(?:ole\s+)?enää|"
     # a Nordic verb of using denied for good, the verb between ("skal ikke brukes lenger",
@@ -463,6 +463,9 @@ _EXCLUDE_AFTER = re.compile(
     # the verb first, the negated future after it: "se už vůbec používat nebude"
     r"(?:používat|pouzivat|používať)\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?nebud\w*|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
+    # valid no more from now on: "platit nebudou", "nebudou už platit", "platiť nebude"
+    r"plati[tť]\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?nebud\w*|"
+    r"nebud\w*\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?plati[ťt]\b|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     # replaced by the writer, or in the passive: "A jsme museli vyměnit", "A jsme nahradili",
@@ -1626,6 +1629,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
             and not _explains_correction(layout, idx, after[: out.end()])
+            and not _ADDRESS_KEPT.search(_sentence_head(after))
         )
         or bool(
             (ref := _REFUSED_AFTER.match(after)) is not None
@@ -1644,6 +1648,18 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_ADDRESS_KEPT = re.compile(
+    # the machine replaced or moved, the address kept: "(the box was replaced, the address
+    # stays)", "(server jsme vyměnili, adresa zůstává)", "(neuer Rechner, die Adresse bleibt)",
+    # "at the same address"
+    r"(?=[atidsgkz])\b(?:(?:address|adres[au]?|Adresse|IP)\s+(?:stays|remains|is\s+(?:the\s+same|"
+    r"unchanged|kept)|bleibt|zůstává|zustava|zůstane|zustane|zostáva|zostava|zostane|pozostaje|"
+    r"se\s+nem[ěe]n[íi]|sa\s+nemen[íi]|ändert\s+sich\s+nicht)|(?:same|stejn[áéoé]\w*|"
+    r"t[áa]\s+ist[áa]|gleichen?|derselben|dieselbe|tej\s+samej|ten\s+sam)\s+(?:IP\s+)?"
+    r"(?:address|adres\w*|Adresse))\b",
+    re.IGNORECASE,
+)
+"""After an address, words that keep it though its machine was replaced."""
 _ANYTHING_ELSE = re.compile(
     r"\s+(?:anything|any(?:thing)?\s+other|nothing|no\s+other|other|others|more|further|"
     r"nic(?:\s+jin\w*|\s+dalš\w*)?|žádn\w*\s+(?:jin|dalš)\w*|nič|ničeho|žiadn\w*\s+(?:in|ďalš)\w*|"
@@ -2716,12 +2732,12 @@ _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
 _REPLACING_VERB = (
     r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
     r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*|"
-    r"vervang\w*|ersatt\w*)"
+    r"vervang\w*|ersatt\w*|erstat\w*|udskift\w*|utskift\w*)"
 )
 
 
 _BY_SECOND = re.compile(
-    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av)\s*$",
+    r"(?=[abdpwzm])\b(?:durch|by|with|przez|zu|adresou|adresom|door|av|af|med)\s*$",
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
@@ -2742,9 +2758,9 @@ def _replaced_by_second(gap: str, after: str) -> bool:
 _PASSIVE_BY = re.compile(
     r"\b(?:sostituit[oaie]|replaced|superseded|ersetzt|abgel[öo]st|nahrazen\w*|nahraden\w*|"
     r"vym[ěe]n[ěe]n\w*|vystřídán\w*|vystriedan\w*|zast[ąa]pion\w*|remplacée?s?|reemplazad[oa]s?|"
-    r"sustituid[oa]s?|substituíd[oa]s?|vervangen|ersatt\w*)"
+    r"sustituid[oa]s?|substituíd[oa]s?|vervangen|ersatt\w*|erstattet|udskiftet|utskiftet)"
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:by|da|dal|dall['’]|dalla|door|durch|par|por|pelo|pela|przez|av|"
-    r"adresou|adresom|adresem|with)(?:\s+[^\W\d_]+){0,3}\s*$",
+    r"adresou|adresom|adresem|with|af|med)(?:\s+[^\W\d_]+){0,3}\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_GONE = re.compile(
@@ -4258,6 +4274,8 @@ def _whole_text_read(
         mentions = _place_corrected(mentions, lines)
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
+    if len(mentions) > 1 and _OCTET_HINT.search(text):
+        mentions = _octets_named_withdrawn(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if len(mentions) > 1 and case_free_search(_REFUSAL, _REFUSAL_LOWER, text):
         mentions = _use_refused_after(mentions, lines)
@@ -5417,6 +5435,16 @@ _KEPT = re.compile(
 """After an address: it stays ("původně uvedená adresa A zůstává")."""
 
 
+_SUCCEEDED_BY = re.compile(
+    r"\b(?:nahradil[aoiy]?|vyst[řr]ídal[aoiy]?|vystriedal[aoiy]?|zast[ąa]pi[łl]\w*)\s+"
+    r"(?:ho|ji|ju|je|jej|ich|go|j[aą])\b|"
+    r"\b(?:replaced|superseded|succeeded|ersetzt|abgel[öo]st|erstattet|ersatt|zast[ąa]pion\w*|"
+    r"nahrazen\w*|nahraden\w*)\s+(?:by|durch|af|av|przez|adresou|adresom)\b",
+    re.IGNORECASE,
+)
+"""A verb of replacing whose subject or agent is the address after it: its successor."""
+
+
 def _in_the_past(layout: _Layout, n: int) -> list[bool]:
     """Which of a line's ``n`` addresses stand in a clause about the past ("loni jsme měli A
     a B, letos C"): a past word before it in its sentence, or a list joined to such an
@@ -5426,7 +5454,12 @@ def _in_the_past(layout: _Layout, n: int) -> list[bool]:
         clause = _SENTENCE_START.split(layout.gaps[i])[-1]
         if _PRESENT.search(clause) or _KEPT.match(layout.gaps[i + 1]):
             out.append(False)
-        elif _PAST.search(_AS_BEFORE.sub(" ", clause)):
+        elif (past := _last_match(_PAST, said := _AS_BEFORE.sub(" ", clause))) is not None and not (
+            # the successor named after the past: "A z loňské žádosti jsme vyřadili, nahradil
+            # ho B", "A from last year was retired; it was replaced by B"
+            (verb := _last_match(_SUCCEEDED_BY, said)) is not None
+            and verb.start() > past.start()
+        ):
             out.append(True)
         else:
             out.append(bool(i and out[-1] and _CONNECTOR.match(layout.gaps[i])))
@@ -5606,6 +5639,54 @@ def _place_in_gap(line: str, prev: Mention, m: Mention) -> re.Match[str] | None:
     gap = line[start + len(prev.text) : at]
     fix = _CORRECTION.search(gap)
     return _PLACE_NAMED.search(gap, fix.end()) if fix else None
+
+
+_OCTET_HINT = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[mnisazh])\b(?:m[íi]sto|namiesto|instead\s+of|statt|anstatt|zamiast|helyett|"
+    r"nen[íi]|nie|not|nicht|nem)\s+\.?\d{1,3}\b",
+    re.IGNORECASE,
+)
+_OCTET_REPLACED = re.compile(
+    # "místo .61 nyní B", "instead of .11 now B", "statt .61 jetzt B", "není 8 ale B", "not 41
+    # but B", "nicht .61 sondern B", "nie 111 tylko B", "nem 8 hanem B"
+    r"\b(?:(?:m[íi]sto|namiesto|instead\s+of|statt|anstatt|zamiast)\s+\.?(?P<old>\d{1,3})"
+    r"(?![\d.]*\d)[\s,:;–—-]*(?:(?:nyní|nyni|teď|ted|nově|nove|teraz|now|jetzt|neu|je|is|ist|"
+    r"bude|will\s+be|platí|plati|nun|nowy|nowa)\b[\s,:;–—-]*)?"
+    r"|(?:nen[íi]|nie|not|nicht|nem)\s+\.?(?P<neg>\d{1,3})(?![\d.]*\d)[\s,;–—-]*"
+    r"(?:ale|but|sondern|tylko|lecz|hanem|ale\s+až)\s+)$",
+    re.IGNORECASE,
+)
+"""Right before an address, the last octet it replaces named on its own: "místo .61 nyní B",
+"ta druhá není 8 ale B", "not 41 but B", "nicht .61 sondern B"."""
+
+
+def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Test 198.18.55.61 … místo .61 nyní 198.18.55.66", "prod A.7, A.8 / … není 8 ale A.9":
+    an address after words naming the last octet it replaces withdraws the one address
+    written before with its first three octets and that end; the new one takes its use (never
+    for certain: it keeps the doubt of the line that corrects)."""
+    text = dict(lines)
+    out = list(mentions)
+    for m in mentions:
+        if m.excluded or m.count != 1 or not isinstance(m.addresses[0], ipaddress.IPv4Address):
+            continue
+        line = text.get(m.line, "")
+        at = line.find(m.text)
+        named = _OCTET_REPLACED.search(line[max(at - 60, 0) : at]) if at > 0 else None
+        if named is None or int(n := named.group("old") or named.group("neg")) > 255:
+            continue
+        old = ipaddress.IPv4Address(str(m.addresses[0]).rsplit(".", 1)[0] + "." + str(int(n)))
+        hits = [j for j, x in enumerate(out) if not x.excluded and x.addresses == (old,)
+                and (x.line, line.find(x.text)) < (m.line, at)]
+        if len(hits) == 1 and old != m.addresses[0]:
+            gone = out[hits[0]]
+            out[hits[0]] = dataclasses.replace(gone, excluded=True)
+            # the new one takes the replaced one's place and use, as a corrected slip does
+            new = dataclasses.replace(m, role=gone.role or m.role, certain=False)
+            out = [x for x in out if x is not m]
+            out.insert(hits[0] + 1, new)
+    return out
 
 
 def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
