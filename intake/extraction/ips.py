@@ -5577,7 +5577,9 @@ _NO = re.compile(r"^(?:ne|nie|no|n|nein|✗|✘|☐|\[\s\]|-|—|–)$", re.IGNO
 def _row_cells(line: str, sep: str | None) -> list[str] | None:
     """A table row's cells, split as its header was (``sep``: the header's separator)."""
     if sep is not None and sep in line:
-        return [c.strip() for c in line.strip().strip("|").split(sep)]
+        # a tab before the first cell is an empty first cell (a workbook's corner), kept
+        outer = " \r\n" if sep == "\t" else None
+        return [c.strip() for c in line.strip(outer).strip("|").split(sep)]
     cells = _split_cells(line)
     if cells is None and (spaced := _spaced(line)) is not None:
         cells = spaced[0]
@@ -5739,7 +5741,7 @@ def _range_columns(line: str) -> tuple[str | None, int] | None:
     return None
 
 
-_TWO_CELLS = re.compile(rf"({_V4})(\s*[\t|;]\s*|\s{{2,}})({_V4})(?![\d.])")
+_TWO_CELLS = re.compile(rf"({_V4})(\s*[\t|;]\s*|\s{{2,}})({_V4}|\d{{1,3}})(?![\d.])")
 
 
 def _range_row(line: str, sep: str | None, i: int) -> str:
@@ -5748,13 +5750,16 @@ def _range_row(line: str, sep: str | None, i: int) -> str:
     cells = _row_cells(line, sep)
     if cells is None or len(cells) <= i + 1:
         return line
-    first, last = parse_address(cells[i]), parse_address(cells[i + 1])
+    end = cells[i + 1]
+    if end.isdigit() and len(end) <= 3 and cells[i].count(".") == 3:
+        end = cells[i].rsplit(".", 1)[0] + "." + end  # the last cell gives the last octet
+    first, last = parse_address(cells[i]), parse_address(end)
     if first is None or last is None or first.version != last.version or int(first) > int(last):
         return line
     for m in _TWO_CELLS.finditer(line):
         if m.group(1) == cells[i] and m.group(3) == cells[i + 1]:
             between = m.group(2)
-            one = cells[i] if first == last else f"{cells[i]}-{cells[i + 1]}"
+            one = cells[i] if first == last else f"{cells[i]}-{end}"
             # a separator keeps the later cells in their columns; spaces keep their starts
             gap = between.strip() if sep is not None else ""
             text = (one + gap).ljust(len(m.group(0))) if sep is None else one + gap
