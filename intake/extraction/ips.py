@@ -3770,6 +3770,9 @@ _RANGE_PAIRS: dict[str, frozenset[str]] = {
     "fra": frozenset({"e"}),
     "desde": frozenset({"hasta", "a", "al", "até"}),
     "van": frozenset({"tot", "t/m", "tot en met"}),
+    # Portuguese "do A ao B" (de + o), Romanian "de la A până la B"
+    "do": frozenset({"ao", "até"}),
+    "de la": frozenset({"pana la", "la"}),
     # the first and the last address named as such, in any language ("počínaje A a konče B",
     # "starting with A, ending with B", "beginnend mit A und endend mit B")
     "start": frozenset({"end"}),
@@ -3790,10 +3793,11 @@ _RANGE_END = (
     r"finissant\s+(?:par|à)|terminando\s+(?:en|con|por|a))"
 )
 _WORDED_RANGE = re.compile(
-    rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
+    rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de\s+la|de|do|entre|"
     rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?|{_RANGE_START})(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
     rf"(?P<first>{_V4})(?:\s+|,\s*)(?P<close>{_RANGE_END}|(?:až|az)(?:\s+(?:do|po))?|"
+    rf"p[âa]n[ăa]\s+la|ao|la|"
     rf"fino\s+(?:a|al|all['’])|"
     rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
     rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
@@ -3806,6 +3810,83 @@ all'indirizzo B", "von A bis 13"): the opening word and the closing word of one 
 perhaps with the noun "address" after each, the last octet repeated or not."""
 
 
+_SUFFIXED_RANGE = re.compile(
+    # the lookahead only makes the search quick: a digit before the first suffix
+    rf"(?=\d)(?<![\d.])(?P<first>{_V4})\s*-?\s*t[óoő]l\s+(?:az?\s+)?"
+    rf"(?P<end>{_V4}|\.?\d{{1,3}})\s*-?\s*ig(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A range written with Hungarian suffixes ("198.51.100.30-tól 198.51.100.32-ig", "A-től
+.32-ig"): the first address takes "-tól/-től", the last "-ig"."""
+
+
+def _suffixed_range(m: re.Match[str]) -> str:
+    """The range ``m`` in the dash form ("A-B") when it rises by at most 256 addresses."""
+    first, end = m.group("first"), m.group("end")
+    full = end if "." in end.lstrip(".") else first.rsplit(".", 1)[0] + "." + end.lstrip(".")
+    a, b = parse_address(first), parse_address(full)
+    if a is None or b is None or not 0 < int(b) - int(a) < 256:
+        return m.group(0)
+    return f"{first}-{full}"
+
+
+_EXCEPT_WORD = (
+    r"kromě|krome|okrem|mimo|except(?:\s+for)?|excluding|excl\.|außer|ausser|ausgenommen|"
+    r"utom|förutom|forutom|oprócz|oprocz|z\s+wyjątkiem|z\s+wyjatkiem|sauf|excepté|excepte|"
+    r"hormis|tranne|eccetto|escluso|esclusa|excepto|salvo|menos|behalve|uitgezonderd|kivéve|"
+    r"kiveve"
+)
+_EXCEPTED_ITEM = rf"(?:{_V4}|\.\d{{1,3}})(?![\d.]*\d)(?:\s*\([^()\n]{{0,60}}\))?"
+_EXCEPTED = re.compile(
+    # the lookahead only makes the search quick: a digit opens the block
+    rf"(?=\d)(?<![\d.])(?P<base>{_V4})(?:/(?P<prefix>\d{{1,2}})|\s*[-–]\s*(?P<end>{_V4}|\.\d{{1,3}}))"
+    rf"(?![\d.]*\d)\s*(?P<open>[,;(]?)\s*(?:(?:ale|but|aber|mais|ma|pero|men|maar)\s+)?"
+    rf"(?:{_EXCEPT_WORD})(?![^\W\d_])\s*:?\s*"
+    rf"(?P<items>{_EXCEPTED_ITEM}(?:\s*(?:,|;|\b(?:a|and|und|i|et|e|y|és|och|og|oraz|as\s+well\s+as)\b)"
+    rf"\s*{_EXCEPTED_ITEM})*)(?P<close>\)?)",
+    re.IGNORECASE,
+)
+"""A block or a range and the addresses it leaves out ("203.0.113.4/30 okrem .7",
+"198.51.100.8/29 kromě .8 (síť), .9 (brána) a .15", "…10-.14 außer .12", "/30 except
+192.0.2.16"): written out as the list of the addresses left."""
+_EXCEPTED_ONE = re.compile(rf"{_V4}|\.\d{{1,3}}")
+
+
+def _excepted(m: re.Match[str]) -> str:
+    """The block ``m`` less its exceptions as a list of addresses, when the block is at most
+    sixteen addresses and every exception lies in it; else ``m`` as written."""
+    base = m.group("base")
+    first, last = _block_ends(base, m.group("prefix"), m.group("end"))
+    if first is None or last is None or not 0 < last - first < 16:
+        return m.group(0)
+    stem = base.rsplit(".", 1)[0]
+    out: set[int] = set()
+    for one in _EXCEPTED_ONE.findall(m.group("items")):
+        addr = parse_address(stem + one if one.startswith(".") else one)
+        if addr is None or not first <= int(addr) <= last:
+            return m.group(0)
+        out.add(int(addr))
+    left = [str(ipaddress.IPv4Address(i)) for i in range(first, last + 1) if i not in out]
+    if not left:
+        return m.group(0)
+    close = m.group("close") if m.group("open") != "(" else ""
+    return ", ".join(left) + close
+
+
+def _block_ends(base: str, prefix: str | None, end: str | None) -> tuple[int | None, int | None]:
+    """The first and the last address of a block ("A/29") or a range ("A-.14") as numbers."""
+    if prefix is not None:
+        try:
+            net = ipaddress.IPv4Network(f"{base}/{int(prefix)}", strict=False)
+        except ValueError:
+            return None, None
+        return int(net.network_address), int(net.broadcast_address)
+    full = end or ""
+    full = full if "." in full.lstrip(".") else base.rsplit(".", 1)[0] + "." + full.lstrip(".")
+    a, b = parse_address(base), parse_address(full)
+    return (int(a), int(b)) if a is not None and b is not None else (None, None)
+
+
 _RANGE_START_WORD = re.compile(_RANGE_START, re.IGNORECASE)
 _RANGE_END_WORD = re.compile(_RANGE_END, re.IGNORECASE)
 
@@ -3815,7 +3896,7 @@ def _range_word(word: str) -> str:
         return "start"
     if _RANGE_END_WORD.fullmatch(word):
         return "end"
-    word = re.sub(r"\s+", " ", word.lower().replace("’", "'"))
+    word = re.sub(r"\s+", " ", word.lower().replace("’", "'").replace("ă", "a").replace("â", "a"))
     return {"dal": "da", "dall'": "da", "dalla": "da", "vanaf": "van"}.get(word, word)
 
 
@@ -3906,6 +3987,10 @@ def _spaced_out(line: str) -> str:
         line = _WILDCARD.sub(_wildcard, line)
     if _WORDED_RANGE.search(line):
         line = _WORDED_RANGE.sub(_worded_range, line)
+    if ("/" in line or "-" in line or "–" in line) and _EXCEPTED.search(line):
+        line = _EXCEPTED.sub(_excepted, line)
+    if "ig" in line and _SUFFIXED_RANGE.search(line):
+        line = _SUFFIXED_RANGE.sub(_suffixed_range, line)
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     line = _GLUED.sub(": ", line) if ":" in line else line
