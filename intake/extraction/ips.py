@@ -3950,6 +3950,9 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
     typed beside an address's dot left out, and whether any were (a guess: never certain)."""
     line = _spaced_out(line)
     apart = False
+    if _OTHER_DOTS_HINT.search(line):
+        dotted = _OTHER_DOTS.sub(lambda m: _dots_read(m, line), line)
+        line, apart = dotted, dotted != line
     if ". " in line or " ." in line:
         joined = _OCTET_APART.sub(_octet_joined, line)
         line, apart = joined, joined != line
@@ -3957,6 +3960,42 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
         return line, apart
     read = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line)
     return read, apart or read != line
+
+
+_OTHER_DOTS_HINT = re.compile(r"\d,\d{1,3},\d|\d \d{1,3} \d{1,3} \d")
+"""What an address typed with commas or spaces for its dots contains (a quick test)."""
+_OTHER_DOTS = re.compile(
+    r"(?<![\w.,+/-])(?<!\d )(?<!\d,)[1-9]\d{0,2}(?P<sep>[, ])(?:0|[1-9]\d{0,2})"
+    r"(?:(?P=sep)(?:0|[1-9]\d{0,2})){2}(?![\w/-]|[.,]\d| \d)"
+)
+"""Four numbers joined by commas or by single spaces ("203,0,113,50", "198 51 100 33"): an
+address typed on a phone whose keyboard gave no dot, when ``_dots_read`` finds it one."""
+_ADDRESS_WORD = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aeipdst])\b(?:ip(?:v4)?|adres\w*|address\w*|adresse\w*|adrese|endere[cç]\w*|"
+    r"indirizz\w*|direcci\w*|produk\w*|produc\w*|prod|test\w*|teszt\w*|tst|server\w*|"
+    r"serwer\w*|szerver\w*)\b",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(
+    r"(?:tel|mob|phone|fax|gsm|handy|č\.|číslo|cislo|\+|iban|účet|ucet|account|konto|kč|czk|"
+    r"eur|€|\$|datum|date)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _dots_read(m: re.Match[str], line: str) -> str:
+    """The four numbers of ``_OTHER_DOTS`` joined by dots when they make an address in a line
+    about addresses: each 0-255, not three digits each after the first (money's thousands:
+    "1,200,250,100"), not after a phone's, an account's or a price's word; else as written."""
+    groups = m.group(0).split(m.group("sep"))
+    if any(int(g) > 255 for g in groups) or all(len(g) == 3 for g in groups[1:]):
+        return m.group(0)
+    if _PHONE_BEFORE.search(line[max(0, m.start() - 12) : m.start()].rstrip()):
+        return m.group(0)
+    if not _ADDRESS_WORD.search(line):
+        return m.group(0)
+    return ".".join(groups)
 
 
 _OCTET_APART = re.compile(r"(?<![\w.:])\d{1,3}(?:(?:\. ?| \.)\d{1,3}){3}(?!\w|\s?\.\s?\d)")
@@ -3970,10 +4009,10 @@ def _octet_joined(m: re.Match[str]) -> str:
     return m.group(0).replace(" ", "") if m.group(0).count(" ") == 1 else m.group(0)
 
 
-def _as_typed(found: list[Mention]) -> list[Mention]:
-    """The mentions of a line whose address had a letter typed for a digit ("198.51.100.2O"):
-    read as the digit, a guess - never certain."""
-    return [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.UNREAD) for m in found]
+def _as_typed(found: list[Mention], reason: Reason) -> list[Mention]:
+    """The mentions of a line whose address had a letter typed for a digit ("198.51.100.2O")
+    or commas for its dots: read as the digit or the dots, a guess - never certain."""
+    return [dataclasses.replace(m, certain=False, doubt=m.doubt or reason) for m in found]
 
 
 def _spaced_out(line: str) -> str:
@@ -4190,7 +4229,10 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
     lines, unsure, denied, legend = _lines_to_read(text, joined)
-    maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
+    maybes = [
+        _MAYBE_ADDRESS.search(t) is not None or _OTHER_DOTS_HINT.search(t) is not None
+        for _, t in lines
+    ]
     if not any(maybes):
         return mentions  # no line has an address's shape: the lines below would add none
     ctx = _Context(new_list=_NEW_LIST.search(text) is not None)
@@ -4252,7 +4294,9 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
-        found = _as_typed(found) if typo else found
+        if typo:
+            dots = _OTHER_DOTS_HINT.search(lines[i][1]) is not None
+            found = _as_typed(found, Reason.OTHER_DOTS if dots else Reason.UNREAD)
         found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
