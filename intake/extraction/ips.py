@@ -3978,7 +3978,8 @@ _ADDRESS_WORD = re.compile(
     re.IGNORECASE,
 )
 _PHONE_BEFORE = re.compile(
-    r"(?:tel|mob|phone|fax|gsm|handy|č\.|číslo|cislo|\+|iban|účet|ucet|account|konto|kč|czk|"
+    r"(?:tel|tlf|mob|phone|fax|gsm|handy|č\.|číslo|cislo|\+|iban|účet|ucet|account|konto|kč|czk|"
+    r"cvr|ičo|ico|ič|nip|krs|regon|vat|nr|kvk|siren|siret|"
     r"eur|€|\$|datum|date)\W{0,3}$",
     re.IGNORECASE,
 )
@@ -3987,9 +3988,12 @@ _PHONE_BEFORE = re.compile(
 def _dots_read(m: re.Match[str], line: str) -> str:
     """The four numbers of ``_OTHER_DOTS`` joined by dots when they make an address in a line
     about addresses: each 0-255, not three digits each after the first (money's thousands:
-    "1,200,250,100"), not after a phone's, an account's or a price's word; else as written."""
+    "1,200,250,100"), not all in pairs ("38 41 27 90"), not after a phone's, a register's, an
+    account's or a price's word; else as written."""
     groups = m.group(0).split(m.group("sep"))
     if any(int(g) > 255 for g in groups) or all(len(g) == 3 for g in groups[1:]):
+        return m.group(0)
+    if all(len(g) <= 2 for g in groups):  # a number in pairs: a Danish phone, a CVR number
         return m.group(0)
     if _PHONE_BEFORE.search(line[max(0, m.start() - 12) : m.start()].rstrip()):
         return m.group(0)

@@ -145,6 +145,10 @@ CASES["phone_four_groups_not_address"] = (
     _cz("IP produkce: 192.0.2.46\nV případě potíží volejte na tel. 234 12 34 56.\n"),
     label(FEED, _ORG_CZ, ["192.0.2.46"], [], _WHO_CZ),
 )
+CASES["da_cvr_pairs_not_address"] = (
+    _cz("Produktion IP: 203.0.113.120 (Nordlys Medier ApS, CVR 38 41 27 90)\nTest IP: 203.0.113.121, tlf. 2 41 53 80\n"),
+    label(FEED, _ORG_CZ, ["203.0.113.120"], ["203.0.113.121"], _WHO_CZ),
+)
 CASES["money_commas_not_address"] = (
     _cz("IP produkce: 192.0.2.47\nRozpočet serveru 1,200,250,100 nepřekročí.\n"),
     label(FEED, _ORG_CZ, ["192.0.2.47"], [], _WHO_CZ),
