@@ -3848,6 +3848,9 @@ _RANGE_PAIRS: dict[str, frozenset[str]] = {
     "fra": frozenset({"e"}),
     "desde": frozenset({"hasta", "a", "al", "até"}),
     "van": frozenset({"tot", "t/m", "tot en met"}),
+    # Portuguese "do A ao B" (de + o), Romanian "de la A până la B"
+    "do": frozenset({"ao", "até"}),
+    "de la": frozenset({"pana la", "la"}),
     # the first and the last address named as such, in any language ("počínaje A a konče B",
     # "starting with A, ending with B", "beginnend mit A und endend mit B")
     "start": frozenset({"end"}),
@@ -3868,10 +3871,11 @@ _RANGE_END = (
     r"finissant\s+(?:par|à)|terminando\s+(?:en|con|por|a))"
 )
 _WORDED_RANGE = re.compile(
-    rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
+    rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de\s+la|de|do|entre|"
     rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?|{_RANGE_START})(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
     rf"(?P<first>{_V4})(?:\s+|,\s*)(?P<close>{_RANGE_END}|(?:až|az)(?:\s+(?:do|po))?|"
+    rf"p[âa]n[ăa]\s+la|ao|la|"
     rf"fino\s+(?:a|al|all['’])|"
     rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
     rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
@@ -3884,6 +3888,83 @@ all'indirizzo B", "von A bis 13"): the opening word and the closing word of one 
 perhaps with the noun "address" after each, the last octet repeated or not."""
 
 
+_SUFFIXED_RANGE = re.compile(
+    # the lookahead only makes the search quick: a digit before the first suffix
+    rf"(?=\d)(?<![\d.])(?P<first>{_V4})\s*-?\s*t[óoő]l\s+(?:az?\s+)?"
+    rf"(?P<end>{_V4}|\.?\d{{1,3}})\s*-?\s*ig(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A range written with Hungarian suffixes ("198.51.100.30-tól 198.51.100.32-ig", "A-től
+.32-ig"): the first address takes "-tól/-től", the last "-ig"."""
+
+
+def _suffixed_range(m: re.Match[str]) -> str:
+    """The range ``m`` in the dash form ("A-B") when it rises by at most 256 addresses."""
+    first, end = m.group("first"), m.group("end")
+    full = end if "." in end.lstrip(".") else first.rsplit(".", 1)[0] + "." + end.lstrip(".")
+    a, b = parse_address(first), parse_address(full)
+    if a is None or b is None or not 0 < int(b) - int(a) < 256:
+        return m.group(0)
+    return f"{first}-{full}"
+
+
+_EXCEPT_WORD = (
+    r"kromě|krome|okrem|mimo|except(?:\s+for)?|excluding|excl\.|außer|ausser|ausgenommen|"
+    r"utom|förutom|forutom|oprócz|oprocz|z\s+wyjątkiem|z\s+wyjatkiem|sauf|excepté|excepte|"
+    r"hormis|tranne|eccetto|escluso|esclusa|excepto|salvo|menos|behalve|uitgezonderd|kivéve|"
+    r"kiveve"
+)
+_EXCEPTED_ITEM = rf"(?:{_V4}|\.\d{{1,3}})(?![\d.]*\d)(?:\s*\([^()\n]{{0,60}}\))?"
+_EXCEPTED = re.compile(
+    # the lookahead only makes the search quick: a digit opens the block
+    rf"(?=\d)(?<![\d.])(?P<base>{_V4})(?:/(?P<prefix>\d{{1,2}})|\s*[-–]\s*(?P<end>{_V4}|\.\d{{1,3}}))"
+    rf"(?![\d.]*\d)\s*(?P<open>[,;(]?)\s*(?:(?:ale|but|aber|mais|ma|pero|men|maar)\s+)?"
+    rf"(?:{_EXCEPT_WORD})(?![^\W\d_])\s*:?\s*"
+    rf"(?P<items>{_EXCEPTED_ITEM}(?:\s*(?:,|;|\b(?:a|and|und|i|et|e|y|és|och|og|oraz|as\s+well\s+as)\b)"
+    rf"\s*{_EXCEPTED_ITEM})*)(?P<close>\)?)",
+    re.IGNORECASE,
+)
+"""A block or a range and the addresses it leaves out ("203.0.113.4/30 okrem .7",
+"198.51.100.8/29 kromě .8 (síť), .9 (brána) a .15", "…10-.14 außer .12", "/30 except
+192.0.2.16"): written out as the list of the addresses left."""
+_EXCEPTED_ONE = re.compile(rf"{_V4}|\.\d{{1,3}}")
+
+
+def _excepted(m: re.Match[str]) -> str:
+    """The block ``m`` less its exceptions as a list of addresses, when the block is at most
+    sixteen addresses and every exception lies in it; else ``m`` as written."""
+    base = m.group("base")
+    first, last = _block_ends(base, m.group("prefix"), m.group("end"))
+    if first is None or last is None or not 0 < last - first < 16:
+        return m.group(0)
+    stem = base.rsplit(".", 1)[0]
+    out: set[int] = set()
+    for one in _EXCEPTED_ONE.findall(m.group("items")):
+        addr = parse_address(stem + one if one.startswith(".") else one)
+        if addr is None or not first <= int(addr) <= last:
+            return m.group(0)
+        out.add(int(addr))
+    left = [str(ipaddress.IPv4Address(i)) for i in range(first, last + 1) if i not in out]
+    if not left:
+        return m.group(0)
+    close = m.group("close") if m.group("open") != "(" else ""
+    return ", ".join(left) + close
+
+
+def _block_ends(base: str, prefix: str | None, end: str | None) -> tuple[int | None, int | None]:
+    """The first and the last address of a block ("A/29") or a range ("A-.14") as numbers."""
+    if prefix is not None:
+        try:
+            net = ipaddress.IPv4Network(f"{base}/{int(prefix)}", strict=False)
+        except ValueError:
+            return None, None
+        return int(net.network_address), int(net.broadcast_address)
+    full = end or ""
+    full = full if "." in full.lstrip(".") else base.rsplit(".", 1)[0] + "." + full.lstrip(".")
+    a, b = parse_address(base), parse_address(full)
+    return (int(a), int(b)) if a is not None and b is not None else (None, None)
+
+
 _RANGE_START_WORD = re.compile(_RANGE_START, re.IGNORECASE)
 _RANGE_END_WORD = re.compile(_RANGE_END, re.IGNORECASE)
 
@@ -3893,7 +3974,7 @@ def _range_word(word: str) -> str:
         return "start"
     if _RANGE_END_WORD.fullmatch(word):
         return "end"
-    word = re.sub(r"\s+", " ", word.lower().replace("’", "'"))
+    word = re.sub(r"\s+", " ", word.lower().replace("’", "'").replace("ă", "a").replace("â", "a"))
     return {"dal": "da", "dall'": "da", "dalla": "da", "vanaf": "van"}.get(word, word)
 
 
@@ -3947,6 +4028,9 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
     typed beside an address's dot left out, and whether any were (a guess: never certain)."""
     line = _spaced_out(line)
     apart = False
+    if _OTHER_DOTS_HINT.search(line):
+        dotted = _OTHER_DOTS.sub(lambda m: _dots_read(m, line), line)
+        line, apart = dotted, dotted != line
     if ". " in line or " ." in line:
         joined = _OCTET_APART.sub(_octet_joined, line)
         line, apart = joined, joined != line
@@ -3954,6 +4038,46 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
         return line, apart
     read = _LETTER_FOR_DIGIT.sub(_letters_as_digits, line)
     return read, apart or read != line
+
+
+_OTHER_DOTS_HINT = re.compile(r"\d,\d{1,3},\d|\d \d{1,3} \d{1,3} \d")
+"""What an address typed with commas or spaces for its dots contains (a quick test)."""
+_OTHER_DOTS = re.compile(
+    r"(?<![\w.,+/-])(?<!\d )(?<!\d,)[1-9]\d{0,2}(?P<sep>[, ])(?:0|[1-9]\d{0,2})"
+    r"(?:(?P=sep)(?:0|[1-9]\d{0,2})){2}(?![\w/-]|[.,]\d| \d)"
+)
+"""Four numbers joined by commas or by single spaces ("203,0,113,50", "198 51 100 33"): an
+address typed on a phone whose keyboard gave no dot, when ``_dots_read`` finds it one."""
+_ADDRESS_WORD = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aeipdst])\b(?:ip(?:v4)?|adres\w*|address\w*|adresse\w*|adrese|endere[cç]\w*|"
+    r"indirizz\w*|direcci\w*|produk\w*|produc\w*|prod|test\w*|teszt\w*|tst|server\w*|"
+    r"serwer\w*|szerver\w*)\b",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(
+    r"(?:tel|tlf|mob|phone|fax|gsm|handy|č\.|číslo|cislo|\+|iban|účet|ucet|account|konto|kč|czk|"
+    r"cvr|ičo|ico|ič|nip|krs|regon|vat|nr|kvk|siren|siret|"
+    r"eur|€|\$|datum|date)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _dots_read(m: re.Match[str], line: str) -> str:
+    """The four numbers of ``_OTHER_DOTS`` joined by dots when they make an address in a line
+    about addresses: each 0-255, not three digits each after the first (money's thousands:
+    "1,200,250,100"), not all in pairs ("38 41 27 90"), not after a phone's, a register's, an
+    account's or a price's word; else as written."""
+    groups = m.group(0).split(m.group("sep"))
+    if any(int(g) > 255 for g in groups) or all(len(g) == 3 for g in groups[1:]):
+        return m.group(0)
+    if all(len(g) <= 2 for g in groups):  # a number in pairs: a Danish phone, a CVR number
+        return m.group(0)
+    if _PHONE_BEFORE.search(line[max(0, m.start() - 12) : m.start()].rstrip()):
+        return m.group(0)
+    if not _ADDRESS_WORD.search(line):
+        return m.group(0)
+    return ".".join(groups)
 
 
 _OCTET_APART = re.compile(r"(?<![\w.:])\d{1,3}(?:(?:\. ?| \.)\d{1,3}){3}(?!\w|\s?\.\s?\d)")
@@ -3967,10 +4091,10 @@ def _octet_joined(m: re.Match[str]) -> str:
     return m.group(0).replace(" ", "") if m.group(0).count(" ") == 1 else m.group(0)
 
 
-def _as_typed(found: list[Mention]) -> list[Mention]:
-    """The mentions of a line whose address had a letter typed for a digit ("198.51.100.2O"):
-    read as the digit, a guess - never certain."""
-    return [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.UNREAD) for m in found]
+def _as_typed(found: list[Mention], reason: Reason) -> list[Mention]:
+    """The mentions of a line whose address had a letter typed for a digit ("198.51.100.2O")
+    or commas for its dots: read as the digit or the dots, a guess - never certain."""
+    return [dataclasses.replace(m, certain=False, doubt=m.doubt or reason) for m in found]
 
 
 def _spaced_out(line: str) -> str:
@@ -3984,6 +4108,10 @@ def _spaced_out(line: str) -> str:
         line = _WILDCARD.sub(_wildcard, line)
     if _WORDED_RANGE.search(line):
         line = _WORDED_RANGE.sub(_worded_range, line)
+    if ("/" in line or "-" in line or "–" in line) and _EXCEPTED.search(line):
+        line = _EXCEPTED.sub(_excepted, line)
+    if "ig" in line and _SUFFIXED_RANGE.search(line):
+        line = _SUFFIXED_RANGE.sub(_suffixed_range, line)
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     line = _GLUED.sub(": ", line) if ":" in line else line
@@ -4183,7 +4311,10 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
     lines, unsure, denied, legend = _lines_to_read(text, joined)
-    maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
+    maybes = [
+        _MAYBE_ADDRESS.search(t) is not None or _OTHER_DOTS_HINT.search(t) is not None
+        for _, t in lines
+    ]
     if not any(maybes):
         return mentions  # no line has an address's shape: the lines below would add none
     ctx = _Context(new_list=_NEW_LIST.search(text) is not None)
@@ -4245,7 +4376,9 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
-        found = _as_typed(found) if typo else found
+        if typo:
+            dots = _OTHER_DOTS_HINT.search(lines[i][1]) is not None
+            found = _as_typed(found, Reason.OTHER_DOTS if dots else Reason.UNREAD)
         found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
@@ -5720,7 +5853,9 @@ _NO = re.compile(r"^(?:ne|nie|no|n|nein|✗|✘|☐|\[\s\]|-|—|–)$", re.IGNO
 def _row_cells(line: str, sep: str | None) -> list[str] | None:
     """A table row's cells, split as its header was (``sep``: the header's separator)."""
     if sep is not None and sep in line:
-        return [c.strip() for c in line.strip().strip("|").split(sep)]
+        # a tab before the first cell is an empty first cell (a workbook's corner), kept
+        outer = " \r\n" if sep == "\t" else None
+        return [c.strip() for c in line.strip(outer).strip("|").split(sep)]
     cells = _split_cells(line)
     if cells is None and (spaced := _spaced(line)) is not None:
         cells = spaced[0]
@@ -5882,7 +6017,7 @@ def _range_columns(line: str) -> tuple[str | None, int] | None:
     return None
 
 
-_TWO_CELLS = re.compile(rf"({_V4})(\s*[\t|;]\s*|\s{{2,}})({_V4})(?![\d.])")
+_TWO_CELLS = re.compile(rf"({_V4})(\s*[\t|;]\s*|\s{{2,}})({_V4}|\d{{1,3}})(?![\d.])")
 
 
 def _range_row(line: str, sep: str | None, i: int) -> str:
@@ -5891,13 +6026,16 @@ def _range_row(line: str, sep: str | None, i: int) -> str:
     cells = _row_cells(line, sep)
     if cells is None or len(cells) <= i + 1:
         return line
-    first, last = parse_address(cells[i]), parse_address(cells[i + 1])
+    end = cells[i + 1]
+    if end.isdigit() and len(end) <= 3 and cells[i].count(".") == 3:
+        end = cells[i].rsplit(".", 1)[0] + "." + end  # the last cell gives the last octet
+    first, last = parse_address(cells[i]), parse_address(end)
     if first is None or last is None or first.version != last.version or int(first) > int(last):
         return line
     for m in _TWO_CELLS.finditer(line):
         if m.group(1) == cells[i] and m.group(3) == cells[i + 1]:
             between = m.group(2)
-            one = cells[i] if first == last else f"{cells[i]}-{cells[i + 1]}"
+            one = cells[i] if first == last else f"{cells[i]}-{end}"
             # a separator keeps the later cells in their columns; spaces keep their starts
             gap = between.strip() if sep is not None else ""
             text = (one + gap).ljust(len(m.group(0))) if sep is None else one + gap

@@ -815,7 +815,6 @@ XFAIL: dict[str, str] = {
     " which holds: both versions' addresses are read (flagged)",
     "cz_colleague_reply_narrows_block": "a reply keeping only two addresses of the quoted /30"
     " ('jen A a B, zbytek rozsahu nepoužíváme') is read as withdrawing them (flagged)",
-    "cz_ip_with_commas": "an address typed with commas for dots ('198,51,100,54') is not read",
     "en_defanged_ip": "a defanged address ('198[.]51[.]100[.]58') is not read",
     "es_whole_application_in_subject": "an address and a phone written only in the Subject are"
     " not read",
@@ -823,8 +822,6 @@ XFAIL: dict[str, str] = {
     " not read",
     "cz_parent_box_for_subsidiary": "a parent company's box sending 'za dceřinou společnost X,"
     " IČO …': the box's registered name and box are kept (flagged), the subsidiary not read",
-    "cz_cidr_with_exception": "a block's stated exception in last-octet shorthand ('/29 kromě"
-    " .72 a .79') is not taken out (flagged: EXCEPTED_BLOCK)",
     "cz_private_mobile_not_to_use": "a private mobile the writer asks not to use ('prosím"
     " nepoužívat') is taken before the work line (flagged)",
     "en_former_contact_left": "a former contact who has left ('has left the company. Please use"
