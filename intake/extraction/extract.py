@@ -14,6 +14,7 @@ from email.utils import getaddresses
 from typing import Any
 
 from intake.content.formats import EML, detect
+from intake.content.marks import struck_runs, unstrike
 from intake.content.result import ContentResult
 from intake.content.text import (
     TextExtractionError,
@@ -269,11 +270,31 @@ def _alternatives(comps: Sequence[Component], checked: bool) -> dict[str, str | 
             continue
         plain = {c.name: _component_text(c) for c in bodies if c.role is ComponentRole.BODY_TEXT}
         markup = "\n".join(decode(c.data, c.charset) for c in html)
-        if poorer_alternative("\n".join(t or "" for t in plain.values()), markup):
+        plain_text = "\n".join(t or "" for t in plain.values())
+        if poorer_alternative(plain_text, markup) or _strikes_unshown(plain_text, markup, html, checked):
             out |= dict.fromkeys(plain) | {c.name: _component_text(c, checked) for c in html}
         else:
             out |= plain | dict.fromkeys(c.name for c in html)
     return out
+
+
+_STRUCK_MARKUP = re.compile(r"<(?:s|strike|del)\b|line-through", re.IGNORECASE)
+_STRUCK_VALUE = re.compile(r"\d[\d.:/-]*\d(?: \d+)*|[^\s@]+@[^\s@]+")
+
+
+def _strikes_unshown(
+    plain: str, markup: str, html: Sequence[Component], checked: bool
+) -> bool:
+    """Whether the HTML rendering strikes out a value (an address, number, phone, e-mail)
+    that the plain rendering writes unmarked: the plain part lost the correction the reader
+    saw (the struck value is withdrawn), so the HTML is the one to read."""
+    if not _STRUCK_MARKUP.search(markup) or "~~" in plain:
+        return False
+    for c in html:
+        for m in struck_runs(_component_text(c, checked) or ""):
+            if any(v.group() in plain for v in _STRUCK_VALUE.finditer(unstrike(m.group()))):
+                return True
+    return False
 
 
 def _renderings(comps: Sequence[Component], checked: bool) -> dict[str, tuple[str, str]]:
