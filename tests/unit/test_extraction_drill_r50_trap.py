@@ -819,10 +819,6 @@ XFAIL: dict[str, str] = {
     "sk_ip_spaces_after_dots": "an address typed with a space after each dot ('203. 0. 113. 56')"
     " is not read",
     "en_defanged_ip": "a defanged address ('198[.]51[.]100[.]58') is not read",
-    "es_whole_application_in_subject": "an address and a phone written only in the Subject are"
-    " not read",
-    "cz_whole_application_in_subject": "an address and a phone written only in the Subject are"
-    " not read",
     "cz_parent_box_for_subsidiary": "a parent company's box sending 'za dceřinou společnost X,"
     " IČO …': the box's registered name and box are kept (flagged), the subsidiary not read",
     "cz_cidr_with_exception": "a block's stated exception in last-octet shorthand ('/29 kromě"
