@@ -14,6 +14,7 @@ from email.utils import getaddresses
 from typing import Any
 
 from intake.content.formats import EML, detect
+from intake.content.marks import STROKE, struck_runs, unstrike
 from intake.content.result import ContentResult
 from intake.content.text import (
     TextExtractionError,
@@ -204,6 +205,8 @@ def _blocks(
         else:
             for b in attached_text(c.name, text):
                 (own if b.kind is Kind.ATTACHMENT else other).append(b)
+    if parsed.channel is Channel.EMAIL and (subject := _subject_application(parsed.subject, own)):
+        own.append(subject)
     annotation = parsed.envelope.get("dmAnnotation", "") if parsed.channel is Channel.DATABOX else ""
     if annotation.strip():
         # a data message's annotation may be the whole application
@@ -212,6 +215,33 @@ def _blocks(
 
 
 _BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+_SUBJECT_IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|odp|vs|fwd?|wg|tr|přep)\s*:", re.IGNORECASE)
+_SUBJECT_ITEMS = re.compile(r"\s*[,;|]\s+|\s+[-–—]\s+")
+SUBJECT_BLOCK = "header:Subject"
+
+
+def _subject_application(subject: str, own: Sequence[Block]) -> Block | None:
+    """The subject line read as the applicant's text, one item a line, when it writes an
+    address and the new text writes none ("Žádost o XML – Rádio X, IČO …, ostrá IP …,
+    testovací …" above "Vše je v předmětu"): a subject of a reply or forward repeats an
+    earlier one and is not read. Nothing read from it is certain (``_from_subject``)."""
+    if not _SUBJECT_IP.search(subject) or _REPLY_SUBJECT.match(subject):
+        return None
+    if any(_SUBJECT_IP.search(b.text) for b in own):
+        return None
+    items = [t for t in _SUBJECT_ITEMS.split(subject) if t.strip()]
+    return whole(SUBJECT_BLOCK, "\n".join(items), Kind.OWN)
+
+
+def _from_subject(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """The certain fields read from the subject line, unsure: a subject is no application
+    text, its items may be cut short or run together."""
+    return {
+        k: dataclasses.replace(f, certain=False, reason=Reason.HEADER)
+        for k, f in fields.items()
+        if f.certain and f.component == SUBJECT_BLOCK
+    }
 
 
 def _ocr_slipped(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
@@ -269,11 +299,36 @@ def _alternatives(comps: Sequence[Component], checked: bool) -> dict[str, str | 
             continue
         plain = {c.name: _component_text(c) for c in bodies if c.role is ComponentRole.BODY_TEXT}
         markup = "\n".join(decode(c.data, c.charset) for c in html)
-        if poorer_alternative("\n".join(t or "" for t in plain.values()), markup):
+        plain_text = "\n".join(t or "" for t in plain.values())
+        if poorer_alternative(plain_text, markup) or _strikes_unshown(plain_text, markup, html, checked):
             out |= dict.fromkeys(plain) | {c.name: _component_text(c, checked) for c in html}
         else:
             out |= plain | dict.fromkeys(c.name for c in html)
     return out
+
+
+_STRUCK_MARKUP = re.compile(r"<(?:s|strike|del)\b|line-through", re.IGNORECASE)
+_STRUCK_RUN_OUT = re.compile(rf"[^\s{STROKE}]{STROKE}+")
+_STRUCK_VALUE = re.compile(r"\d+(?:[.:/ -]\d+)+|\d{8,}|[^\s@]+@[^\s@]+")
+
+
+def _strikes_unshown(
+    plain: str, markup: str, html: Sequence[Component], checked: bool
+) -> bool:
+    """Whether the HTML rendering strikes out a value (an address, number, phone, e-mail)
+    that the plain rendering writes unmarked, and writes another value on the same line (the
+    corrected one): the plain part lost the correction the reader saw, so the HTML is the one
+    to read. A struck value with none beside it (a row withdrawn) is left to the plain part,
+    which says so in words as a rule (and ``_renderings_differ`` flags what it does not)."""
+    if not _STRUCK_MARKUP.search(markup) or "~~" in plain:
+        return False
+    for c in html:
+        for line in (_component_text(c, checked) or "").splitlines():
+            runs = list(struck_runs(line)) if STROKE in line else []
+            struck = [v.group() for m in runs for v in _STRUCK_VALUE.finditer(unstrike(m.group()))]
+            if any(v in plain for v in struck) and _STRUCK_VALUE.search(_STRUCK_RUN_OUT.sub(" ", line)):
+                return True
+    return False
 
 
 def _renderings(comps: Sequence[Component], checked: bool) -> dict[str, tuple[str, str]]:
@@ -3095,6 +3150,7 @@ def extract_application(
     fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     fields |= _ocr_slipped(fields, repairs)
+    fields |= _from_subject(fields)
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []

@@ -133,11 +133,17 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     kinds: list[Kind] = []
     mode = Kind.OWN
     later_mark = _later_marks(lines)
+    cued = ">" in text and _INLINE_CUE.search(text) is not None
+    answer = False
     i = 0
     while i < len(lines):
         ln = lines[i]
         if mode is Kind.QUOTED and later_mark[i] and _answers_inline(lines, i):
             mode = Kind.OWN  # a reply written between the quoted lines it answers
+        # a writer who says the answers are written into the quote: the unmarked lines right
+        # under a quoted question are an answer (the quote goes on below them)
+        goes_on = answer and bool(ln.strip()) and not ln.lstrip().startswith(">")
+        answer = goes_on or (cued and mode is Kind.QUOTED and _answers_question(lines, i))
         if mode in (Kind.OWN, Kind.SIGNATURE):
             if _FORWARD.match(ln):
                 mode = Kind.FORWARDED
@@ -151,6 +157,8 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
                 mode = Kind.OWN  # a postscript below the signature is the writer's text again
         if ln.lstrip().startswith(">") and mode is not Kind.FORWARDED:
             kinds.append(Kind.QUOTED)
+        elif answer and mode is Kind.QUOTED:
+            kinds.append(Kind.OWN)
         else:
             # under a forward header the forwarded message goes on whatever its rendering
             # (a webmail's blockquote, quote marks)
@@ -217,6 +225,28 @@ def _answers_inline(lines: Sequence[str], i: int) -> bool:
     while j >= 0 and not lines[j].strip():
         j -= 1
     return j >= 0 and lines[j].lstrip().startswith(">")
+
+
+_INLINE_CUE = re.compile(
+    r"(?=[aorvw])(?:odpověd\w*|odpovede\w*|odpowied\w*|antwort\w*|answer\w*|repl\w*|réponse\w*|"
+    r"vepsal\w*|vpísal\w*|wpisał\w*)[^\n]{0,60}?\b(?:v\s+textu|v\s+texte|im\s+text|inline|"
+    r"in\s+(?:the\s+)?text|below|níže|nižšie|poniżej|unten|ci-dessous|dans\s+le\s+texte|"
+    r"přímo\s+do|priamo\s+do|do\s+(?:vašeho|vášho|tvého|twojego|pańskiego)|in\s+(?:red|blue)|"
+    r"červeně|modře|na\s+červeno|rot|en\s+rouge)",
+    re.IGNORECASE,
+)
+"""The writer says the answers are written into the quoted message ("odpovědi jsem vepsal přímo
+do Vašeho e-mailu níže", "see my answers inline", "Antworten im Text")."""
+
+
+def _answers_question(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` is unmarked text right under a quote-marked question or request ("> Které
+    z adres jsou testovací?", "> Uveďte prosím také IČO."): the answer written inline."""
+    ln = lines[i]
+    if i < 1 or not ln.strip() or ln.lstrip().startswith(">") or is_reply_header(ln):
+        return False
+    prev = _QUOTE_MARKS.sub("", lines[i - 1]).rstrip()
+    return lines[i - 1].lstrip().startswith(">") and prev.endswith(("?", ":", "."))
 
 
 def _has_text(lines: Sequence[Line]) -> bool:
