@@ -1,0 +1,209 @@
+"""A drill, fifty-second round (issue 18): a data message sent from a box registered to
+another entity. A parent company, a holding or a publisher sends the application of its
+subsidiary (a station, a web daily) from its own box: LABELS.md wants the applicant's own
+data-box ID (from its signature block), or none; the applicant is the organisation the text
+names, not the box's owner. Near misses: a parent company applying for itself that only
+mentions a subsidiary, and an ordinary application whose text names its own sender.
+
+Each message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it; the drill
+scores the organisation's name and data-box ID with their certainty (``sure``: True when both
+must be certain, False when the box must be flagged, None when either is right).
+
+Every text here is written for the test; names, firms, numbers and addresses are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from intake.model import Channel, ParsedMessage
+from tests.corpus.accuracy import _norm
+from tests.unit.drill_helpers import drill_params
+from tests.unit.extraction_helpers import extract, text_file
+
+CASES: dict[str, tuple[ParsedMessage, dict[str, Any]]] = {}
+
+
+def _want(name: str, box: str | None, sure: bool | None = None) -> dict[str, Any]:
+    return {"name": name, "box": box, "sure": sure}
+
+
+def _box(owner: str, box_id: str, annotation: str, text: str, file: str = "zadost.docx") -> ParsedMessage:
+    return ParsedMessage(
+        channel=Channel.DATABOX,
+        subject=annotation,
+        sender=box_id,
+        sender_name=owner,
+        envelope={"dbIDSender": box_id, "dmSender": owner, "dmSenderType": "20", "dmAnnotation": annotation},
+        components=(text_file(file, text),),
+    )
+
+
+# the subsidiary's own box in its signature block: that box
+CASES["cs_parent_sends_own_box_in_signature"] = (
+    _box(
+        "Mediální dům Vysočina a.s.",
+        "p7kd2wm",
+        "Za dceřinou společnost – žádost o výsledky voleb",
+        "Žádost o přístup k výsledkům voleb\n"
+        "Žadatel: Rádio Pelhřimov s.r.o., IČO 27418537 (žádost odesílá mateřská společnost "
+        "Mediální dům Vysočina a.s. ze své datové schránky).\n"
+        "Produkční IP: 198.51.100.21\nTestovací IP: 198.51.100.29\n"
+        "Kontakt: Petr Novotný, 777 120 334, novotny@radiopelhrimov.example\n\n"
+        "Ing. Alena Dvořáková\njednatelka Rádio Pelhřimov s.r.o.\n"
+        "IČO 27418537, ID datové schránky: v4nq8tr\n",
+    ),
+    _want("Rádio Pelhřimov s.r.o.", "v4nq8tr", False),
+)
+CASES["en_holding_sends_station_box_in_footer"] = (
+    _box(
+        "Northfield Media Holding a.s.",
+        "x2bw7ke",
+        "Application on behalf of our subsidiary",
+        "Application for access to the election results feed\n"
+        "Applicant: Radio Kolín s.r.o., company ID 06149278. This application is sent from the "
+        "data box of our parent company, Northfield Media Holding a.s.\n"
+        "Production server: 203.0.113.40\nTest server: 203.0.113.41\n"
+        "Contact: Martin Hruška, martin.hruska@radiokolin.example, +420 602 511 908\n\n"
+        "Radio Kolín s.r.o. | Company ID 06149278 | Data box ID: m8rt3dq\n",
+    ),
+    _want("Radio Kolín s.r.o.", "m8rt3dq", False),
+)
+CASES["cs_holding_for_subsidiary_ds_short"] = (
+    _box(
+        "Regionální média holding a.s.",
+        "r9fk2ab",
+        "Žádost dceřiné společnosti Deník Brodsko s.r.o.",
+        "Odesíláme za naši dceřinou společnost:\n"
+        "Deník Brodsko s.r.o., IČO 28583108, DS: d6tw4pn\n"
+        "žádá o přístup k výsledkům voleb.\n"
+        "IP adresa produkčního serveru: 192.0.2.61\n"
+        "Kontaktní osoba: Jana Bartošová, bartosova@denikbrodsko.example, 731 224 510\n",
+    ),
+    _want("Deník Brodsko s.r.o.", "d6tw4pn", False),
+)
+
+# the subsidiary has no box of its own: none
+CASES["cs_no_own_box_parent_sends"] = (
+    _box(
+        "Vydavatelství Podhůří a.s.",
+        "k5ht9wz",
+        "Žádost Noviny Podhůří s.r.o. – volby",
+        "Noviny Podhůří s.r.o., Nádražní 4, 741 01 Nový Jičín, IČO 46902350\n"
+        "Žadatelem je společnost Noviny Podhůří s.r.o. Naše společnost nemá zřízenu vlastní "
+        "datovou schránku, proto žádost odesílá mateřská společnost Vydavatelství Podhůří a.s.\n"
+        "Produkční adresa: 198.51.100.80\nTestovací adresa: 198.51.100.88\n"
+        "Kontaktní osoba: Ondřej Kříž, kriz@novinypodhuri.example, 556 712 300\n",
+    ),
+    _want("Noviny Podhůří s.r.o.", None, False),
+)
+CASES["sk_materska_spolocnost_no_box"] = (
+    _box(
+        "Mediálna skupina Tatry a.s.",
+        "t3vb8gh",
+        "Žiadosť dcérskej spoločnosti o prístup k výsledkom volieb",
+        "Žiadateľ: Rádio Žilina s.r.o., IČO 25104772.\n"
+        "Naša spoločnosť nemá vlastnú dátovú schránku, žiadosť preto posiela materská "
+        "spoločnosť Mediálna skupina Tatry a.s.\n"
+        "Produkčná IP adresa: 203.0.113.120\n"
+        "Kontakt: Marek Baláž, balaz@radiozilina.example, +421 905 441 220\n",
+    ),
+    _want("Rádio Žilina s.r.o.", None, False),
+)
+CASES["de_muttergesellschaft_no_box"] = (
+    _box(
+        "Elbe Medien Holding a.s.",
+        "e4gx6mn",
+        "Antrag unserer Tochtergesellschaft",
+        "Antrag auf Zugang zu den Wahlergebnissen\n"
+        "Antragsteller: Elbe Radio s.r.o., IČO 08736120. Die Gesellschaft hat kein eigenes "
+        "Datenpostfach; der Antrag wird von unserer Muttergesellschaft Elbe Medien Holding a.s. "
+        "versandt.\n"
+        "Produktivserver: 192.0.2.150\nTestserver: 192.0.2.151\n"
+        "Kontakt: Klaus Weber, weber@elberadio.example, +420 412 300 118\n",
+    ),
+    _want("Elbe Radio s.r.o.", None, False),
+)
+CASES["en_parent_company_sends_no_box"] = (
+    _box(
+        "Bohemia Publishing a.s.",
+        "b8cn2vr",
+        "Election results - request of our subsidiary",
+        "Dear Sir or Madam,\n"
+        "Prague Daily Online s.r.o. (company ID 29665400) applies for access to the election "
+        "results. It has no data box of its own, so the request is sent by its parent company "
+        "Bohemia Publishing a.s.\n"
+        "Production IP: 198.51.100.200\n"
+        "Contact: Emma Vacková, vackova@praguedaily.example, +420 603 778 120\n",
+    ),
+    _want("Prague Daily Online s.r.o.", None, False),
+)
+CASES["pl_spolka_matka_no_box"] = (
+    _box(
+        "Slezská mediální a.s.",
+        "s2pl7jt",
+        "Wniosek spółki zależnej",
+        "Wnioskodawca: Radio Cieszyn s.r.o., IČO 17308585.\n"
+        "Spółka nie posiada własnej skrzynki danych, dlatego wniosek wysyła spółka matka "
+        "Slezská mediální a.s.\n"
+        "Adres IP serwera produkcyjnego: 203.0.113.160\n"
+        "Kontakt: Anna Wójcik, wojcik@radiocieszyn.example, +420 558 710 225\n",
+    ),
+    _want("Radio Cieszyn s.r.o.", None, False),
+)
+
+# near misses: the box's owner applies
+CASES["cs_parent_applies_mentions_subsidiary"] = (
+    _box(
+        "Mediální skupina Jih a.s.",
+        "j7mr3cx",
+        "Žádost o přístup k výsledkům voleb",
+        "Mediální skupina Jih a.s., IČO 03519473, žádá o přístup k výsledkům voleb. Data "
+        "zobrazí i naše dceřiná společnost Rádio Jih s.r.o. na svém webu.\n"
+        "Produkční IP: 192.0.2.91\n"
+        "Kontaktní osoba: Lukáš Doležal, dolezal@mediajih.example, 602 330 115\n",
+    ),
+    _want("Mediální skupina Jih a.s.", "j7mr3cx", True),
+)
+CASES["cs_own_box_signature_repeats"] = (
+    _box(
+        "Rádio Haná s.r.o.",
+        "h9qp4ze",
+        "Žádost o výsledky voleb",
+        "Žádost o přístup k výsledkům voleb\n"
+        "Produkční adresa: 198.51.100.60\n"
+        "Kontaktní osoba: Eva Holubová, holubova@radiohana.example, 585 100 200\n\n"
+        "Rádio Haná s.r.o., IČO 22204610, ID DS: h9qp4ze\n",
+    ),
+    _want("Rádio Haná s.r.o.", "h9qp4ze", True),
+)
+CASES["cs_group_member_letterhead_own_box"] = (
+    _box(
+        "Televize Polabí s.r.o.",
+        "w3tp6lk",
+        "Žádost o přístup k datům voleb",
+        "Televize Polabí s.r.o. – člen skupiny Polabská média a.s.\n"
+        "Žadatel: Televize Polabí s.r.o., IČO 07752083\n"
+        "Produkční server: 203.0.113.33\n"
+        "Kontakt: Roman Šulc, sulc@tvpolabi.example, 466 300 211\n",
+    ),
+    _want("Televize Polabí s.r.o.", "w3tp6lk", True),
+)
+
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
+def test_box_of_another(p: ParsedMessage, want: dict[str, Any]) -> None:
+    got = extract(p)
+    d = got.to_dict()
+    name = _norm(d["organization"]["name"], "organization.name")
+    assert name == _norm(want["name"], "organization.name")
+    assert d["organization"]["databox_id"] == want["box"]
+    box = got.fields.get("organization.databox_id")
+    if want["sure"] is not None and want["box"] is not None:
+        assert box is not None and box.certain is want["sure"]
+    if want["box"] is None and box is not None:
+        assert not box.certain
