@@ -207,3 +207,84 @@ def test_box_of_another(p: ParsedMessage, want: dict[str, Any]) -> None:
         assert box is not None and box.certain is want["sure"]
     if want["box"] is None and box is not None:
         assert not box.certain
+
+
+# ---- the contact called so in a bracket after their name in a list of people (a crew)
+
+CONTACTS: dict[str, tuple[ParsedMessage, tuple[str, str | None, str | None]]] = {}
+
+
+def _own_box(owner: str, text: str, file: str = "zadost.odt") -> ParsedMessage:
+    return _box(owner, "q2ws8ed", "Žádost o povolení natáčení", text, file)
+
+
+CONTACTS["cs_crew_contact_in_bracket_director_signs"] = (
+    _own_box(
+        "Kabelová televize Jevíčko, příspěvková organizace",
+        "Kabelová televize Jevíčko, příspěvková organizace, IČO 24357162\n"
+        "Žádáme o povolení natáčet na kontaktním místě ČSÚ v Blansku v sobotu odpoledne.\n"
+        "Štáb: Mgr. Hana Zouharová (moderátorka, kontaktní osoba, zouharova@ktvjevicko.example, "
+        "tel. 516 400 212), Radek Pokorný (kamera).\n"
+        "Ing. Vladimír Šindelář, ředitel\n",
+    ),
+    ("Hana Zouharová", "zouharova@ktvjevicko.example", "+420516400212"),
+)
+CONTACTS["en_crew_contact_second"] = (
+    _own_box(
+        "Riverside Broadcasting s.r.o.",
+        "Riverside Broadcasting s.r.o. asks for permission to film at the CZSO collection point "
+        "in Brno on election night.\n"
+        "Crew: Tom Fletcher (camera), Alice Grant (reporter, contact person, "
+        "alice.grant@riverside.example, +420 604 118 220).\n"
+        "Kind regards,\nDavid Moss, managing director\n",
+    ),
+    ("Alice Grant", "alice.grant@riverside.example", "+420604118220"),
+)
+CONTACTS["de_team_ansprechpartnerin"] = (
+    _own_box(
+        "Grenzland TV s.r.o.",
+        "Grenzland TV s.r.o. beantragt die Drehgenehmigung an der Sammelstelle in Cheb.\n"
+        "Team: Jonas Keller (Kamera), Lea Roth (Redakteurin, Ansprechpartnerin, "
+        "roth@grenzlandtv.example, +420 354 900 117).\n"
+        "Mit freundlichen Grüßen\nMartin Vogel, Geschäftsführer\n",
+    ),
+    ("Lea Roth", "roth@grenzlandtv.example", "+420354900117"),
+)
+CONTACTS["pl_ekipa_osoba_kontaktowa"] = (
+    _own_box(
+        "Telewizja Zaolzie s.r.o.",
+        "Telewizja Zaolzie s.r.o. prosi o zezwolenie na filmowanie w punkcie ČSÚ w Karwinie.\n"
+        "Ekipa: Anna Nowak (reporterka, osoba kontaktowa, nowak@tvzaolzie.example, "
+        "+420 596 311 402), Piotr Kowalski (operator).\n"
+        "Z poważaniem\nJan Wiśniewski, dyrektor\n",
+    ),
+    ("Anna Nowak", "nowak@tvzaolzie.example", "+420596311402"),
+)
+CONTACTS["sk_stab_kontaktna_osoba"] = (
+    _own_box(
+        "Televízia Záhorie s.r.o.",
+        "Televízia Záhorie s.r.o. žiada o povolenie nakrúcať na kontaktnom mieste ČSÚ v Hodoníně.\n"
+        "Štáb: Mgr. Jana Kováčová (redaktorka, kontaktná osoba, kovacova@tvzahorie.example, "
+        "+420 518 300 441), Peter Horváth (kameraman).\n"
+        "Ing. Milan Baláž, konateľ\n",
+    ),
+    ("Jana Kováčová", "kovacova@tvzahorie.example", "+420518300441"),
+)
+# near misses: a contact label names the contact; the office's collection points in a table
+CONTACTS["cs_crew_and_contact_label"] = (
+    _own_box(
+        "Televize Svitavy s.r.o.",
+        "Televize Svitavy s.r.o., IČO 22204610, žádá o povolení natáčet.\n"
+        "Okres\tMísto\nSvitavy\tkontaktní místo Svitavy\n"
+        "Štáb: Petr Malý (kamera), Eva Nová (redaktorka).\n"
+        "Kontaktní osoba: Jan Dvořák, dvorak@tvsvitavy.example, 461 500 300\n"
+        "Ing. Karel Beneš, jednatel\n",
+    ),
+    ("Jan Dvořák", "dvorak@tvsvitavy.example", "+420461500300"),
+)
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(CONTACTS, {}))
+def test_bracketed_contact(p: ParsedMessage, want: tuple[str, str | None, str | None]) -> None:
+    d = extract(p).to_dict()["contact"]
+    assert (_norm(d["person"], "contact.person"), d["email"], d["phone"]) == (_norm(want[0], "contact.person"), want[1], want[2])
