@@ -29,13 +29,20 @@ def _want(name: str, box: str | None, sure: bool | None = None) -> dict[str, Any
     return {"name": name, "box": box, "sure": sure}
 
 
-def _box(owner: str, box_id: str, annotation: str, text: str, file: str = "zadost.docx") -> ParsedMessage:
+def _box(
+    owner: str, box_id: str, annotation: str, text: str, file: str = "zadost.docx"
+) -> ParsedMessage:
     return ParsedMessage(
         channel=Channel.DATABOX,
         subject=annotation,
         sender=box_id,
         sender_name=owner,
-        envelope={"dbIDSender": box_id, "dmSender": owner, "dmSenderType": "20", "dmAnnotation": annotation},
+        envelope={
+            "dbIDSender": box_id,
+            "dmSender": owner,
+            "dmSenderType": "20",
+            "dmAnnotation": annotation,
+        },
         components=(text_file(file, text),),
     )
 
@@ -287,4 +294,8 @@ CONTACTS["cs_crew_and_contact_label"] = (
 @pytest.mark.parametrize(("p", "want"), drill_params(CONTACTS, {}))
 def test_bracketed_contact(p: ParsedMessage, want: tuple[str, str | None, str | None]) -> None:
     d = extract(p).to_dict()["contact"]
-    assert (_norm(d["person"], "contact.person"), d["email"], d["phone"]) == (_norm(want[0], "contact.person"), want[1], want[2])
+    assert (_norm(d["person"], "contact.person"), d["email"], d["phone"]) == (
+        _norm(want[0], "contact.person"),
+        want[1],
+        want[2],
+    )
