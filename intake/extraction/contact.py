@@ -143,7 +143,12 @@ _LABEL_NOT_PERSON = re.compile(
 _NAME_LABEL_WORDS = (
     r"(?:(?:celé\s+)?jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+a\s+priezvisko)?(?:\s+kontaktnej"
     r"\s+osoby)?|(?:full\s+)?name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person|"
-    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név)"
+    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név|"
+    # the surname asked first ("Příjmení a jméno", "Priezvisko, meno", "Surname, first name",
+    # "Nachname, Vorname", "Nazwisko i imię")
+    r"příjmení\s*(?:a|,|/)\s*jméno|priezvisko\s*(?:a|,|/)\s*meno|"
+    r"(?:surname|last\s+name|family\s+name)\s*(?:,|/|and)\s*(?:first|given)\s+name|"
+    r"(?:nach|familien)name\s*(?:,|/|und)\s*vorname|nazwisko\s*(?:i|,|/)\s*imi[ęe])"
 )
 _PERSON_LABEL = re.compile(
     # also a bilingual label ("Jméno / Name", "Meno a priezvisko / Full name")

@@ -2089,6 +2089,31 @@ a subsidiary named ("mateřská společnost", "dceřiná společnost", "parent c
 own ("nemá zřízenu vlastní datovou schránku", "has no data box of its own")."""
 
 
+_APPLICANT_BEFORE = re.compile(
+    r"(?:dce[řr]in\w*|dc[ée]rsk\w*|subsidiar\w*|tochter\w*|zale[żz]n\w*|c[óo]rk\w*|le[áa]nyv[áa]llalat\w*|"
+    r"filiale|[žz]adatel\w*|[žz]iadate[ľl]\w*|applicant|antragsteller\w*|wnioskodawc\w*)"
+    r"[^\w\n]+(?:[^\W\d_]+[^\w\n]+){0,2}$",
+    re.IGNORECASE,
+)
+"""The words right before a name that make it the applicant or the subsidiary ("žadatelem je
+však dceřiná společnost ", "Applicant: ", "our subsidiary ")."""
+
+
+def _owner_said_applicant(blocks: Sequence[Block], owner: str) -> bool:
+    """Whether the text names the box's registered owner as the applicant or as the
+    subsidiary ("jsme součástí skupiny X a.s., žadatelem je dceřiná společnost <owner>")."""
+    key = owner.casefold()
+    for b in blocks:
+        for ln in b.lines:
+            low = ln.text.casefold()
+            at = low.find(key)
+            while at >= 0:
+                if _APPLICANT_BEFORE.search(low, max(0, at - 60), at):
+                    return True
+                at = low.find(key, at + 1)
+    return False
+
+
 def _sent_from_anothers_box(
     out: Mapping[str, FieldValue], parsed: ParsedMessage, texts: _Texts, office: Office, raw_name: Hit | None
 ) -> dict[str, FieldValue]:
@@ -2101,6 +2126,8 @@ def _sent_from_anothers_box(
     owner = parsed.envelope.get("dmSender") or ""
     if raw_name is None or not owner or same_organisation(raw_name.value, owner):
         return {}
+    if _owner_said_applicant(texts.written, owner):
+        return {}  # "žadatelem je dceřiná společnost <the box's owner>": the owner applies
     own = find_databox(texts.written, office)
     if own is not None and own.value == parsed.sender:
         return {}  # the text writes the sender's box as its own

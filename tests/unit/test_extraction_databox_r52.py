@@ -198,6 +198,31 @@ CASES["cs_group_member_letterhead_own_box"] = (
     _want("Televize Polabí s.r.o.", "w3tp6lk", True),
 )
 
+CASES["en_group_named_first_subsidiary_is_owner"] = (
+    _box(
+        "Lakeside Radio s.r.o.",
+        "l6rd3qa",
+        "Election results feed",
+        "We belong to the group of our parent company Lakeside Holding a.s. (company ID 46902350); "
+        "the applicant is its subsidiary Lakeside Radio s.r.o., company ID 25104772.\n"
+        "Production IP: 203.0.113.230\n"
+        "Contact: Oliver Kent, kent@lakesideradio.example, +420 602 900 310\n",
+    ),
+    _want("Lakeside Radio s.r.o.", "l6rd3qa", None),
+)
+CASES["cs_group_first_dcerina_is_owner"] = (
+    _box(
+        "Deník Slezsko s.r.o.",
+        "s4dk7mp",
+        "Žádost o přístup k XML výsledkům voleb",
+        "Patříme do skupiny Slezská vydavatelská a.s. (IČO 08736120), žadatelem je však dceřiná "
+        "společnost Deník Slezsko s.r.o., IČO 29665400.\n"
+        "Produkční adresa: 198.51.100.230\n"
+        "Kontakt: Aleš Vrba, vrba@denikslezsko.example, +420 596 110 400\n",
+    ),
+    _want("Deník Slezsko s.r.o.", "s4dk7mp", None),
+)
+
 
 XFAIL: dict[str, str] = {}
 
@@ -299,3 +324,71 @@ def test_bracketed_contact(p: ParsedMessage, want: tuple[str, str | None, str | 
         want[1],
         want[2],
     )
+
+
+# ---- a workbook's or form's contact written surname first
+
+NAMES: dict[str, tuple[ParsedMessage, str]] = {}
+
+
+def _sheet(owner: str, rows: str) -> ParsedMessage:
+    return _box(owner, "n5ro2yx", "Žádost – volby", rows, "udaje.xlsx")
+
+
+NAMES["cs_sheet_contact_no_marks_surname_first"] = (
+    _sheet(
+        "Rádio Labe s.r.o.",
+        "Adresy\nprodukční\t192.0.2.40\n\nKontakt\nSpolečnost\tRádio Labe s.r.o., IČO 27418537\n"
+        "Kontaktní osoba\tKubala Robert\nTel.\t475 210 330\nE-mail\tkubala@radiolabe.example\n",
+    ),
+    "Robert Kubala",
+)
+NAMES["cs_sheet_surname_first_label_woman"] = (
+    _sheet(
+        "Rádio Beskydy s.r.o.",
+        "Žadatel\tRádio Beskydy s.r.o.\nIČO\t06149278\n\nAdresy\nprodukce\t198.51.100.90\n\n"
+        "Kontakt\nPříjmení a jméno\tKoláčková Petra\nE-mail\tkolackova@radiobeskydy.example\n"
+        "Telefon\t558 300 111\n",
+    ),
+    "Petra Koláčková",
+)
+NAMES["sk_sheet_priezvisko_a_meno"] = (
+    _sheet(
+        "Rádio Orava s.r.o.",
+        "Žiadateľ\tRádio Orava s.r.o.\nIČO\t28583108\nProdukčná IP\t203.0.113.70\n\n"
+        "Kontakt\nPriezvisko a meno\tKováč Martin\nE-mail\tkovac@radioorava.example\n",
+    ),
+    "Martin Kováč",
+)
+NAMES["cs_form_colon_surname_first_no_marks"] = (
+    _sheet(
+        "TV Morava s.r.o.",
+        "Žádost o přístup k výsledkům voleb\nŽadatel: TV Morava s.r.o., IČO 46902350\n"
+        "Produkční IP: 198.51.100.15\nKontaktní osoba: Kubiska Daniel\nTelefon: 577 100 200\n",
+    ),
+    "Daniel Kubiska",
+)
+# near misses: given name first stays; a Hungarian writer's order stays
+NAMES["cs_sheet_given_first_stays"] = (
+    _sheet(
+        "Rádio Jizera s.r.o.",
+        "Adresy\nprodukční\t192.0.2.41\n\nKontakt\nKontaktní osoba\tRobert Kubala\n"
+        "Tel.\t481 210 330\nE-mail\tkubala@radiojizera.example\n",
+    ),
+    "Robert Kubala",
+)
+NAMES["hu_sheet_writer_order_stays"] = (
+    _sheet(
+        "Dunaj Média Kft.",
+        "Kérelem a választási eredmények eléréséhez\nKérelmező\tDunaj Média Kft.\n"
+        "IP cím\t203.0.113.200\nKapcsolattartó\tNagy Péter\nTelefon\t+36 1 555 0123\n",
+    ),
+    "Nagy Péter",
+)
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(NAMES, {}))
+def test_surname_first_sheet(p: ParsedMessage, want: str) -> None:
+    x = extract(p)
+    got = x.to_dict()["contact"]["person"]
+    assert _norm(got, "contact.person") == _norm(want, "contact.person")
