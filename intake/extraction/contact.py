@@ -1390,12 +1390,33 @@ def _desk_words(words: str, wide: str = "") -> bool:
         at = len(wide) - len(words) + m.start()
         if wide.endswith(words) and _titled_stretch(wide, at) and not _QUERIES.search(wide, 0, at):
             continue  # "vedoucí odboru kancelář starosty, tel. …": the head's own number
+        if wide.endswith(words) and _persons_bracket(wide, at):
+            continue  # "Frau Katrin Weißflog (Online-Redaktion), Tel. …": her department
         role = _ROLE_BEFORE.search(words, 0, m.start())
         if role is None or not _role_word(role.group(1)):
             return True
         if not role.group(2) and not m.group(0).lower().endswith(_GENITIVE_END):
             return True
     return False
+
+
+_LABEL_AFTER_BRACKET = re.compile(
+    r"[^\S\n]*[,;]?[^\S\n]*(?:tel|telefon|telephone|phone|t[ée]l[ée]phone|mobil|mobile|handy)\.?[^\S\n]*:?[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
+def _persons_bracket(wide: str, at: int) -> bool:
+    """Whether a desk word at ``at`` stands in a bracket right after a person's name, closed
+    before the number's own phone label ("Frau Katrin Weißflog (Online-Redaktion), Tel. …",
+    "Jan Malý (redakce), tel. …"): the person's department, not the desk's line."""
+    opened, close = wide.rfind("(", 0, at), wide.find(")", at)
+    if opened < 0 or close < 0 or ")" in wide[opened:at]:
+        return False
+    if _LABEL_AFTER_BRACKET.fullmatch(wide, close + 1) is None:
+        return False
+    words = wide[:opened].split()[-4:]
+    return any(person_name(" ".join(words[-k:])) is not None for k in (2, 3) if len(words) >= k)
 
 
 def _qualified_end(text: str, off: int, end: int) -> int:

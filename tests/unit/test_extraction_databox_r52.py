@@ -20,7 +20,7 @@ import pytest
 from intake.model import Channel, ParsedMessage
 from tests.corpus.accuracy import _norm
 from tests.unit.drill_helpers import drill_params
-from tests.unit.extraction_helpers import extract, text_file
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, dict[str, Any]]] = {}
 
@@ -392,3 +392,61 @@ def test_surname_first_sheet(p: ParsedMessage, want: str) -> None:
     x = extract(p)
     got = x.to_dict()["contact"]["person"]
     assert _norm(got, "contact.person") == _norm(want, "contact.person")
+
+
+# ---- a desk word in the bracket after the contact's name is their department, not a desk line
+
+PHONES: dict[str, tuple[ParsedMessage, str]] = {}
+
+
+def _letter(text: str, sender: str, name: str) -> ParsedMessage:
+    return mail(body(text), subject="Wahlergebnisse / volby", sender=sender, sender_name=name)
+
+
+PHONES["de_department_in_bracket_desk_then_mobile"] = (
+    _letter(
+        "Sehr geehrte Damen und Herren,\n\ndie Sachsenbote GmbH beantragt den Zugang zu den "
+        "XML-Wahlergebnissen. Produktion: 198.51.100.50\n\nAnsprechpartner ist Herr Thomas Brandt "
+        "(Redaktion Politik), Tel. +49 351 4864 2210, Mobil 0160 5512347, brandt@sachsenbote.example.\n\n"
+        "Mit freundlichen Grüßen\nUte Kramer\nChefredakteurin\n",
+        "kramer@sachsenbote.example",
+        "Ute Kramer",
+    ),
+    "+4935148642210",
+)
+PHONES["cs_department_in_bracket_line_then_mobile"] = (
+    _letter(
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb v XML. Produkční IP: 192.0.2.77\n"
+        "Kontaktní osoba: Jana Malá (redakce zpravodajství), tel. 485 110 220, mobil 604 111 222, "
+        "mala@jizerskelisty.example\n\nS pozdravem\nPetr Kos, šéfredaktor\n",
+        "kos@jizerskelisty.example",
+        "Petr Kos",
+    ),
+    "+420485110220",
+)
+PHONES["en_newsroom_in_bracket_line_then_mobile"] = (
+    _letter(
+        "Hello,\nwe apply for access to the election results feed. Production IP: 203.0.113.77\n"
+        "Contact: Mark Hill (newsroom), phone +44 20 7946 0011, mobile +44 7700 900123, "
+        "hill@northernpost.example\n\nBest regards\nSarah Lane, editor\n",
+        "lane@northernpost.example",
+        "Sarah Lane",
+    ),
+    "+442079460011",
+)
+# near misses: a desk's own bracket after no person's name stays the desk's
+PHONES["cs_desk_bracket_after_contact_mobile"] = (
+    _letter(
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb v XML. Produkční IP: 192.0.2.78\n"
+        "Kontakt: Jana Malá, mobil 604 111 223, mala@jizerskelisty.example; "
+        "redakce (ústředna), tel. 485 100 100\n\nS pozdravem\nPetr Kos\n",
+        "kos@jizerskelisty.example",
+        "Petr Kos",
+    ),
+    "+420604111223",
+)
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(PHONES, {}))
+def test_department_bracket_phone(p: ParsedMessage, want: str) -> None:
+    assert extract(p).to_dict()["contact"]["phone"] == want
