@@ -141,7 +141,9 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
     first where a label asks for the surname first, the text or the sender's header name also
     writes it given name first, or its first word is a woman's surname by form ("Horáková Lenka") (sure), and so is
     a name that its letters show Czech or Slovak ("Dvořáková Marie", "Kratochvíl Ondřej")
-    written as a form's value or a table's cell; otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    written as a form's value or a table's cell; a name in a cell of a form the writer
+    writes in Czech or Slovak (``_CZECH_SLOVAK_TEXT``) is turned too, never sure; otherwise
+    it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure). A name whose two words are both given names and surnames ("Šimon Jakub")
     is read by ``_either_way``, the ``sender``'s header name with the text."""
