@@ -2134,8 +2134,8 @@ def _sent_from_anothers_box(
     ico = out["organization.ico"].value if "organization.ico" in out else None
     if own is not None and box_of_another(texts.written, own, ico, office.ico):
         own = None
-    if own is None and not any(_ANOTHERS_BOX.search(b.text) for b in texts.written):
-        return {}
+    if not any(_ANOTHERS_BOX.search(b.text) for b in texts.written):
+        return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
     why = Reason.BOX_OF_ANOTHER
     if own is None:
         res = {"organization.databox_id": FieldValue(None, "envelope", None, False, f"{why}: {parsed.sender}")}

@@ -223,6 +223,18 @@ CASES["cs_group_first_dcerina_is_owner"] = (
     _want("Deník Slezsko s.r.o.", "s4dk7mp", None),
 )
 
+CASES["en_hosting_partner_box_mentioned"] = (
+    _box(
+        "Valley Courier s.r.o.",
+        "v2cr9et",
+        "Election results feed",
+        "We apply for access to the election results feed for our server 198.51.100.140.\n"
+        "The server is run by our partner NetHost Brno s.r.o. (data box ID: n6hb3ws).\n"
+        "Contact: Iva Bednářová, +420 720 115 400\n\nValley Courier s.r.o.\nIČO 07752083\n",
+    ),
+    _want("Valley Courier s.r.o.", "v2cr9et", True),
+)
+
 
 XFAIL: dict[str, str] = {}
 
