@@ -133,14 +133,22 @@ _OTHER_SIDE = re.compile(
 """Words of a contact label that is another party's or the billing's, not the applicant's."""
 _LABEL_NOT_PERSON = re.compile(
     r"\b(?:telefon\w*|tel|phone|mobil\w*|e-?mail\w*|mail|adres\w*|address|web|fax|"
-    r"redakc\w+|newsroom|organizac\w+|firm\w+|společnost\w*|úřad\w*|čsú|czso|office|sídlo)\b",
+    r"redakc\w+|newsroom|organizac\w+|firm\w+|společnost\w*|úřad\w*|čsú|czso|office|sídlo|"
+    # the office's collection point ("kontaktní místo Jihlava"), no contact of the applicant
+    r"kontaktn\w*\s+(?:m[íi]st\w*|miest\w*))\b",
     re.IGNORECASE,
 )
-"""Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci")."""
+"""Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci",
+"kontaktní místo Jihlava")."""
 _NAME_LABEL_WORDS = (
     r"(?:(?:celé\s+)?jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+a\s+priezvisko)?(?:\s+kontaktnej"
     r"\s+osoby)?|(?:full\s+)?name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person|"
-    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név)"
+    r"imię(?:\s+i\s+nazwisko)?|vor-?\s+und\s+(?:zu|nach)name|nom(?:\s+et\s+prénom)?|név|"
+    # the surname asked first ("Příjmení a jméno", "Priezvisko, meno", "Surname, first name",
+    # "Nachname, Vorname", "Nazwisko i imię")
+    r"příjmení\s*(?:a|,|/)\s*jméno|priezvisko\s*(?:a|,|/)\s*meno|"
+    r"(?:surname|last\s+name|family\s+name)\s*(?:,|/|and)\s*(?:first|given)\s+name|"
+    r"(?:nach|familien)name\s*(?:,|/|und)\s*vorname|nazwisko\s*(?:i|,|/)\s*imi[ęe])"
 )
 _PERSON_LABEL = re.compile(
     # also a bilingual label ("Jméno / Name", "Meno a priezvisko / Full name")
@@ -1382,12 +1390,33 @@ def _desk_words(words: str, wide: str = "") -> bool:
         at = len(wide) - len(words) + m.start()
         if wide.endswith(words) and _titled_stretch(wide, at) and not _QUERIES.search(wide, 0, at):
             continue  # "vedoucí odboru kancelář starosty, tel. …": the head's own number
+        if wide.endswith(words) and _persons_bracket(wide, at):
+            continue  # "Frau Katrin Weißflog (Online-Redaktion), Tel. …": her department
         role = _ROLE_BEFORE.search(words, 0, m.start())
         if role is None or not _role_word(role.group(1)):
             return True
         if not role.group(2) and not m.group(0).lower().endswith(_GENITIVE_END):
             return True
     return False
+
+
+_LABEL_AFTER_BRACKET = re.compile(
+    r"[^\S\n]*[,;]?[^\S\n]*(?:tel|telefon|telephone|phone|t[ée]l[ée]phone|mobil|mobile|handy)\.?[^\S\n]*:?[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
+def _persons_bracket(wide: str, at: int) -> bool:
+    """Whether a desk word at ``at`` stands in a bracket right after a person's name, closed
+    before the number's own phone label ("Frau Katrin Weißflog (Online-Redaktion), Tel. …",
+    "Jan Malý (redakce), tel. …"): the person's department, not the desk's line."""
+    opened, close = wide.rfind("(", 0, at), wide.find(")", at)
+    if opened < 0 or close < 0 or ")" in wide[opened:at]:
+        return False
+    if _LABEL_AFTER_BRACKET.fullmatch(wide, close + 1) is None:
+        return False
+    words = wide[:opened].split()[-4:]
+    return any(person_name(" ".join(words[-k:])) is not None for k in (2, 3) if len(words) >= k)
 
 
 def _qualified_end(text: str, off: int, end: int) -> int:
@@ -3403,6 +3432,45 @@ _NO_OFFICE = Office(domains=(), databox_id="", phone_prefixes=(), ico="")
 
 
 _CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s|(?<=\w\w)[.!?]\s+")
+
+
+_BRACKET_CONTACT = re.compile(
+    r"\b(?:kontaktn\w*\s+osob\w*|kontaktn[áa]\s+osob\w*|contact\s+person|(?:main|primary)\s+contact|"
+    r"ansprechpartner\w*|kontaktperson\w*|osoba\s+kontaktow\w*|kapcsolattart\w*|personne\s+de\s+contact|"
+    r"persona\s+de\s+contacto|persona\s+di\s+contatto)\b",
+    re.IGNORECASE,
+)
+"""The role of the contact person named in a bracket after a name ("(redaktorka, kontaktní
+osoba, …)", "(reporter, contact person)", "(Ansprechpartnerin)", "(osoba kontaktowa)")."""
+_BRACKET_AFTER = re.compile(r"[^\W\d_]+\.?\s*\(([^()]{3,200})\)")
+"""A name's last word and the bracket right after it."""
+_NOT_CONTACT = re.compile(r"\b(?:není|nie\s+je|není\s+už|ne|not|nicht|kein\w*|nem|nie)\b", re.IGNORECASE)
+
+
+def _bracketed_contact(own: Sequence[Block], office: Office) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A person whose own bracket right after their name calls them the contact in a list of
+    people (a crew, a staff list: "Štáb: Petra Malá (redaktorka, kontaktní osoba, malá@…,
+    tel. …), Jan Novák (kamera)"), where no label or sentence named one: that person, with
+    the e-mail and phone of the bracket; never for certain, and none when two are so called."""
+    found: list[tuple[Hit, Hit | None, Hit | None]] = []
+    for b in own:
+        for ln in b.lines:
+            if "(" not in ln.text or _BRACKET_CONTACT.search(ln.text) is None:
+                continue
+            for off, name in _person_mentions(ln.text, always=True):
+                at = ln.text.find(name.split()[-1], off)
+                m = _BRACKET_AFTER.match(ln.text, at) if 0 <= at - off <= len(name) + 8 else None
+                inner = m.group(1) if m is not None else ""
+                role = _BRACKET_CONTACT.search(inner)
+                if role is None or _NOT_CONTACT.search(inner, 0, role.start()) or _FORMER.search(inner):
+                    continue
+                mails, nums = _emails(inner, office, name), _contact_phones(inner, office, name)
+                mail = Hit(mails[0], b.component, ln.no, False, Reason.OTHER_PERSON) if mails else None
+                phone = Hit(nums[0], b.component, ln.no, False, Reason.OTHER_PERSON) if nums else None
+                found.append((Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON), mail, phone))
+    if len({f[0].value for f in found}) != 1:
+        return None
+    return found[0]
 
 
 def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
@@ -6497,6 +6565,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         email, phone = _anchor_details(sentence, t.office)
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
         person, email, phone = forwarded
+    if person is None and anchor is None and (bracketed := _bracketed_contact(t.own, t.office)) is not None:
+        person, email, phone = bracketed
     if person is None:
         person = _power_agent(t) or _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and person.reason != Reason.POWER_AGENT and _unplaced_contact(t.own, person.value):

@@ -2060,6 +2060,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         find_organization(texts.written, office_ico=office.ico), earlier, office.ico
     )
     envelope_name = parsed.envelope.get("dmSender") if databox else None
+    raw_name = name
     if name is None and not envelope_name:
         name = org_from_subject(parsed.subject, [])
     name = natural_person_of_trade(beside_envelope(name, envelope_name, texts.written), texts.written)
@@ -2114,6 +2115,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         agent = any(_CLIENT_BOX.search(b.text) for b in texts.written) or other is not None
         unsure = Reason.OTHER_ORGANIZATION if agent else None
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None, not agent, unsure)
+        out |= _sent_from_anothers_box(out, parsed, texts, office, raw_name)
     else:
         box = find_databox(texts.written, office)
         box = column_box if column_box and not (box and box.certain) else box
@@ -2124,6 +2126,83 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+_ANOTHERS_BOX = re.compile(
+    r"mate[řr]sk\w*\s+spole[čc]nost|dce[řr]in\w*\s+spol|mat[eě]rsk\w*\s+spolo[čc]nos|dc[ée]rsk\w*\s+spolo[čc]nos"
+    r"|\bnem[áa]\w*\s+(?:z[řr]ízen\w*\s+|zriaden\w*\s+)?(?:vlastn\w*\s+)?d[áa]tov\w*\s+schr[áa]nk"
+    r"|\bparent\s+(?:company|firm|group)|\bsubsidiar(?:y|ies)\b|\bno\s+data\s+box\s+of\s+its\s+own"
+    r"|\b(?:does|do)\s+not\s+have\s+(?:its|their|our|a)\s+(?:own\s+)?data\s+box"
+    r"|muttergesellschaft|tochtergesellschaft|kein\w*\s+eigen\w*\s+datenpostfach"
+    r"|sp[óo][łl]k\w*\s+(?:matk|zale[żz]n|c[óo]rk|dominuj)|nie\s+posiada\w*\s+w[łl]asn\w*\s+skrzynk"
+    r"|anyav[áa]llalat|le[áa]nyv[áa]llalat|soci[ée]t[ée]\s+m[èe]re",
+    re.IGNORECASE,
+)
+"""Words saying that a data message is sent from another entity's box: a parent company or
+a subsidiary named ("mateřská společnost", "dceřiná společnost", "parent company",
+"Muttergesellschaft", "spółka matka", "anyavállalat"), or the applicant having no box of its
+own ("nemá zřízenu vlastní datovou schránku", "has no data box of its own")."""
+
+
+_APPLICANT_BEFORE = re.compile(
+    r"(?:dce[řr]in\w*|dc[ée]rsk\w*|subsidiar\w*|tochter\w*|zale[żz]n\w*|c[óo]rk\w*|le[áa]nyv[áa]llalat\w*|"
+    r"filiale|[žz]adatel\w*|[žz]iadate[ľl]\w*|applicant|antragsteller\w*|wnioskodawc\w*)"
+    r"[^\w\n]+(?:[^\W\d_]+[^\w\n]+){0,2}$",
+    re.IGNORECASE,
+)
+"""The words right before a name that make it the applicant or the subsidiary ("žadatelem je
+však dceřiná společnost ", "Applicant: ", "our subsidiary ")."""
+
+
+def _owner_said_applicant(blocks: Sequence[Block], owner: str) -> bool:
+    """Whether the text names the box's registered owner as the applicant or as the
+    subsidiary ("jsme součástí skupiny X a.s., žadatelem je dceřiná společnost <owner>")."""
+    key = owner.casefold()
+    for b in blocks:
+        for ln in b.lines:
+            low = ln.text.casefold()
+            at = low.find(key)
+            while at >= 0:
+                if _APPLICANT_BEFORE.search(low, max(0, at - 60), at):
+                    return True
+                at = low.find(key, at + 1)
+    return False
+
+
+def _sent_from_anothers_box(
+    out: Mapping[str, FieldValue], parsed: ParsedMessage, texts: _Texts, office: Office, raw_name: Hit | None
+) -> dict[str, FieldValue]:
+    """A data message sent from a box registered to another entity than the applicant the
+    text names (a parent company, a publisher sending for its station): the sender's box is
+    not the applicant's (LABELS.md). The text's applicant differs from the box's registered
+    name, and the text says so ("mateřská společnost", "parent company", "nemá vlastní
+    datovou schránku") or writes a box ID of its own: that ID, else none; the applicant is
+    the text's organisation, not the box's owner. Never for certain (BOX_OF_ANOTHER)."""
+    owner = parsed.envelope.get("dmSender") or ""
+    if raw_name is None or not owner or same_organisation(raw_name.value, owner):
+        return {}
+    if _owner_said_applicant(texts.written, owner):
+        return {}  # "žadatelem je dceřiná společnost <the box's owner>": the owner applies
+    own = find_databox(texts.written, office)
+    if own is not None and own.value == parsed.sender:
+        return {}  # the text writes the sender's box as its own
+    ico = out["organization.ico"].value if "organization.ico" in out else None
+    if own is not None and box_of_another(texts.written, own, ico, office.ico):
+        own = None
+    if not any(_ANOTHERS_BOX.search(b.text) for b in texts.written):
+        return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
+    why = Reason.BOX_OF_ANOTHER
+    if own is None:
+        res = {"organization.databox_id": FieldValue(None, "envelope", None, False, f"{why}: {parsed.sender}")}
+    else:
+        res = {"organization.databox_id": FieldValue(own.value, own.component, own.line, False, why)}
+    name = out.get("organization.name")
+    if name is not None and (name.component == "envelope" or same_organisation(str(name.value), owner)):
+        if raw_name.component.startswith("envelope"):  # the annotation's words lead it ("Žádost X s.r.o.")
+            body = [b for b in texts.written if not b.component.startswith("envelope")]
+            raw_name = find_organization(body, office_ico=office.ico) or raw_name
+        res["organization.name"] = FieldValue(raw_name.value, raw_name.component, raw_name.line, False, why)
+    return res
 
 
 def _envelope_beside_other(out: Mapping[str, FieldValue], other: Hit) -> dict[str, FieldValue]:

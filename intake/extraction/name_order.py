@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from enum import Enum
 
+from intake.extraction.languages import written_in
 from intake.extraction.memo import per_application
 from intake.extraction.name_data import GIVEN_NAMES, SURNAMES
 from intake.extraction.names import ascii_folded
@@ -65,6 +66,15 @@ _SURNAME_FIRST_LABEL = re.compile(
 _WEST_SLAVIC = re.compile(r"[řěůčšžňťďýľĺŕäŘĚŮČŠŽŇŤĎÝĽĹŔÄ]|ov[áa]$", re.IGNORECASE)
 """A Czech or Slovak name's marks that no Hungarian name has: a letter of their alphabets only
 (ř, ě, ů, č, š, ž, ň, ť, ď, ý, ľ, ĺ, ŕ, ä) or a woman's surname in -ová."""
+
+
+_CZECH_SLOVAK_TEXT = re.compile(
+    r"[řěůľĺŕôŘĚŮĽĹŔÔ]|\b(?:kontaktn[íá]\s+osob\w*|spole[čc]nost|spolo[čc]nos[ťt]|[žz]adatel\w*|[žz]iadate[ľl]\w*|"
+    r"[žz][áa]dost|[žz]iados[ťt]|jm[ée]no|meno)\b",
+    re.IGNORECASE,
+)
+"""A letter only Czech or Slovak writing has (ř, ě, ů; ľ, ĺ, ŕ, ô), or a Czech or Slovak
+form's label ("Kontaktní osoba", "Společnost", "Žadatel"): a Czech or Slovak writer's form."""
 
 
 def _czech_slovak_surname_first(words: Sequence[str], text: str) -> bool:
@@ -131,7 +141,9 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
     first where a label asks for the surname first, the text or the sender's header name also
     writes it given name first, or its first word is a woman's surname by form ("Horáková Lenka") (sure), and so is
     a name that its letters show Czech or Slovak ("Dvořáková Marie", "Kratochvíl Ondřej")
-    written as a form's value or a table's cell; otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    written as a form's value or a table's cell; a name in a cell of a form the writer
+    writes in Czech or Slovak (``_CZECH_SLOVAK_TEXT``) is turned too, never sure; otherwise
+    it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure). A name whose two words are both given names and surnames ("Šimon Jakub")
     is read by ``_either_way``, the ``sender``'s header name with the text."""
@@ -158,6 +170,9 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
         and not _sender_given_first(words, sender)
         and not _table_surname_first(words, text)
     ):
+        if _in_cell(words, text) and (written_in(text) == "cs" or _CZECH_SLOVAK_TEXT.search(text)):
+            # a Czech or Slovak form's cell ("Kontaktní osoba | Fiala Richard"): turned, unsure
+            return f"{words[1]} {words[0]}", False
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
 
