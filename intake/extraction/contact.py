@@ -1630,14 +1630,19 @@ def _german_plans(text: str) -> list[tuple[int, str]]:
 
 
 
-_COUNTRIES = (
-    (re.compile(r"\b(?=[ubea])(?:UK|U\.K\.|British|Britain|England|britsk\w*|anglick\w*)\b", re.I), "GB"),
-    (re.compile(r"\b(?=[gdn])(?:German\w*|Deutsch\w*|německ\w*|nemeck\w*)\b", re.I), "DE"),
-    (re.compile(r"\b(?=[aör])(?:Austria\w*|österreich\w*|osterreich\w*|rakousk\w*|rakúsk\w*|rakusk\w*)\b", re.I), "AT"),
+_COUNTRIES = re.compile(
+    r"\b(?=[ubeagdnör])(?:(?P<GB>UK|U\.K\.|British|Britain|England|britsk\w*|anglick\w*)|"
+    r"(?P<DE>German\w*|Deutsch\w*|německ\w*|nemeck\w*)|"
+    r"(?P<AT>Austria\w*|österreich\w*|rakousk\w*|rakúsk\w*|rakusk\w*))\b",
+    re.I,
 )
 """Words naming the country of a number written nationally ("my UK mobile", "britské číslo",
-"deutsche Handynummer", "rakouský mobil"), and its numbering plan. The lookahead of the
-words' first letters only makes the search of a whole text quick."""
+"deutsche Handynummer", "rakouský mobil"), each group named by its numbering plan. The
+lookahead of the words' first letters only makes the search of a whole text quick; one
+pass finds every country the three patterns of each country alone found: no two countries'
+words start with the same two letters, and no word has a boundary inside it where another
+could start, so no match hides another. ("osterreich" without its umlaut, never admitted by
+the first letters of the earlier pattern of Austria, is left out: it never matched.)"""
 
 
 _WRITERS_LANGUAGES = ("de", "fr", "it", "pl", "es", "hu", "nl")
@@ -1682,7 +1687,7 @@ def _countries_named(text: str) -> set[str]:
     """The numbering plans of the countries ``text`` names: by a word of ``_COUNTRIES`` or by
     the country's name ("06 71 42 98 15 (France)", "číslo z Belgie")."""
     rx, names = _country_names()
-    return {region for rx_, region in _COUNTRIES if rx_.search(text)} | {
+    return {str(m.lastgroup) for m in _COUNTRIES.finditer(text)} | {
         names[m.group(0)] for m in rx.finditer(_fold(text))
     }
 
@@ -7274,7 +7279,9 @@ def _address_plans(text: str) -> set[str]:
     """The plans of the countries whose domains the text's e-mail addresses are in
     ("redakcja@gazeta-slask.pl"): a writer from there may write a number in their plan."""
     out = set()
-    for address in _EMAIL_TOKEN.findall(text):
+    # an address never spans a line break: only the lines with an at-sign are read (a whole
+    # application's text, searched at every position, for two or three addresses)
+    for address in (a for line in text.split("\n") if "@" in line for a in _EMAIL_TOKEN.findall(line)):
         tld = address.rsplit(".", 1)[-1].upper()
         region = "GB" if tld == "UK" else tld
         if len(region) == 2 and region in phonenumbers.SUPPORTED_REGIONS:
@@ -7688,9 +7695,17 @@ def surname_in_full(
     if person is None:
         return person, None
     written = person.value.split()
-    names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
+
+    def written_names() -> list[str]:
+        # read only where asked: a contact named in full (most of them) needs no names
+        return [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
+
     # an initial before a form of address's reading ("M. Kováč" is no Monsieur)
-    if len(written) == 2 and (full := _initial_in_full(written[0], written[1], names)) is not None:
+    if (
+        len(written) == 2
+        and _an_initial(written[0])
+        and (full := _initial_in_full(written[0], written[1], written_names())) is not None
+    ):
         # "Kontakt: L. Marek" with "pana Luboše Marka" in the power of attorney: Luboš Marek
         hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.INITIAL_NAME)
         return hit, _authors_phone(full, authors, office)
@@ -7700,6 +7715,7 @@ def surname_in_full(
         # named in full: still the number of the attached e-mail they wrote
         return person, _authors_phone(person.value, authors, office)
     word = written[0]
+    names = written_names()
     found = _with_surname(names, {_fold(word)})
     if not found and word[:1].isupper():
         # a surname in an oblique case ("kontaktujte přímo paní Kalinovou", "Herrn Müller"):
@@ -7712,11 +7728,16 @@ def surname_in_full(
     return hit, _authors_phone(full, authors, office)
 
 
+def _an_initial(word: str) -> bool:
+    """A given name written as its initial ("L.")."""
+    return len(word) == 2 and word.endswith(".") and word[0].isupper()
+
+
 def _initial_in_full(initial: str, surname: str, names: Sequence[str]) -> str | None:
     """The one full name of ``names`` that a name written with an initial ("L. Marek")
     stands for: the same surname, in the nominative or an oblique case ("pana Luboše Marka",
     "s Lubošem Markem"), and a given name with that initial, turned to the nominative."""
-    if len(initial) != 2 or not initial.endswith(".") or not initial[0].isupper():
+    if not _an_initial(initial):
         return None
     found: set[str] = set()
     for name in names:

@@ -54,9 +54,10 @@ are named in many a letter)."""
 _TOWN_REGION = {unicodedata.normalize("NFC", t): r for r, towns in _TOWNS.items() for t in towns}
 _TOWN = "|".join(re.escape(t) for t in sorted(_TOWN_REGION, key=len, reverse=True))
 
-_POSTCODE_TOWN = re.compile(rf"(?<![\w.-])\d{{2,3}}[ -]?\d{{2,3}}[ \t]+({_TOWN})(?!\w)")
+_POSTCODE_TOWN = re.compile(rf"\d(?<![\w.-]\d)\d{{1,2}}[ -]?\d{{2,3}}[ \t]+({_TOWN})(?!\w)")
 """A postcode before a known town: "40-014 Katowice", "1020 Wien", "370 01 České Budějovice",
-"8004 Zürich"; the town decides the country."""
+"8004 Zürich"; the town decides the country. It opens with the postcode's first digit and
+looks behind it (the engine skips to the digits of a text instead of trying every place)."""
 _BASED_IN = re.compile(
     rf"(?=[blmascg])(?:\bbased\s+in|\blocated\s+in|\bmit\s+sitz\s+in|\bansässig\s+in|\baus|\bsídlem\s+v|"
     # the same in French, Italian, Spanish, Dutch ("basée à Lyon", "con sede a Torino",
@@ -68,12 +69,16 @@ _BASED_IN = re.compile(
 """Words placing the writer in a town ("based in Cork", "aus Graz", "se sídlem v Brno" is
 declined and not read); never "from" (results fetched "from Vienna")."""
 _COUNTRY_POSTCODES = (
-    (re.compile(r"(?<![\w.-])\d{2}-\d{3}[ \t]+[A-ZŁŚŻŹĆÓ][a-ząćęłńóśźż]"), "PL"),
-    (re.compile(r"(?<![\w.-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]"), "NL"),
+    (re.compile(r"\d(?<![\w.-]\d)\d-\d{3}[ \t]+[A-ZŁŚŻŹĆÓ][a-ząćęłńóśźż]"), "PL"),
+    (re.compile(r"[1-9](?<![\w.-][1-9])\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]"), "NL"),
     (re.compile(r"\b(?:London|Manchester|Birmingham|Leeds|Bristol)\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"), "GB"),
 )
 """Postcodes of one country's own shape before a town: Poland's "31-147 Kraków", the
-Netherlands' "1015 CX Amsterdam", a British one after its town ("London EC4Y 1AA")."""
+Netherlands' "1015 CX Amsterdam", a British one after its town ("London EC4Y 1AA"). A
+pattern opens with its first digit and looks behind it for what may not stand before the
+postcode: the engine then skips to the digits of a text instead of trying every place."""
+_GB_TOWNS = ("London", "Manchester", "Birmingham", "Leeds", "Bristol")
+"""The towns of the British pattern: a text naming none of them has no British postcode."""
 _ONE_COUNTRY_FORMS = (
     (re.compile(r"\b[Ss]p(?:ółka|olka|\.)\s?z\s?o\.\s?o\.|\b[Ss]p\.\s?[jk]\.", re.IGNORECASE), "PL"),
     (re.compile(r"\b(?:Kft|Zrt|Nyrt)\.?(?!\w)|\bBt\."), "HU"),
@@ -94,9 +99,7 @@ def places_country(text: str, forms: bool = True) -> str | None:
     give Slovakia). Without ``forms``, by towns only: a legal form alone is a foreign firm's,
     whose branch or correspondent may well be in Czechia."""
     text = _nfc(text)
-    found = {_TOWN_REGION[m.group(1)] for m in _POSTCODE_TOWN.finditer(text)}
-    found |= {_TOWN_REGION.get(m.group(1)) or _town_any_case(m.group(1)) for m in _BASED_IN.finditer(text)}
-    found |= {region for rx, region in _COUNTRY_POSTCODES if rx.search(text)}
+    found = set(_towns_country(text))
     legal = {region for rx, region in _ONE_COUNTRY_FORMS if rx.search(text)} if forms else set()
     if "CZSK" in legal:
         legal.discard("CZSK")
@@ -105,6 +108,21 @@ def places_country(text: str, forms: bool = True) -> str | None:
     found |= legal
     found.discard("")
     return found.pop() if len(found) == 1 else None
+
+
+@per_application(maxsize=512)
+def _towns_country(text: str) -> frozenset[str]:
+    """The countries (ISO codes, "" for a town of none) the towns and postcodes of ``text``
+    (in NFC) name; remembered: ``places_country`` reads them with and without the legal
+    forms of the same text."""
+    found = {_TOWN_REGION[m.group(1)] for m in _POSTCODE_TOWN.finditer(text)}
+    found |= {_TOWN_REGION.get(m.group(1)) or _town_any_case(m.group(1)) for m in _BASED_IN.finditer(text)}
+    found |= {
+        region
+        for rx, region in _COUNTRY_POSTCODES
+        if (region != "GB" or any(t in text for t in _GB_TOWNS)) and rx.search(text)
+    }
+    return frozenset(found)
 
 
 def _town_any_case(town: str) -> str:
