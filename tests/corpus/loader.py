@@ -509,6 +509,7 @@ FORTYNINTH_DIR = CORPUS / "fortyninth"
 FIFTIETH_DIR = CORPUS / "fiftieth"
 FIFTYFIRST_DIR = CORPUS / "fiftyfirst"
 FIFTYSECOND_DIR = CORPUS / "fiftysecond"
+FIFTYTHIRD_DIR = CORPUS / "fiftythird"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
