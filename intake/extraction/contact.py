@@ -7001,6 +7001,17 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
 _NEXT_SENTENCE = re.compile(r"[.!?](?=\s+[A-ZÁ-Ž])")
 
 
+def _old_beside(value: str, line: str, found: Sequence[tuple[int, str]]) -> bool:
+    """Whether the phone's line gives another number and words calling one of them old
+    ("Tel.: 605 … (old, no longer in use) 731 …", "tel. (původní číslo … už neplatí) …"):
+    which one the words qualify (the number before a bracket or the one after it) is told by
+    position alone, so the number read is never certain."""
+    low = line.lower()
+    if not any(n != value for _, n in found) or not any(w in low for w in _OUTDATED_STEMS):
+        return False
+    return _old_word(line) is not None
+
+
 def _untold_apart(
     hit: Hit | None, blocks: Sequence[Block], office: Office, person: str | None
 ) -> Hit | None:
@@ -7018,6 +7029,8 @@ def _untold_apart(
     found = _line_phones(line, office)
     if len(found) != len(phones):
         return hit
+    if _old_beside(hit.value, line, found):
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     at = next((off for (off, n) in found if n == hit.value), None)
     kind = next((k for n, k in phones if n == hit.value), None)
     if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN, _PhoneKind.EXTENSION):
