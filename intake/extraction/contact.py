@@ -491,11 +491,13 @@ def _with_particles(raw: str) -> str | None:
     if m is None:
         return None
     name = clean_name(raw[: m.start()] + " " + raw[m.end() :])
-    if name is None or len(name.split()) != 2:
+    if name is None or len(name.split()) not in (2, 3):
         return None
-    given, surname = name.split()
-    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{re.escape(surname)}", raw)
-    return None if whole is None else f"{given} {whole.group(1)} {surname}"
+    # a second surname after the one with particles: "María de la Fuente García"
+    given, *surnames = name.split()
+    after = r"\s+".join(map(re.escape, surnames))
+    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{after}", raw)
+    return None if whole is None else f"{given} {whole.group(1)} {' '.join(surnames)}"
 
 
 _JOINED = re.compile(r"^(?P<a>\S+(?:\s+\S+)*?\s+[^\W\d_][\w'’-]+)\s+(?P<and>i|y|e)\s+(?P<b>[^\W\d_][\w'’-]+)$")
