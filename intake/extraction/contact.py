@@ -3151,9 +3151,15 @@ _APPLICANT_LABEL = re.compile(
 )
 
 
+_CONTACT_PREFIX = (
+    r"(?:(?:kontaktn[íá]\s+osob[ay]|kontaktni\s+osoba|contact(?:\s+person)?|ansprechpartner(?:in)?|"
+    r"osoba\s+do\s+kontaktu)\s*(?:[-–,/(]\s*)?)?"
+)
+"""The form's words for whose name a row gives ("Kontaktní osoba – příjmení: …", "Contact person
+(last name): …") before a surname or given-name label."""
 _SURNAME_ROW = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
-    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)"
+    rf"^\s*(?:[-*•–]\s*)?{_CONTACT_PREFIX}(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)\)?"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
@@ -3161,8 +3167,8 @@ _SURNAME_ROW = re.compile(
 Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk"; a German form's bare "Name: Schulz"
 beside "Vorname: Lena", as only a given-name row next to it makes it a surname row)."""
 _GIVEN_ROW = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
-    r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
+    rf"^\s*(?:[-*•–]\s*)?{_CONTACT_PREFIX}(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
+    r"vorname|imi[ęe]|prénom|prenom|nome|nombre)\)?"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
