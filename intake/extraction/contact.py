@@ -499,11 +499,13 @@ def _with_particles(raw: str) -> str | None:
     if m is None:
         return None
     name = clean_name(raw[: m.start()] + " " + raw[m.end() :])
-    if name is None or len(name.split()) != 2:
+    if name is None or len(name.split()) not in (2, 3):
         return None
-    given, surname = name.split()
-    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{re.escape(surname)}", raw)
-    return None if whole is None else f"{given} {whole.group(1)} {surname}"
+    # a second surname after the one with particles: "María de la Fuente García"
+    given, *surnames = name.split()
+    after = r"\s+".join(map(re.escape, surnames))
+    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{after}", raw)
+    return None if whole is None else f"{given} {whole.group(1)} {' '.join(surnames)}"
 
 
 _JOINED = re.compile(r"^(?P<a>\S+(?:\s+\S+)*?\s+[^\W\d_][\w'’-]+)\s+(?P<and>i|y|e)\s+(?P<b>[^\W\d_][\w'’-]+)$")
@@ -3183,9 +3185,15 @@ _APPLICANT_LABEL = re.compile(
 )
 
 
+_CONTACT_PREFIX = (
+    r"(?:(?:kontaktn[íá]\s+osob[ay]|kontaktni\s+osoba|contact(?:\s+person)?|ansprechpartner(?:in)?|"
+    r"osoba\s+do\s+kontaktu)\s*(?:[-–,/(]\s*)?)?"
+)
+"""The form's words for whose name a row gives ("Kontaktní osoba – příjmení: …", "Contact person
+(last name): …") before a surname or given-name label."""
 _SURNAME_ROW = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
-    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)"
+    rf"^\s*(?:[-*•–]\s*)?{_CONTACT_PREFIX}(?:příjmení|prijmeni|priezvisko|surname|last\s+name|family\s+name|"
+    r"nachname|familienname|nazwisko|nom(?:\s+de\s+famille)?|cognome|apellidos?|name)\)?"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
@@ -3193,8 +3201,8 @@ _SURNAME_ROW = re.compile(
 Atkinson", "Nachname | Lehmann", "Nazwisko | Kowalczyk"; a German form's bare "Name: Schulz"
 beside "Vorname: Lena", as only a given-name row next to it makes it a surname row)."""
 _GIVEN_ROW = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
-    r"vorname|imi[ęe]|prénom|prenom|nome|nombre)"
+    rf"^\s*(?:[-*•–]\s*)?{_CONTACT_PREFIX}(?:jméno|jmeno|meno|křestní\s+jméno|first\s+name|given\s+name|forename|"
+    r"vorname|imi[ęe]|prénom|prenom|nome|nombre)\)?"
     r"\s*(?::\s*|\t\s*|\s[-–]\s+)(?P<v>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*$",
     re.IGNORECASE,
 )
@@ -7076,6 +7084,17 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
 _NEXT_SENTENCE = re.compile(r"[.!?](?=\s+[A-ZÁ-Ž])")
 
 
+def _old_beside(value: str, line: str, found: Sequence[tuple[int, str]]) -> bool:
+    """Whether the phone's line gives another number and words calling one of them old
+    ("Tel.: 605 … (old, no longer in use) 731 …", "tel. (původní číslo … už neplatí) …"):
+    which one the words qualify (the number before a bracket or the one after it) is told by
+    position alone, so the number read is never certain."""
+    low = line.lower()
+    if not any(n != value for _, n in found) or not any(w in low for w in _OUTDATED_STEMS):
+        return False
+    return _old_word(line) is not None
+
+
 def _untold_apart(
     hit: Hit | None, blocks: Sequence[Block], office: Office, person: str | None
 ) -> Hit | None:
@@ -7093,6 +7112,8 @@ def _untold_apart(
     found = _line_phones(line, office)
     if len(found) != len(phones):
         return hit
+    if _old_beside(hit.value, line, found):
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     at = next((off for (off, n) in found if n == hit.value), None)
     kind = next((k for n, k in phones if n == hit.value), None)
     if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN, _PhoneKind.EXTENSION):
