@@ -68,6 +68,7 @@ from intake.extraction.fields import (
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
+from intake.extraction.inline_refs import shorthand_answers
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -87,7 +88,6 @@ from intake.extraction.ips import (
     superseded_attachment,
     withdrawn_rows,
 )
-from intake.extraction.inline_refs import shorthand_answers
 from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name

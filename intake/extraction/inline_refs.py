@@ -23,8 +23,10 @@ _ALL = re.compile(
     r"(?=[vwamotb])\b(?:všechny|všetky|wszystkie|all|alle|tous|toutes|mindegyik|obě|oba|both|beide)\b",
     re.IGNORECASE,
 )
-_FIRST = re.compile(r"(?=[pfe])\b(?:prvn\w*|prv[áúý]|pierwsz\w*|first|erste\w*|premi\w*)\b", re.IGNORECASE)
-_LAST = re.compile(r"(?=[pld])\b(?:posledn\w*|ostatni\w*|last|letzte\w*|dernie\w*|derni\w*)\b", re.IGNORECASE)
+_FIRST = re.compile(
+    r"(?=[pfe])\b(?:prvn\w*|prv[áúý]|pierwsz\w*|first|erste\w*|premi\w*)\b", re.IGNORECASE
+)
+_LAST = re.compile(r"(?=[pld])\b(?:posledn\w*|last|letzte\w*|dernie\w*|derni\w*)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(?:ne|nie|no|nein|non|nem|žádn\w*|none)\b", re.IGNORECASE)
 
 
@@ -37,7 +39,9 @@ def _question(line_no: int, quoted: Sequence[Block]) -> str:
     return ""
 
 
-def _targets(clause: str, listed: Sequence[IPAddress], taken: set[IPAddress]) -> list[IPAddress] | None:
+def _targets(
+    clause: str, listed: Sequence[IPAddress], taken: set[IPAddress]
+) -> list[IPAddress] | None:
     """The quoted addresses a clause points at; None when a shorthand fits none or two."""
     octets = _OCTET.findall(clause)
     if octets:
@@ -69,7 +73,9 @@ def _lists(quoted: Sequence[tuple[Block, Mention]]) -> list[list[IPAddress]]:
     return list(by_line.values())
 
 
-def _answer(text: str, question: str, lists: Sequence[list[IPAddress]]) -> dict[IPAddress, Role] | None:
+def _answer(
+    text: str, question: str, lists: Sequence[list[IPAddress]]
+) -> dict[IPAddress, Role] | None:
     """The uses an answer line gives the quoted addresses it points at (None: not such an
     answer, or a shorthand that cannot be resolved)."""
     if _NO.match(text):
@@ -102,7 +108,9 @@ def _answer(text: str, question: str, lists: Sequence[list[IPAddress]]) -> dict[
     return out or None
 
 
-def shorthand_answers(own: Sequence[Block], quoted: Sequence[tuple[Block, Mention]], blocks: Sequence[Block]) -> list[Block]:
+def shorthand_answers(
+    own: Sequence[Block], quoted: Sequence[tuple[Block, Mention]], blocks: Sequence[Block]
+) -> list[Block]:
     """Synthetic own blocks writing in full the addresses an inline answer points at, one
     use a line ("test: A"), placed at the answer's line."""
     lists = _lists(quoted)
@@ -118,8 +126,11 @@ def shorthand_answers(own: Sequence[Block], quoted: Sequence[tuple[Block, Mentio
             if not uses:
                 continue
             lines = [
-                Line(ln.no, f"{'test' if r is Role.TEST else 'production'}: "
-                     + ", ".join(str(a) for a, u in uses.items() if u is r))
+                Line(
+                    ln.no,
+                    f"{'test' if r is Role.TEST else 'production'}: "
+                    + ", ".join(str(a) for a, u in uses.items() if u is r),
+                )
                 for r in (Role.PRODUCTION, Role.TEST)
                 if r in uses.values()
             ]

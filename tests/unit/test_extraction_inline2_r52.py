@@ -20,7 +20,9 @@ from tests.unit.extraction_helpers import body, extract, mail
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
 
-def _reply(text: str, sender: str, name: str, subject: str = "RE: Žádost o přístup k XML") -> ParsedMessage:
+def _reply(
+    text: str, sender: str, name: str, subject: str = "RE: Žádost o přístup k XML"
+) -> ParsedMessage:
     return mail(body(text, name="body.txt"), subject=subject, sender=sender, sender_name=name)
 
 
@@ -240,7 +242,9 @@ def test_drill(p: ParsedMessage, want: Label) -> None:
     assert misses(p, want) == []
 
 
-@pytest.mark.parametrize("name", ["cs_octet_rest", "en_octet_one_original_below", "de_octet_others", "pl_octet_rest"])
+@pytest.mark.parametrize(
+    "name", ["cs_octet_rest", "en_octet_one_original_below", "de_octet_others", "pl_octet_rest"]
+)
 def test_shorthand_never_certain(name: str) -> None:
     """Addresses reached by a shorthand pointing at the quoted text are never certain."""
     fields = extract(CASES[name][0]).fields
@@ -249,7 +253,7 @@ def test_shorthand_never_certain(name: str) -> None:
 
 
 def test_octet_fitting_two_addresses_not_certain() -> None:
-    """".12" fits two quoted addresses: which one is the test one is not known."""
+    """The octet ".12" fits two quoted addresses: which one is the test one is not known."""
     p = _reply(
         "Dobrý den,\n\nodpovědi v textu.\n\nKarel Novák\n\n"
         "Dne 4. 9. 2025 Podatelna ČSÚ napsal(a):\n"
