@@ -231,6 +231,51 @@ CASES["en_declines_test"] = (
     ),
 )
 
+CASES["fr_octet_autres"] = (
+    _reply(
+        "Bonjour,\n\nmes réponses sont dans le texte ci-dessous.\n\nClaire Morel\nLe Courrier Alpin SARL\n"
+        "+33 4 76 12 58 30\n\n"
+        "Le 3 sept. 2025, Podatelna ČSÚ <podatelna@czso.cz> a écrit :\n"
+        ">> Le Courrier Alpin SARL demande l'accès au flux XML des résultats des élections depuis "
+        "203.0.113.180, 203.0.113.181 et 203.0.113.188.\n"
+        "> Quelle adresse sert aux essais ?\n"
+        "la .188 ; les autres sont en production\n"
+        ">\n> Cordialement\n",
+        "morel@courrier-alpin.example",
+        "Claire Morel",
+        "RE: Flux XML",
+    ),
+    label(
+        FEED,
+        ("Le Courrier Alpin SARL", None, None),
+        ["203.0.113.180", "203.0.113.181"],
+        ["203.0.113.188"],
+        ("Claire Morel", "morel@courrier-alpin.example", "+33476125830"),
+    ),
+)
+
+# near miss: "that's all" in a plain reply above the applicant's own quoted application
+# points at nothing; the quoted application keeps its own uses
+CASES["en_thats_all_near_miss"] = (
+    _reply(
+        "Hi,\n\nthanks, that's all from us for now.\n\nDan Frost\n\n"
+        "On 2 Sep 2025, Dan Frost <frost@eastmoor.example> wrote:\n"
+        "> Hello,\n> Eastmoor Gazette Ltd applies for the election results XML feed.\n"
+        "> Production: 198.51.100.230, 198.51.100.231\n> Test: 198.51.100.239\n"
+        "> Dan Frost, +44 1904 555 212\n",
+        "frost@eastmoor.example",
+        "Dan Frost",
+        "Re: XML feed",
+    ),
+    label(
+        FEED,
+        ("Eastmoor Gazette Ltd", None, None),
+        ["198.51.100.230", "198.51.100.231"],
+        ["198.51.100.239"],
+        ("Dan Frost", "frost@eastmoor.example", "+441904555212"),
+    ),
+)
+
 XFAIL: dict[str, str] = {
     "en_declines_test": "the application quoted by the office ('>>' inside its quoted message) is "
     "read as the office's text: a reply whose answers give no address reads no address at all",
