@@ -16,7 +16,7 @@ _OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?!\.?\d)")
 _CLAUSE = re.compile(r"[;,]|\.(?=\s|$)|\s[-–—]\s")
 _REST = re.compile(
     r"(?=[zoprtdaül])\b(?:zbyl\w*|ostatn\w*|ostatné|pozosta\w*|rest|others?|remaining|"
-    r"druh[áéý]|übrig\w*|ander\w*|les\s+autres|autres)\b",
+    r"übrig\w*|ander\w*|les\s+autres|autres)\b",
     re.IGNORECASE,
 )
 _ALL = re.compile(
@@ -27,6 +27,10 @@ _FIRST = re.compile(
     r"(?=[pfe])\b(?:prvn\w*|prv[áúý]|pierwsz\w*|first|erste\w*|premi\w*)\b", re.IGNORECASE
 )
 _LAST = re.compile(r"(?=[pld])\b(?:posledn\w*|last|letzte\w*|dernie\w*|derni\w*)\b", re.IGNORECASE)
+_SECOND = re.compile(
+    r"(?=[dszm])\b(?:druh[áéýou]\w*|second\w*|zweite\w*|drug[aiy]\w*|deuxi\w*|második)\b",
+    re.IGNORECASE,
+)
 _NO = re.compile(r"^\W*(?:ne|nie|no|nein|non|nem|žádn\w*|none)\b", re.IGNORECASE)
 
 
@@ -60,6 +64,10 @@ def _targets(
         return [listed[0]]
     if _LAST.search(clause):
         return [listed[-1]]
+    if _SECOND.search(clause):
+        # of two addresses, "druhá" after the one named is the other one
+        rest = [a for a in listed if a not in taken]
+        return rest if len(listed) == 2 and len(rest) == 1 else [listed[1]]
     return []
 
 
@@ -102,10 +110,25 @@ def _answer(
             role = next(iter({Role.PRODUCTION, Role.TEST} - given)) if len(given) == 1 else None
         elif role is None:
             role = asked
-        if targets and role is None:
-            return None
+        if role is None and targets or clause_use(c) is not None and not targets:
+            return None  # a use given to no address, or an address given no use
         out.update((a, role) for a in targets if role is not None)
-    return out or None
+    return _all_placed(out, listed, asked)
+
+
+def _all_placed(
+    out: dict[IPAddress, Role], listed: Sequence[IPAddress], asked: Role | None
+) -> dict[IPAddress, Role] | None:
+    """The answer's uses when they place every listed address: the addresses an answer to
+    "which one is the test one?" leaves out have the other use; an answer placing only some
+    of them otherwise leaves the uses in doubt (None)."""
+    left = [a for a in listed if a not in out]
+    if not out or not left:
+        return out or None
+    if asked is None or set(out.values()) != {asked}:
+        return None
+    other = Role.TEST if asked is Role.PRODUCTION else Role.PRODUCTION
+    return out | dict.fromkeys(left, other)
 
 
 def shorthand_answers(

@@ -276,6 +276,30 @@ CASES["en_thats_all_near_miss"] = (
     ),
 )
 
+# the answer names the one the question asks for; the others have the other use
+CASES["hu_octet_only"] = (
+    _reply(
+        "Jó napot,\n\na válaszokat beírtam a levelébe, lent a szövegben (answers inline below).\n\n"
+        "Kovács Anna\nDunai Hírek Kft.\n+36 1 555 0143\n\n"
+        "2025. szept. 4., Podatelna ČSÚ <podatelna@czso.cz> írta:\n"
+        ">> A Dunai Hírek Kft. hozzáférést kér a választási eredmények XML adataihoz: "
+        "192.0.2.70, 192.0.2.71, 192.0.2.77.\n"
+        "> Melyik cím a teszt cím?\n"
+        "a .77\n"
+        ">\n> Üdvözlettel\n",
+        "kovacs.anna@dunaihirek.example",
+        "Kovács Anna",
+        "Re: XML",
+    ),
+    label(
+        FEED,
+        ("Dunai Hírek Kft.", None, None),
+        ["192.0.2.70", "192.0.2.71"],
+        ["192.0.2.77"],
+        ("Kovács Anna", "kovacs.anna@dunaihirek.example", "+3615550143"),
+    ),
+)
+
 XFAIL: dict[str, str] = {
     "en_declines_test": "the application quoted by the office ('>>' inside its quoted message) is "
     "read as the office's text: a reply whose answers give no address reads no address at all",
