@@ -68,6 +68,7 @@ from intake.extraction.fields import (
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
+from intake.extraction.inline_refs import shorthand_answers
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -790,6 +791,16 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
             texts = passed_on
     quoted = False
     from_original: set[str] = set()
+    pointed = False
+    own = texts.own_text
+    if not mentions and texts.quoted and ("." in own or _POINTS.search(own)):
+        # an inline answer pointing at the quoted addresses by shorthand ("ta .12, zbylé dvě
+        # jsou ostré"): the quoted addresses with the uses it gives them, never certain
+        answers = shorthand_answers(
+            [b for b in texts.primary if b.kind is Kind.OWN], _collect_ips(texts.quoted), texts.quoted
+        )
+        mentions = _collect_ips(answers)
+        pointed = bool(mentions)
     if not mentions:
         # a reply giving no address of its own: the applicant's quoted messages, and the
         # office's restatement the reply confirms (never the office's other text)
@@ -843,12 +854,20 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.CORRECTED for k in _label_given_twice(kept) if k not in unsure}
     kept = _copy_kept(texts, kept)
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure |= {k: Reason.POINTED for k in IP_KEYS if pointed}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
+_POINTS = re.compile(
+    r"(?=[vwamotpflbe])\b(?:všechny|všetky|wszystkie|all|alle|tous|toutes|obě|oba|both|beide|"
+    r"prvn\w*|prv[áúý]|pierwsz\w*|first|erste\w*|posledn\w*|last|letzte\w*)\b",
+    re.IGNORECASE,
+)
+"""A word of an inline answer pointing at the quoted list as a whole or at its first or
+last address ("ano, všechny", "the first one")."""
 _BARE_OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 _LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
 

@@ -6663,3 +6663,10 @@ def placed_rows(text: str) -> list[tuple[int, int, Role]]:
                 n = int(count) if count and count.isdigit() else _COUNTS.get((count or "one").lower(), 1)
                 out.append((place[0], n, role))
     return out
+
+
+def clause_use(text: str) -> Role | None:
+    """The one use a short clause names ("zbylé dvě jsou ostré", "the .12 one is test"),
+    None when it names none or both."""
+    role, both = _cues(text)
+    return None if both else role

@@ -115,6 +115,7 @@ class Reason(StrEnum):
     COMPANY_OF_BRANCH = "text uvádí odštěpný závod české společnosti; jako žadatel uvedena společnost (právnická osoba), ověří referent"
     OTHER_DOTS = "adresa je v textu napsána s čárkami nebo mezerami místo teček (např. „203,0,113,50“); čtena jako adresa, ověří referent"
     BOX_OF_ANOTHER = "zprávu odeslala datová schránka jiného subjektu (např. mateřské společnosti) než žadatele; ID schránky žadatele jen z textu, ověří referent"
+    POINTED = "adresy převzaty z citovaného textu podle odpovědi, která na ně jen odkazuje (např. „ta .12 je testovací, zbylé dvě ostré“); ověří referent"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

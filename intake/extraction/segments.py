@@ -228,7 +228,7 @@ def _answers_inline(lines: Sequence[str], i: int) -> bool:
 
 
 _INLINE_CUE = re.compile(
-    r"(?=[aorvw])(?:odpověd\w*|odpovede\w*|odpowied\w*|antwort\w*|answer\w*|repl\w*|réponse\w*|"
+    r"(?=[aorvw])(?:odpověd\w*|odpovíd\w*|odpoved\w*|odpowied\w*|odpowiad\w*|antwort\w*|answer\w*|repl\w*|réponse\w*|"
     r"vepsal\w*|vpísal\w*|wpisał\w*)[^\n]{0,60}?\b(?:v\s+textu|v\s+texte|im\s+text|inline|"
     r"in\s+(?:the\s+)?text|below|níže|nižšie|poniżej|unten|ci-dessous|dans\s+le\s+texte|"
     r"přímo\s+do|priamo\s+do|do\s+(?:vašeho|vášho|tvého|twojego|pańskiego)|in\s+(?:red|blue)|"
