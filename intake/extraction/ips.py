@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
-from intake.extraction.alternation import grouped
+from intake.extraction.alternation import grouped, regroup_case_blind
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
 from intake.extraction.memo import per_application
@@ -6382,3 +6382,6 @@ def placed_rows(text: str) -> list[tuple[int, int, Role]]:
                 n = int(count) if count and count.isdigit() else _COUNTS.get((count or "one").lower(), 1)
                 out.append((place[0], n, role))
     return out
+
+
+regroup_case_blind(globals())  # the large case-blind patterns, read quicker (``alternation``)
