@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 
-from intake.extraction.alternation import grouped
+from intake.extraction.alternation import grouped, regroup_case_blind
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
@@ -4917,3 +4917,6 @@ def corrected_applicant(blocks: Sequence[Block], name: str) -> Hit | None:
             if new and _same_org(old, name) and not _same_org(new, name):
                 return Hit(new, b.component, ln.no, False, Reason.CORRECTED)
     return None
+
+
+regroup_case_blind(globals())  # the large case-blind patterns, read quicker (``alternation``)

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, strike, struck_runs, unstrike
-from intake.extraction.alternation import grouped
+from intake.extraction.alternation import grouped, regroup_case_blind
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
@@ -3141,3 +3141,6 @@ FOLD = _FOLD
 NOT = _NOT
 """A negation of a request type's clause."""
 cue_spans = _cue_spans
+
+
+regroup_case_blind(globals())  # the large case-blind patterns, read quicker (``alternation``)

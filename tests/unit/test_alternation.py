@@ -15,16 +15,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.extraction import alternation, contact, extract, fields, ips, org, request_types
+from intake.extraction import (
+    alternation,
+    contact,
+    extract,
+    fields,
+    ips,
+    org,
+    request_types,
+    sections,
+)
 from intake.extraction.alternation import grouped
 
 BUILT = {
     f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
-    for module in (contact, extract, fields, ips, org, request_types)
+    for module in (contact, extract, fields, ips, org, request_types, sections)
     for name, value in vars(module).items()
     if isinstance(value, re.Pattern) and value.pattern in alternation.WRITTEN
 }
-"""Every module-level pattern of the field rules built by ``grouped``."""
+"""Every module-level pattern of the field rules built by ``grouped`` (or rebound by
+``regroup_case_blind``)."""
 
 
 def _written(name: str) -> re.Pattern[str]:
@@ -43,7 +53,13 @@ def test_the_scan_finds_the_patterns() -> None:
         "ips._NOT_AN_ADDRESS_LOWER",
         "org._LEGAL_ANY",
         "contact._PROSE_WORD",
+        # case-blind, rebound by ``regroup_case_blind``
+        "ips._NEUTRAL",
+        "request_types._WITHDRAW",
+        "org._HOW_ONE_WORKS",
+        "sections._OLD",
     } <= set(BUILT)
+    assert all(rx.flags & re.IGNORECASE for name, rx in BUILT.items() if name.endswith("_NEUTRAL"))
 
 
 @pytest.mark.parametrize(
@@ -78,9 +94,50 @@ def test_the_builder(written: str, want: str) -> None:
     assert alternation.WRITTEN[want] == written
 
 
-def test_a_case_blind_pattern_is_refused() -> None:
+@pytest.mark.parametrize(
+    ("written", "want"),
+    [
+        # the same literal as written merges; a letter in another case neither merges nor
+        # moves past it (the two read the same characters)
+        (r"ab|ac|Ad|xe|ag", r"a(?:b|c)|Ad|xe|ag"),
+        (r"ab|xc|ad", r"a(?:b|d)|xc"),
+        # "i" and "ı", "s" and "ſ", "k" and Kelvin's "K" read one another: no move past
+        ("ia|xb|ıc|id", "ia|xb|ıc|id"),
+        ("sa|xb|ſc|sd", "sa|xb|ſc|sd"),
+        ("ka|xb|Kc|kd", "ka|xb|Kc|kd"),
+        # an uncased character reads itself only
+        (r"-a|xb|-c", r"-(?:a|c)|xb"),
+    ],
+)
+def test_the_builder_blind_to_case(written: str, want: str) -> None:
+    assert grouped(written, re.IGNORECASE) == want
+    assert alternation.WRITTEN[want] == written
+
+
+def test_verbose_or_ascii_case_blind_is_refused() -> None:
     with pytest.raises(ValueError):
-        grouped("(?i)ab|ac")
+        grouped("ab|ac", re.VERBOSE)
+    with pytest.raises(ValueError):
+        grouped("(?ai)ab|ac")
+
+
+@pytest.mark.parametrize(
+    ("alt", "captures"),
+    [
+        ("ab", False),
+        (r"a(?:b|c)(?=x)(?<!y)(?i:z)(?#note)", False),
+        (r"a\(b[(]c[^)(]", False),
+        (r"[]()]x", False),
+        (r"a(b)", True),
+        (r"(?P<n>a)", True),
+        (r"(?:a(b))", True),
+        (r"(?P=n)", True),
+        (r"\\(a)", True),
+    ],
+)
+def test_a_capturing_group_is_read_from_the_text(alt: str, captures: bool) -> None:
+    assert alternation._captures(alt) is captures
+    assert (re.compile(alt).groups > 0 if "P=" not in alt else True) is captures
 
 
 @cache
