@@ -3043,7 +3043,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
-        ):
+        ) and not _own_note(layout.gaps[i + 2]):
             out[i] = True
     for i in range(n):
         if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
@@ -3051,6 +3051,38 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
+
+
+_BRACKET_NOTE = re.compile(r"^\s*\(([^()\n]{1,60})\)")
+_PLURAL_NOTE = re.compile(
+    # a quantifier over the list or a verb in the plural: "(obě vypnuté)", "(both inactive)",
+    # "(beide außer Betrieb)", "(nepoužívají se)", "(are off)", "(sind abgeschaltet)"
+    r"\b(?:ob[aěe]|obidv\w*|oboj\w*|v[šs]echn\w*|v[šs]etk\w*|both|all|each|beide\w*|alle\w*|"
+    r"obie|obydw\w*|wszystk\w*|mindk[eé]t\w*|mind\b|les\s+deux|tou(?:s|tes)|entramb\w*|"
+    r"tutt[ie]|ambos|ambas|tod[oa]s|jsou|js[uo]|s[úu]|are|were|sind|waren|s[oą]|sont|sono|son|"
+    r"est[aá]n|nepou[žz][íi]vaj[íi]|nepou[žz][íi]vaj[úu]|neplat[íi]|nejsou|nie\s+s[aą])\b",
+    re.IGNORECASE,
+)
+
+
+def _own_note(after: str) -> bool:
+    """A note in brackets right after the last of several addresses ("A, B (neaktivní)",
+    "A, B (inactive)", "A, B (außer Betrieb)") is that address's own unless it speaks of
+    more than one ("(obě vypnuté)", "(both inactive)", "(nepoužívají se)"): the others stay,
+    never certain (``_note_scope_doubt``)."""
+    note = _BRACKET_NOTE.match(after)
+    return note is not None and not _PLURAL_NOTE.search(note.group(1))
+
+
+def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int) -> bool:
+    """An address kept in a list whose last address a bracketed note after it withdraws:
+    whether the note was about that one only is read from its number, so never certain."""
+    n = len(excluded)
+    if n < 2 or idx >= n - 1 or excluded[idx] or not excluded[-1]:
+        return False
+    if not all(_CONNECTOR.match(layout.gaps[k]) for k in range(idx + 1, n)):
+        return False
+    return _own_note(layout.gaps[n]) and bool(_EXCLUDE_AFTER.match(layout.gaps[n]))
 
 
 _SELF_CORRECTED = re.compile(
@@ -3239,6 +3271,8 @@ def _read_ip_line(
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
             doubt = Reason.PAST if past[idx] else None
+            if doubt is None and not gone and _note_scope_doubt(layout, excluded, idx):
+                doubt, strong = Reason.WITHDRAWN, False  # "A, B (neaktivní)": A stays, unsure
             if doubt is None and role is not None and _ragged(ctx, cells, layout, idx):
                 doubt, strong = Reason.LAYOUT, False
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
