@@ -140,6 +140,10 @@ _case("s1_fi_kuvauslupa_data_message", data_message("Kuvauslupa vaalihuoneistoon
       "Hyvä vastaanottaja,\n\nhaemme kuvauslupaa vaalien ääntenlaskentaan.\n\nRadka Vondrová\n"
       "Polabský kurýr s.r.o., IČO 46012893\ntel. 734 221 508\nvondrova@polabskykuryr.example\n"),
       dm_sender="Polabský kurýr s.r.o."), REC, [], [])
+_case("s2_fi_haluaisimme_kuvata", _m("Hei,\n\nhaluaisimme kuvata ääntenlaskentaa keräyspisteellä "
+      "vaali-iltana." + _SIG), REC, [], [])
+_case("neg_s3_fi_kuvaus_description", _m(_ASK + "Produkční IP: 198.51.100.18\nPříloha: "
+      "palvelimen kuvaus (popis serveru od finského dodavatele)." + _SIG), FEED, ["198.51.100.18"], [])
 
 # O: spaced dots in OCR text
 _case("o1_ocr_spaced_dots", _m(_ASK + "Formulář ze skeneru přikládám." + _SIG, text_file(
