@@ -3065,13 +3065,26 @@ _PLURAL_NOTE = re.compile(
 )
 
 
+_BARE_STATE = re.compile(
+    # a bare word of state closing the line after the last address, its number not told:
+    # "A, B – neaktivní", "A, B inactive", "A, B außer Betrieb"
+    r"^\s*[–—-]?\s*(?:neaktivn\w*|neaktívn\w*|inactive|inaktiv\w*|inaktív\w*|nieaktywn\w*|"
+    r"inattiv[oaie]|inactiv[oa]s?|vypnut\w*|switched\s+off|out\s+of\s+(?:use|service)|"
+    r"außer\s+Betrieb|ausser\s+Betrieb|mimo\s+provoz)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _own_note(after: str) -> bool:
     """A note in brackets right after the last of several addresses ("A, B (neaktivní)",
     "A, B (inactive)", "A, B (außer Betrieb)") is that address's own unless it speaks of
-    more than one ("(obě vypnuté)", "(both inactive)", "(nepoužívají se)"): the others stay,
-    never certain (``_note_scope_doubt``)."""
+    more than one ("(obě vypnuté)", "(both inactive)", "(nepoužívají se)"); a bare word of
+    state closing the line ("A, B – neaktivní") may be either's: the others stay, never
+    certain (``_note_scope_doubt``)."""
     note = _BRACKET_NOTE.match(after)
-    return note is not None and not _PLURAL_NOTE.search(note.group(1))
+    if note is None:
+        return bool(_BARE_STATE.match(after.split("\n", 1)[0]))
+    return not _PLURAL_NOTE.search(note.group(1))
 
 
 def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int) -> bool:

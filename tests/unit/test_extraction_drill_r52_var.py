@@ -162,3 +162,22 @@ _SCORED = ("request_types", "production_ips", "test_ips")
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
 def test_drill(p: ParsedMessage, want: Label) -> None:
     assert [m for m in misses(p, want) if m.split(":")[0] in _SCORED] == []
+
+
+_UNTOLD = {
+    "cs_dash_neaktivni": "Produkční IP: 198.51.100.10, 198.51.100.11 – neaktivní",
+    "en_bare_inactive": "Production IPs: 198.51.100.10, 198.51.100.11 inactive",
+    "de_bare_ausser_betrieb": "Produktions-IP: 198.51.100.10 und 198.51.100.11 außer Betrieb",
+}
+"""A bare word of state after a list, its number not told: which addresses it takes is the
+officer's to decide, so the production addresses are never certain (or never all dropped
+unflagged)."""
+
+
+@pytest.mark.parametrize("line", list(_UNTOLD.values()), ids=list(_UNTOLD))
+def test_untold_scope_is_flagged(line: str) -> None:
+    from tests.unit.extraction_helpers import extract
+
+    got = extract(_m(_ASK + line + _SIG))
+    field = got.fields.get("production_ips")
+    assert field is not None and not field.certain
