@@ -3084,7 +3084,13 @@ def _own_note(after: str) -> bool:
     note = _BRACKET_NOTE.match(after)
     if note is None:
         return bool(_BARE_STATE.match(after.split("\n", 1)[0]))
-    return not _PLURAL_NOTE.search(note.group(1))
+    # the words of removal are the note's own, not the clause's after it ("A a B (naše
+    # Wi-Fi) prosím nepovolujte" takes both)
+    return (
+        not _PLURAL_NOTE.search(note.group(1))
+        and _EXCLUDE_AFTER.match(" " + note.group(1)) is not None
+        and _EXCLUDE_AFTER.match(after[note.end() :]) is None
+    )
 
 
 def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int) -> bool:
