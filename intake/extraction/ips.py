@@ -3093,15 +3093,25 @@ def _own_note(after: str) -> bool:
     )
 
 
-def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int) -> bool:
+def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: bool) -> Reason | None:
     """An address kept in a list whose last address a bracketed note after it withdraws:
     whether the note was about that one only is read from its number, so never certain."""
     n = len(excluded)
-    if n < 2 or idx >= n - 1 or excluded[idx] or not excluded[-1]:
-        return False
+    if gone or n < 2 or idx >= n - 1 or excluded[idx] or not excluded[-1]:
+        return None
     if not all(_CONNECTOR.match(layout.gaps[k]) for k in range(idx + 1, n)):
-        return False
-    return _own_note(layout.gaps[n]) and bool(_EXCLUDE_AFTER.match(layout.gaps[n]))
+        return None
+    if _own_note(layout.gaps[n]) and _EXCLUDE_AFTER.match(layout.gaps[n]):
+        return Reason.WITHDRAWN
+    return None
+
+
+def _line_exclusions(ctx: _Context, layout: _Layout, line: str, n: int) -> list[bool]:
+    """``_exclusions``, and a table row whose column of being active says no
+    ("198.51.100.7 | produkce | ne" under "aktivní") takes all of its addresses out."""
+    if ctx.off_col is not None and _inactive_row(line, ctx.off_col):
+        return [True] * n
+    return _exclusions(ctx, layout, n)
 
 
 _SELF_CORRECTED = re.compile(
@@ -3255,9 +3265,7 @@ def _read_ip_line(
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
-    excluded = _exclusions(ctx, layout, len(items))
-    if ctx.off_col is not None and _inactive_row(line, ctx.off_col):
-        excluded = [True] * len(items)  # "198.51.100.7 | produkce | ne" under "aktivní"
+    excluded = _line_exclusions(ctx, layout, line, len(items))
     past = _in_the_past(layout, len(items))
     pointed = {} if ordered is not None or ctx.columns else _pointed(layout.gaps[-1], len(items))
     if pointed:
@@ -3289,9 +3297,8 @@ def _read_ip_line(
             for r in Role:
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
-            doubt = Reason.PAST if past[idx] else None
-            if doubt is None and not gone and _note_scope_doubt(layout, excluded, idx):
-                doubt, strong = Reason.WITHDRAWN, False  # "A, B (neaktivní)": A stays, unsure
+            doubt = Reason.PAST if past[idx] else _note_scope_doubt(layout, excluded, idx, gone)
+            strong = strong and doubt is not Reason.WITHDRAWN  # "A, B (neaktivní)": A, unsure
             if doubt is None and role is not None and _ragged(ctx, cells, layout, idx):
                 doubt, strong = Reason.LAYOUT, False
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
