@@ -3101,8 +3101,9 @@ def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: boo
         return None
     if not all(_CONNECTOR.match(layout.gaps[k]) for k in range(idx + 1, n)):
         return None
-    if _own_note(layout.gaps[n]) and _EXCLUDE_AFTER.match(layout.gaps[n]):
-        return Reason.WITHDRAWN
+    note = layout.gaps[n]
+    if _own_note(note) and _EXCLUDE_AFTER.match(note) and _cue(note.split(")", 1)[0]) is None:
+        return Reason.WITHDRAWN  # (a note naming its use, "(testovací server je vypnutý)", is its own)
     return None
 
 
