@@ -3043,7 +3043,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
-        ):
+        ) and not _own_note(layout.gaps[i + 2]):
             out[i] = True
     for i in range(n):
         if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
@@ -3051,6 +3051,68 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
+
+
+_BRACKET_NOTE = re.compile(r"^\s*\(([^()\n]{1,60})\)")
+_PLURAL_NOTE = re.compile(
+    # a quantifier over the list or a verb in the plural: "(obě vypnuté)", "(both inactive)",
+    # "(beide außer Betrieb)", "(nepoužívají se)", "(are off)", "(sind abgeschaltet)"
+    r"\b(?:ob[aěe]|obidv\w*|oboj\w*|v[šs]echn\w*|v[šs]etk\w*|both|all|each|beide\w*|alle\w*|"
+    r"obie|obydw\w*|wszystk\w*|mindk[eé]t\w*|mind\b|les\s+deux|tou(?:s|tes)|entramb\w*|"
+    r"tutt[ie]|ambos|ambas|tod[oa]s|jsou|js[uo]|s[úu]|are|were|sind|waren|s[oą]|sont|sono|son|"
+    r"est[aá]n|nepou[žz][íi]vaj[íi]|nepou[žz][íi]vaj[úu]|neplat[íi]|nejsou|nie\s+s[aą])\b",
+    re.IGNORECASE,
+)
+
+
+_BARE_STATE = re.compile(
+    # a bare word of state closing the line after the last address, its number not told:
+    # "A, B – neaktivní", "A, B inactive", "A, B außer Betrieb"
+    r"^\s*[–—-]?\s*(?:neaktivn\w*|neaktívn\w*|inactive|inaktiv\w*|inaktív\w*|nieaktywn\w*|"
+    r"inattiv[oaie]|inactiv[oa]s?|vypnut\w*|switched\s+off|out\s+of\s+(?:use|service)|"
+    r"außer\s+Betrieb|ausser\s+Betrieb|mimo\s+provoz)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _own_note(after: str) -> bool:
+    """A note in brackets right after the last of several addresses ("A, B (neaktivní)",
+    "A, B (inactive)", "A, B (außer Betrieb)") is that address's own unless it speaks of
+    more than one ("(obě vypnuté)", "(both inactive)", "(nepoužívají se)"); a bare word of
+    state closing the line ("A, B – neaktivní") may be either's: the others stay, never
+    certain (``_note_scope_doubt``)."""
+    note = _BRACKET_NOTE.match(after)
+    if note is None:
+        return bool(_BARE_STATE.match(after.split("\n", 1)[0]))
+    # the words of removal are the note's own, not the clause's after it ("A a B (naše
+    # Wi-Fi) prosím nepovolujte" takes both)
+    return (
+        not _PLURAL_NOTE.search(note.group(1))
+        and _EXCLUDE_AFTER.match(" " + note.group(1)) is not None
+        and _EXCLUDE_AFTER.match(after[note.end() :]) is None
+    )
+
+
+def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: bool) -> Reason | None:
+    """An address kept in a list whose last address a bracketed note after it withdraws:
+    whether the note was about that one only is read from its number, so never certain."""
+    n = len(excluded)
+    if gone or n < 2 or idx >= n - 1 or excluded[idx] or not excluded[-1]:
+        return None
+    if not all(_CONNECTOR.match(layout.gaps[k]) for k in range(idx + 1, n)):
+        return None
+    note = layout.gaps[n]
+    if _own_note(note) and _EXCLUDE_AFTER.match(note) and _cue(note.split(")", 1)[0]) is None:
+        return Reason.WITHDRAWN  # (a note naming its use, "(testovací server je vypnutý)", is its own)
+    return None
+
+
+def _line_exclusions(ctx: _Context, layout: _Layout, line: str, n: int) -> list[bool]:
+    """``_exclusions``, and a table row whose column of being active says no
+    ("198.51.100.7 | produkce | ne" under "aktivní") takes all of its addresses out."""
+    if ctx.off_col is not None and _inactive_row(line, ctx.off_col):
+        return [True] * n
+    return _exclusions(ctx, layout, n)
 
 
 _SELF_CORRECTED = re.compile(
@@ -3204,9 +3266,7 @@ def _read_ip_line(
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
-    excluded = _exclusions(ctx, layout, len(items))
-    if ctx.off_col is not None and _inactive_row(line, ctx.off_col):
-        excluded = [True] * len(items)  # "198.51.100.7 | produkce | ne" under "aktivní"
+    excluded = _line_exclusions(ctx, layout, line, len(items))
     past = _in_the_past(layout, len(items))
     pointed = {} if ordered is not None or ctx.columns else _pointed(layout.gaps[-1], len(items))
     if pointed:
@@ -3238,7 +3298,8 @@ def _read_ip_line(
             for r in Role:
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
-            doubt = Reason.PAST if past[idx] else None
+            doubt = Reason.PAST if past[idx] else _note_scope_doubt(layout, excluded, idx, gone)
+            strong = strong and doubt is not Reason.WITHDRAWN  # "A, B (neaktivní)": A, unsure
             if doubt is None and role is not None and _ragged(ctx, cells, layout, idx):
                 doubt, strong = Reason.LAYOUT, False
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):

@@ -239,6 +239,7 @@ _CUE_STEMS = (
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
     *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk", "snim", "snem"),
+    *("kuva",),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -445,7 +446,10 @@ _ASK = re.compile(
     r"aimer\w*|sollicit\w*|solicit\w*|queremos|queria\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
     r"gostari\w*|desejamos|precisamos|requer\w*|vrag\w*|verzoek\w*|aanvra\w*|graag|"
     r"willen|ker(?:em|jek|jenek|jük|juk|unk|nenk|elem|elm)\w*|szeret\w*|igenyel\w*|"
-    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔])",
+    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna|"
+    # the Finnish verbs of applying and asking ("haemme", "haetaan", "pyydämme", "anomme",
+    # "haluaisimme")
+    r"haemme|haen|haetaan|hakee|pyyda(?:mme|n)|pyytaa|anomme|haluaisi\w*|haluamme)\b|[✓✔])",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
