@@ -792,14 +792,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     quoted = False
     from_original: set[str] = set()
     pointed = False
-    own = texts.own_text
-    if not mentions and texts.quoted and ("." in own or _POINTS.search(own)):
-        # an inline answer pointing at the quoted addresses by shorthand ("ta .12, zbylé dvě
-        # jsou ostré"): the quoted addresses with the uses it gives them, never certain
-        answers = shorthand_answers(
-            [b for b in texts.primary if b.kind is Kind.OWN], _collect_ips(texts.quoted), texts.quoted
-        )
-        mentions = _collect_ips(answers)
+    if not mentions:
+        mentions = _pointed(texts)
         pointed = bool(mentions)
     if not mentions:
         # a reply giving no address of its own: the applicant's quoted messages, and the
@@ -833,6 +827,42 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         earlier = _earlier_candidates(old, own_mentions, have)
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
+    kept, refused, overruled, competing = _read_by_cover(texts, kept, mentions)
+    unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
+    unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.SECTIONS for k in competing if k not in unsure}
+    unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
+    unsure |= {k: Reason.CORRECTED for k in _label_given_twice(kept) if k not in unsure}
+    kept = _copy_kept(texts, kept)
+    unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure |= {k: Reason.POINTED for k in IP_KEYS if pointed}
+    unsure |= {k: Reason.EARLIER for k in earlier}
+    unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
+    unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
+    return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+
+def _pointed(texts: _Texts) -> Mentions:
+    """An inline answer pointing at the quoted addresses by shorthand ("ta .12, zbylé dvě jsou
+    ostré"): the quoted addresses with the uses it gives them (never certain); none when the
+    own text points at nothing."""
+    own = texts.own_text
+    if not texts.quoted or not ("." in own or _POINTS.search(own)):
+        return []
+    answers = shorthand_answers(
+        [b for b in texts.primary if b.kind is Kind.OWN], _collect_ips(texts.quoted), texts.quoted
+    )
+    return _collect_ips(answers)
+
+
+def _read_by_cover(
+    texts: _Texts, kept: Mentions, mentions: Mentions
+) -> tuple[Mentions, set[str], set[str], set[str]]:
+    """What a covering text or a later correction does to the addresses kept: those it refuses,
+    renews, drops by row, supersedes or leaves in an old section (refused), those it overrules
+    or replaces (overruled), and the uses given in competing sections. Returns the addresses
+    kept and those three sets of uses."""
     kept, refused = _refused_by_cover(texts, kept)
     kept, renewed = _renewed_by_cover(texts, kept)
     refused |= renewed
@@ -847,19 +877,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept = _mistyped_in_place(texts, kept)
     kept, aged, competing = _old_sections(texts, kept)
     refused |= aged
-    unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
-    unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
-    unsure |= {k: Reason.SECTIONS for k in competing if k not in unsure}
-    unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
-    unsure |= {k: Reason.CORRECTED for k in _label_given_twice(kept) if k not in unsure}
-    kept = _copy_kept(texts, kept)
-    unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
-    unsure |= {k: Reason.POINTED for k in IP_KEYS if pointed}
-    unsure |= {k: Reason.EARLIER for k in earlier}
-    unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
-    unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
-    return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
-
+    return kept, refused, overruled, competing
 
 _POINTS = re.compile(
     r"(?=[vwamotpflbe])\b(?:všechny|všetky|wszystkie|all|alle|tous|toutes|obě|oba|both|beide|"
@@ -3232,10 +3250,7 @@ def extract_application(
     blocks, disowned = _without_disowned(every)
     texts, mentions, withdrawn = _locate_ips(_Texts.of(blocks, office, bodies), office)
     ips = _Ips.of(mentions)
-    fields = _ip_fields(ips, texts, withdrawn)
-    for key in IP_KEYS if disowned else ():
-        if key in fields:
-            fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
+    fields = _disowned_unsure(_ip_fields(ips, texts, withdrawn), disowned)
     types, types_unsure = _request_types(parsed, texts, mentions, office)
     if mentions and types and rt.FEED not in types:
         # addresses serve only the feed: with the feed declined or withdrawn none is asked
@@ -3257,17 +3272,9 @@ def extract_application(
     prod_ips, test_ips = ips.addresses(ips.production), ips.addresses(ips.test)
     prod_count, test_count = ips.count(ips.production), ips.count(ips.test)
     problems += _problems(
-        types,
-        mentions,
-        prod_ips,
-        test_ips,
-        prod_count,
-        test_count,
-        fields,
-        max_production_ips,
-        max_test_ips,
-        documentation_public=documentation_public,
-    )
+        types, mentions, prod_ips, test_ips, prod_count, test_count, fields,
+        max_production_ips, max_test_ips, documentation_public=documentation_public,
+    )  # fmt: skip
     reference = find_sender_reference(texts.written, office.reference_prefixes)
 
     def val(k: str) -> str | None:
@@ -3294,6 +3301,14 @@ def extract_application(
         problems=tuple(problems),
     )
 
+
+
+def _disowned_unsure(fields: dict[str, FieldValue], disowned: set[str]) -> dict[str, FieldValue]:
+    """With an attachment the covering text disowns left out, the addresses read are unsure."""
+    for key in IP_KEYS if disowned else ():
+        if key in fields:
+            fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
+    return fields
 
 _EN = re.compile(
     # the lookahead of the words' first letters only makes the search quick

@@ -4423,20 +4423,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         )
         if wrapped is not None and not ctx.columns:
             ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
-        if lineno in unsure:
-            found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
-        if "." in line:
-            found = _wrong_octets(line, lineno, items, mentions) + found
-        if _CORRECTION.search(line) or _CHANGE.search(line) or _withdraws_and_gives(found):
-            # a line that corrects: which of its addresses replaces which is a reading (the
-            # use may still come from a label: only the list it is in is in doubt)
-            found = [
-                m if m.excluded else dataclasses.replace(m, doubt=m.doubt or Reason.CORRECTED)
-                for m in found
-            ]
-        if lineno in denied:
-            found = [dataclasses.replace(m, excluded=True) for m in found]
-        found = _doubted(line, lineno, items, found, mentions)
+        found = _line_doubts(found, line, lineno, items, mentions, lineno in unsure, lineno in denied)
         if typo:
             dots = _OTHER_DOTS_HINT.search(lines[i][1]) is not None
             found = _as_typed(found, Reason.OTHER_DOTS if dots else Reason.UNREAD)
@@ -4451,6 +4438,34 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         mentions = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.UNREAD)
                     for m in mentions]
     return _whole_text_read(mentions, lines, text, copies)
+
+
+def _line_doubts(
+    found: list[Mention],
+    line: str,
+    lineno: int,
+    items: list[tuple[re.Match[str], _Item]],
+    mentions: list[Mention],
+    laid_out: bool,
+    denied: bool,
+) -> list[Mention]:
+    """A line's mentions with what the line itself puts in doubt: a use read only from the
+    layout (``laid_out``), mistyped octets, a correction, a denial (``denied``) and the
+    line's other doubts (``_doubted``)."""
+    if laid_out:
+        found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
+    if "." in line:
+        found = _wrong_octets(line, lineno, items, mentions) + found
+    if _CORRECTION.search(line) or _CHANGE.search(line) or _withdraws_and_gives(found):
+        # a line that corrects: which of its addresses replaces which is a reading (the
+        # use may still come from a label: only the list it is in is in doubt)
+        found = [
+            m if m.excluded else dataclasses.replace(m, doubt=m.doubt or Reason.CORRECTED)
+            for m in found
+        ]
+    if denied:
+        found = [dataclasses.replace(m, excluded=True) for m in found]
+    return _doubted(line, lineno, items, found, mentions)
 
 
 def _whole_text_read(
