@@ -401,6 +401,11 @@ _OUT_OF_USE = (
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
     r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+(?:meer|langer)|buiten\s+gebruik|"
     r"vervalt|"
+    # marked inactive ("A (neaktivní)", "A – inactive", "A inaktiv"), not a machine not yet
+    # running ("A zatím neaktivní", "A noch inaktiv", "A yet inactive")
+    r"(?<!zatím\s)(?<!zatim\s)(?<!ještě\s)(?<!jeste\s)(?<!zatiaľ\s)(?<!ešte\s)(?<!noch\s)"
+    r"(?<!yet\s)(?:neaktivn\w*|neaktívn\w*|inactive|inaktiv\w*|inaktív\w*|nieaktywn\w*|"
+    r"inattiv[oaie]|inactiv[oa]s?)|"
     # Italian "no longer" with the verb between: "non verrà più usato", "non sarà più valido"
     r"non\s+(?:[^\W\d_]+\s+){1,2}?più\s+(?:us|utili|valid|attiv|in\s+uso)\w*|"
     r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
@@ -776,6 +781,10 @@ class _Context:
     """The text names a new or current list somewhere ("Nové:", "Neu:", "Current:"): only
     then do the labelled rows under an old heading drop out with it (an old heading over the
     only list withdraws nothing)."""
+    off_col: tuple[int, int] | None = None
+    """The column of a table's header that says whether the row is in use ("aktivní",
+    "aktiv", "active") and the header's number of cells: a row whose cell there says no
+    ("ne", "nein", "no") is out of use, up to the next blank line."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -828,7 +837,11 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             ctx = dataclasses.replace(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
             ctx = dataclasses.replace(ctx, columns=None, col_starts=None)
+        if ctx.off_col is not None:
+            ctx = dataclasses.replace(ctx, off_col=None)
         return ctx
+    if _ACTIVE_WORD.search(line) and (off := _active_column(line)) is not None:
+        ctx = dataclasses.replace(ctx, off_col=off)
     header = _table_header(line)
     if header is None and ctx.wrapped is not None:
         header = _wrapped_header(ctx.wrapped, line)
@@ -887,6 +900,53 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+_ACTIVE_WORD = re.compile(r"aktiv|aktív|activ|attiv|aktywn|actif", re.IGNORECASE)
+_ACTIVE_HEAD = re.compile(
+    r"(?:aktivn[íi]|aktívn[ya]|aktiv|aktív|active|activ[oa]|actif|attiv[oa]|aktywn[ya])\??",
+    re.IGNORECASE,
+)
+"""A table header's cell asking whether the row is in use: "aktivní", "aktiv", "active"."""
+_NO_CELL = re.compile(
+    r"(?:ne|no|nein|nie|non|nem|nej|nee|false|neaktivn[íi]|inactive|inaktiv)\.?", re.IGNORECASE
+)
+
+
+def _any_cells(line: str) -> list[str] | None:
+    """A table line's non-empty cells, set off by tabs, bars, semicolons or spaces (the
+    reading of rows sets an address off by tabs: "\tA\t| produkce | ne")."""
+    if "\t" in line or "|" in line or ";" in line:
+        return [c.strip() for c in _CELL_BREAK.split(line) if c.strip()]
+    spaced = _spaced(line)
+    return spaced[0] if spaced is not None else None
+
+
+_CELL_BREAK = re.compile(r"[\t|;]")
+
+
+def _active_column(line: str) -> tuple[int, int] | None:
+    """The column of a header row ("IP adresa | účel | aktivní") asking whether the row is
+    in use, and the header's number of cells."""
+    cells = _any_cells(line)
+    if cells is None or len(cells) < 2 or any(len(c) > 30 for c in cells):
+        return None
+    hits = [i for i, c in enumerate(cells) if _ACTIVE_HEAD.fullmatch(c.strip())]
+    return (hits[0], len(cells)) if len(hits) == 1 else None
+
+
+def _inactive_row(line: str, off: tuple[int, int]) -> bool:
+    """A table row whose cell under the header's "aktivní" column says no."""
+    cells = _any_cells(line)
+    if not cells:
+        return False
+    if len(cells) != off[1]:
+        if off[0] != off[1] - 1:
+            return False
+        # a row with an empty cell, or whose spaces the reading of rows closed up
+        # ("\tA\tProduktion nein"): the last column's is the row's last word
+        return bool(_NO_CELL.fullmatch(cells[-1].split()[-1]))
+    return bool(_NO_CELL.fullmatch(cells[off[0]]))
 
 
 _NEW_LIST = re.compile(
@@ -3129,6 +3189,8 @@ def _read_ip_line(
     prev: Role | None = None
     prev_strong: bool | None = None
     excluded = _exclusions(ctx, layout, len(items))
+    if ctx.off_col is not None and _inactive_row(line, ctx.off_col):
+        excluded = [True] * len(items)  # "198.51.100.7 | produkce | ne" under "aktivní"
     past = _in_the_past(layout, len(items))
     pointed = {} if ordered is not None or ctx.columns else _pointed(layout.gaps[-1], len(items))
     if pointed:
