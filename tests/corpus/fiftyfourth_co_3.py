@@ -33,7 +33,7 @@ from tests.corpus.fiftyfourth_co_common import (
 )
 
 I30, I32, I33, I36 = ico("4930158"), ico("2680417"), ico("7130269"), ico("6140823")
-I37, I38, I40 = ico("2579304"), ico("0826413"), ico("4418706")
+I37, I38 = ico("2579304"), ico("0826413")
 
 CASES: list[dict[str, Any]] = [
     {
@@ -402,7 +402,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED],
             "Berounský týdeník, s.r.o.",
-            I40,
+            None,
             "b4tdn7e",
             ["192.0.2.240", "192.0.2.241", "192.0.2.242", "192.0.2.243"],
             [],
