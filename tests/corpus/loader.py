@@ -520,6 +520,7 @@ FIFTIETH_DIR = CORPUS / "fiftieth"
 FIFTYFIRST_DIR = CORPUS / "fiftyfirst"
 FIFTYSECOND_DIR = CORPUS / "fiftysecond"
 FIFTYTHIRD_DIR = CORPUS / "fiftythird"
+FIFTYFOURTH_DIR = CORPUS / "fiftyfourth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
