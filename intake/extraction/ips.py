@@ -3935,13 +3935,13 @@ _WORDED_RANGE = re.compile(
     rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de\s+la|de|do|entre|"
     rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?|{_RANGE_START})(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
-    rf"(?P<first>{_V4})(?:\s+|,\s*)(?P<close>{_RANGE_END}|(?:až|az)(?:\s+(?:do|po))?|"
+    rf"(?P<first>{_V4}|{_V6}(?<=[0-9A-Fa-f]))(?:\s+|,\s*)(?P<close>{_RANGE_END}|(?:až|az)(?:\s+(?:do|po))?|"
     rf"p[âa]n[ăa]\s+la|ao|la|"
     rf"fino\s+(?:a|al|all['’])|"
     rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
     rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
-    rf"(?P<end>{_V4}(?![\d.]\d)|\.\d{{1,3}}(?![\d.]\d|\d)|\d{{1,3}}(?=\s*(?:[,;)]|$|\.(?:\s|$))))",
+    rf"(?P<end>{_V4}(?![\d.]\d)|{_V6}(?<=[0-9A-Fa-f])(?![\w:])|\.\d{{1,3}}(?![\d.]\d|\d)|\d{{1,3}}(?=\s*(?:[,;)]|$|\.(?:\s|$))))",
     re.IGNORECASE,
 )
 """A range written in words ("od A do B", "from A through .13", "dall'indirizzo A
@@ -4046,9 +4046,12 @@ def _worded_range(m: re.Match[str]) -> str:
     if close not in _RANGE_PAIRS.get(_range_word(m.group("open")), ()):
         return m.group(0)
     first, end = m.group("first"), m.group("end")
-    full = end if "." in end.lstrip(".") else first.rsplit(".", 1)[0] + "." + end.lstrip(".")
+    if ":" in first:  # an IPv6 range ("de 2001:db8::100 à 2001:db8::103"): both ends whole
+        full = end if ":" in end else ""
+    else:
+        full = end if "." in end.lstrip(".") else first.rsplit(".", 1)[0] + "." + end.lstrip(".")
     a, b = parse_address(first), parse_address(full)
-    if a is None or b is None or not 0 < int(b) - int(a) < 256:
+    if a is None or b is None or a.version != b.version or not 0 < int(b) - int(a) < 256:
         return m.group(0)
     return f"{m.group('open')} {first}-{full}"
 
@@ -4158,11 +4161,31 @@ def _as_typed(found: list[Mention], reason: Reason) -> list[Mention]:
     return [dataclasses.replace(m, certain=False, doubt=m.doubt or reason) for m in found]
 
 
+_PLACEHOLDER_HINT = re.compile(r"(?<![\w.])[xX*]\.[xX*]\.[xX*]\.\d")
+_NAMED_NETWORK = re.compile(
+    r"(?<![\w.])(?P<stem>(?:\d{1,3}\.){3})\d{1,3}/(?:2[4-9]|3[0-2])(?!\d)"
+)
+_PLACEHOLDER = re.compile(r"(?<![\w.])[xX*]\.[xX*]\.[xX*]\.(?=\d)")
+
+
+def _placeholders_filled(line: str) -> str:
+    """``line`` with addresses written inside a network named before them ("síť
+    198.51.100.0/24, adresy x.x.x.10 – 12 a x.x.x.20"): each "x.x.x." the network's first three
+    numbers, the network itself left out (it is the context, not the value)."""
+    net = _NAMED_NETWORK.search(line)
+    if net is None or not _PLACEHOLDER.search(line, net.end()):
+        return line
+    rest = _PLACEHOLDER.sub(net.group("stem"), line[net.end() :])
+    return line[: net.start()] + rest
+
+
 def _spaced_out(line: str) -> str:
     """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7"), a
     bracketed last-octet range written out ("198.51.100.[70-72]"), and the comma before an
     enumeration's next item ("…, 2) …" after "1) …") a semicolon, so that the item's number
     is no last octet."""
+    if ("x." in line or "X." in line or "*." in line) and _PLACEHOLDER_HINT.search(line):
+        line = _placeholders_filled(line)
     if "[" in line:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
     if _WILDCARD_HINT.search(line):
