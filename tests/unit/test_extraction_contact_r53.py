@@ -4,6 +4,9 @@ message (Cc, To, Reply-To) writes the same person with them ("Pavla Richterová"
 contact is written in the fullest form the message gives (LABELS), so the header's spelling
 wins. Near misses: a header person of another given name or another surname (a colleague, a
 namesake) must not lend their spelling; a name the text already writes with diacritics stays.
+(b) A signature drawn as a picture whose alt text gives the phone or the address ("Ondřej
+Baloun | editor dat | +420 731 …"): the reader sees those details, so they are read; an
+icon's alt ("tel", "logo") is nothing to read.
 Every message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -13,8 +16,8 @@ from __future__ import annotations
 import pytest
 
 from intake.model import Channel, ParsedMessage
-from tests.unit.drill_helpers import BOTH, FEED, REC, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body
+from tests.unit.drill_helpers import BOTH, FEED, REC, Label, drill_params, html_body, label, misses
+from tests.unit.extraction_helpers import body, mail
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -108,6 +111,74 @@ CASES["cz_text_has_diacritics"] = (
     ),
     label(BOTH, ("TV Hana s.r.o.", None, None), ["192.0.2.42"], [], ("Markéta Dvořáková", "dvorakova@tvhana.example", "+420739411205")),
 )
+
+# (b) a signature picture whose alt text carries the details
+def _html(html: str, sender: str, name: str) -> ParsedMessage:
+    return mail(html_body(html), subject="Přístup k výsledkům voleb", sender=sender, sender_name=name)
+
+
+CASES["cz_alt_pipes"] = (
+    _html(
+        "<div>Dobrý den,</div><div>za Podlipanský deník s.r.o. žádáme o přístup k výsledkům, server 192.0.2.150.</div>"
+        "<div>Kontaktní osoba jsem já, telefon je v podpisu.</div><div>Díky</div>"
+        '<div><img src="cid:sig1" alt="Jana Malá | redaktorka | Podlipanský deník | +420 602 311 478 | mala@podlipansky.example"></div>',
+        "mala@podlipansky.example",
+        "Jana Malá",
+    ),
+    label(FEED, ("Podlipanský deník s.r.o.", None, None), ["192.0.2.150"], [], ("Jana Malá", "mala@podlipansky.example", "+420602311478")),
+)
+CASES["en_alt_dashes"] = (
+    _html(
+        "<p>Hello,</p><p>Northgate Media Ltd asks for access to the results feed from 203.0.113.90.</p>"
+        "<p>I am the contact; my number is in the signature below.</p><p>Thanks</p>"
+        '<p><img src="cid:sig" alt="Tom Reed - Data Desk - Northgate Media - +44 20 7946 0321"></p>',
+        "tom.reed@northgate.example",
+        "Tom Reed",
+    ),
+    label(FEED, ("Northgate Media Ltd", None, None), ["203.0.113.90"], [], ("Tom Reed", "tom.reed@northgate.example", "+442079460321")),
+)
+CASES["de_alt_dots"] = (
+    _html(
+        "<div>Guten Tag,</div><div>die Spreewald Zeitung GmbH beantragt den Zugang zum Ergebnis-Feed, Server 198.51.100.90.</div>"
+        "<div>Ansprechpartnerin bin ich.</div><div>Viele Grüße</div>"
+        '<div><img src="cid:s" alt="Katrin Vogel · Redaktion · Tel. +49 30 1234 5678"></div>',
+        "vogel@spreewald.example",
+        "Katrin Vogel",
+    ),
+    label(FEED, ("Spreewald Zeitung GmbH", None, None), ["198.51.100.90"], [], ("Katrin Vogel", "vogel@spreewald.example", "+493012345678")),
+)
+CASES["sk_alt_mobile"] = (
+    _html(
+        "<div>Dobrý deň,</div><div>Liptovské noviny s.r.o. žiadajú o prístup k výsledkom volieb zo servera 192.0.2.151.</div>"
+        "<div>Kontakt som ja.</div><div>S pozdravom</div>"
+        '<div><img alt="Mgr. Peter Kováč, vedúci vydania, mobil 0905 441 273" src="cid:podpis"></div>',
+        "kovac@liptovske.example",
+        "Peter Kováč",
+    ),
+    label(FEED, ("Liptovské noviny s.r.o.", None, None), ["192.0.2.151"], [], ("Peter Kováč", "kovac@liptovske.example", "+421905441273")),
+)
+# near misses: an icon's or a logo's alt gives nothing to read
+CASES["cz_alt_logo_only"] = (
+    _html(
+        "<div>Dobrý den,</div><div>za Kutnohorský kurýr s.r.o. žádám o přístup k výsledkům, server 192.0.2.152.</div>"
+        "<div>S pozdravem</div><div>Lukáš Pešek</div>"
+        '<div><img src="cid:logo" alt="logo Kutnohorský kurýr"></div>',
+        "pesek@kurýr.example".replace("ý", "y"),
+        "Lukáš Pešek",
+    ),
+    label(FEED, ("Kutnohorský kurýr s.r.o.", None, None), ["192.0.2.152"], [], ("Lukáš Pešek", "pesek@kuryr.example", None)),
+)
+CASES["cz_alt_icon_tel"] = (
+    _html(
+        "<div>Dobrý den,</div><div>za Kutnohorský kurýr s.r.o. žádám o přístup k výsledkům, server 192.0.2.153.</div>"
+        "<div>S pozdravem</div><div>Lukáš Pešek</div>"
+        '<div><img src="cid:i1" alt="tel"> 731 220 418</div>',
+        "pesek@kuryr.example",
+        "Lukáš Pešek",
+    ),
+    label(FEED, ("Kutnohorský kurýr s.r.o.", None, None), ["192.0.2.153"], [], ("Lukáš Pešek", "pesek@kuryr.example", "+420731220418")),
+)
+
 
 XFAIL: dict[str, str] = {}
 
