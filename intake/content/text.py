@@ -123,6 +123,7 @@ def html_to_text(html: str) -> str:
     for tag in _tags(soup, _HIDDEN_TAGS):
         tag.extract()  # (not decompose: taking each element of the subtree apart costs more)
     _html_marks(soup)
+    _image_details(soup)
     for table in reversed(_tags(soup, ("table",))):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
     for bq in _tags(soup, ("blockquote",)):
@@ -139,6 +140,20 @@ def html_to_text(html: str) -> str:
     ]
     out = "\n".join(lines).replace(_EMPTY_CELL, "")
     return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
+
+
+_DETAILS = re.compile(r"@[\w-]+\.\w|\+?\d(?:[ ./-]?\d){8}")
+"""A phone number (nine digits or more) or an e-mail address in an image's alt text."""
+
+
+def _image_details(soup: Tag) -> None:
+    """An image whose alt text gives a phone number or an e-mail address (a signature drawn
+    as a picture, "Jan Novák | editor | +420 731 …") as that text on a line of its own: the
+    reader sees those details in the picture; an icon's alt ("tel", "logo") stays hidden."""
+    for img in _tags(soup, ("img",)):
+        alt = img.get("alt")
+        if isinstance(alt, str) and _DETAILS.search(alt):
+            img.replace_with("\n" + alt.strip() + "\n")
 
 
 _HIDDEN_TAGS = frozenset(("script", "style", "head", "title", "meta", "noscript", "template"))

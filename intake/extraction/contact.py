@@ -969,6 +969,24 @@ def header_address(person: Hit | None, headers: Mapping[str, str], office: Offic
     return None
 
 
+def header_spelling(person: Hit | None, headers: Mapping[str, str], office: Office = CSU) -> Hit | None:
+    """The contact typed without diacritics ("Pavla Richterova", a phone's keyboard) in the
+    spelling a recipient header of the message gives the same name ("Cc: Pavla Richterová
+    <…>"): the same words but for their diacritics, so as certain as the person was."""
+    if person is None or not person.value.isascii():
+        return person
+    bare = person.value.casefold()
+    for key in _RECIPIENT_HEADERS:
+        value = headers.get(key) or headers.get(key.lower()) or ""
+        for name, address in getaddresses([value]):
+            if not name.strip() or name.isascii() or is_office_address(address.strip().lower(), office):
+                continue
+            cleaned = person_name(name.strip())
+            if cleaned is not None and _fold(cleaned).replace("ł", "l").replace("đ", "d") == bare:
+                return dataclasses.replace(person, value=cleaned)
+    return person
+
+
 def _authors_address(address: str, blocks: Sequence[Block]) -> bool:
     """Whether ``address`` stands on the sender line of a forwarded or quoted message."""
     for b in blocks:

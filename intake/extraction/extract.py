@@ -38,6 +38,7 @@ from intake.extraction.contact import (
     find_contact,
     fullest_person,
     header_address,
+    header_spelling,
     ico_holder,
     mailbox_person,
     newer_details,
@@ -2723,6 +2724,8 @@ def _contact(
         contact,
         person=fullest_person(contact.person, [*texts.primary, *texts.signature, *texts.applicants], display),
     )
+    if email:
+        contact = dataclasses.replace(contact, person=header_spelling(contact.person, parsed.headers, office))
     person, phone = surname_in_full(
         contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], authors, office
     )
