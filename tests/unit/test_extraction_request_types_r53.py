@@ -224,6 +224,16 @@ _CASES: list[Any] = [
         [R],
         id="q4-cz-permit-beze-zmeny",
     ),
+    # near miss: the reply drops the filming the notice restates
+    pytest.param(
+        _reply(
+            "Dobrý den,\n\ntelefon: 605 112 876 (Eva Malá, mala@zpravy.example). Natáčet "
+            "nakonec nebudeme, ostatní údaje platí.\n\nEva Malá",
+            _NOTICE_FEED.replace("na dedikovaném\nserveru", "na dedikovaném\nserveru a o povolení natáčení"),
+        ),
+        [F],
+        id="q5-cz-drops-filming",
+    ),
 ]
 
 
