@@ -804,10 +804,10 @@ request its sentence named before it ("L'accès XML, on le garde pour plus tard"
 _NOT_NOW = re.compile(
     # "not now" after a later time (folded): "non ora", "no ahora", "ara no", "não agora",
     # "pas maintenant", "nicht jetzt", "nie teraz", "teď ne", "not now", "not yet"
-    r"(?=[nterpaz])\b(?:non\s+(?:ora|adesso|subito)|(?:no|nao)\s+(?:ahora|ara|agora|ja)|"
+    r"(?=[ajnptz])\b(?:non\s+(?:ora|adesso|subito)|(?:no|nao)\s+(?:ahora|ara|agora|ja)|"
     r"(?:ahora|ara|agora)\s+(?:no|nao)|pas\s+(?:maintenant|tout\s+de\s+suite)|"
     r"(?:nicht|noch\s+nicht)\s+jetzt|jetzt\s+(?:noch\s+)?nicht|nie\s+teraz|teraz\s+nie|"
-    r"ted\s+ne|zatim\s+ne|teraz\s+nie|not\s+(?:now|yet)|nu\s+acum)\b",
+    r"ted\s+ne|zatim\s+ne|not\s+(?:now|yet)|nu\s+acum)\b",
     re.IGNORECASE,
 )
 """A clause's "not now" (folded)."""
