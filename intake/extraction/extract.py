@@ -704,10 +704,26 @@ _CONFIRMS = re.compile(
 pořádku", "adresy v potvrzení sedí", "the addresses in your summary are correct")."""
 
 
+_REST_STANDS = re.compile(
+    r"\b(?:ostatní|ostatni|ostatné|ostatne|zbytek|zvyšok|zvysok|jinak|inak|everything\s+else|"
+    r"all\s+else|the\s+rest|alles\s+andere|sonst|reszta|pozostałe|pozostale|poza\s+tym)\s+"
+    r"(?:\w+\s+){0,3}?(?:platí|plati|platia|zůstáv\w*|zustav\w*|zostáv\w*|zostav\w*|"
+    r"beze?\s+změn\w*|beze?\s+zmen\w*|bez\s+zmian\w*|stands?|holds?|remains?|unchanged|"
+    r"gilt|gelten|bleibt|bleiben|unverändert|aktualne|obowiązuj\w*|obowiazuj\w*)\b",
+    re.IGNORECASE,
+)
+"""The applicant says the rest of the application stands ("Ostatní údaje platí, jak je
+máte", "Jinak beze změny", "everything else stands as you have it"): with an answer to the
+office's notice, what the notice restates of the application is the applicant's word."""
+
+
 def _adopted(new: str, office_text: str) -> bool:
     """The office's quoted message restates addresses and the new text confirms it or names
-    one of its addresses (a correction of a typo in it): the rest of what it restates is
-    the applicant's word."""
+    one of its addresses (a correction of a typo in it), or the office asks for a missing
+    value and the new text says the rest stands: the rest of what it restates is the
+    applicant's word."""
+    if _REST_STANDS.search(new) and _ASKS_MISSING.search(office_text):
+        return True  # "chybí kontaktní osoba" answered with it: "ostatní údaje platí"
     if not _VALUE.search(office_text):
         return False
     if _VALUE.search(new) and _ASKS_MISSING.search(office_text):
@@ -2068,6 +2084,13 @@ def _request_types(
         with_original = rt.request_types(quoted + pieces, bool(mentions))
         if with_original[0] != types[0]:
             return with_original[0], Reason.ORIGINAL
+    restated = [(b.text, rt.Part.TEXT) for b in texts.restated if b not in blocks]
+    if not types[0] and restated:
+        # an answer to the office's notice naming no request ("ostatní údaje platí"): the
+        # request the notice restates of the application, never for certain
+        with_notice = rt.request_types(restated + pieces, bool(mentions))
+        if with_notice[0]:
+            return with_notice[0], Reason.ORIGINAL
     if types[1] is None and _reply_over_application(texts, blocks, pieces, mentions, types[0]):
         return types[0], Reason.ORIGINAL
     return types

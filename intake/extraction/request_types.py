@@ -297,7 +297,9 @@ _NOT = re.compile(
     # "ikke", "inte", "ingen")
     r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
     r"\bningun\w*|\bnenhum\w*|\bnao\b|\bno\s+(?:\w+\s+)?(?:necesit|quer|vamos|pedimos|"
-    r"solicit|requer|precis|deseamos|hace\s+falta|tenemos)\w*|\bniet\b(?!\s+alleen\b)|"
+    r"solicit|requer|precis|deseamos|hace\s+falta|tenemos|"
+    # Catalan (folded): "no cal", "no necessitem", "no volem", "no demanem", "no fa falta"
+    r"cal\b|necessit|volem|demanem|fa\s+falta)\w*|\bniet\b(?!\s+alleen\b)|"
     # Hungarian "nem" before any word ("nem tervezünk", "nem szükséges"), not the Czech "v
     # něm", "o něm" (folded "nem" after a preposition)
     r"\bgeen\b|(?<!\bv\s)(?<!\bve\s)(?<!\bo\s)(?<!\bna\s)(?<!\bpri\s)(?<!\bpo\s)\bnem\s+\w|"
@@ -675,8 +677,10 @@ _LATER_ANY = (
     r"pozdeji|neskor\w*|pozniej|spater|spaeter|later|v\s+budoucnu|v\s+buducnosti|w\s+przyszlosci|"
     r"in\s+(?:the\s+)?future|in\s+zukunft|na\s+pozdeji|"
     # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
-    r"(?:proxim\w*|prossim\w*|prochain\w*|volgend\w*)\s+(?:\w+\s+)?(?:eleccion\w*|elezion\w*|"
-    r"election\w*|eleico\w*|verkiezing\w*|vez|volta|fois|keer)\b|mas\s+(?:adelante|tarde)|"
+    r"(?:proxim\w*|prossim\w*|prochain\w*|volgend\w*|propera|propers|properes)\s+(?:\w+\s+)?"
+    r"(?:eleccio\w*|elezion\w*|election\w*|eleico\w*|verkiezing\w*|vez|volta|fois|keer)\b|"
+    # Catalan "més endavant", "més tard" (folded)
+    r"mas\s+(?:adelante|tarde)|mes\s+(?:endavant|tard)\b|"
     r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir|"
     # the South Slavic, Romanian, Baltic languages and Greek in Latin letters: the next
     # elections ("sljedeći izbori", "naslednje volitve", "alegerile viitoare", "kiti
@@ -797,6 +801,30 @@ at a later time ("Quanto ao feed XML, escreveremos antes das próximas eleiçõe
 _DEFERRED = re.compile(rf"(?=[abdfghiklnpqrstvwz])\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
+_NOT_NOW = re.compile(
+    # "not now" after a later time (folded): "non ora", "no ahora", "ara no", "não agora",
+    # "pas maintenant", "nicht jetzt", "nie teraz", "teď ne", "not now", "not yet"
+    r"(?=[ajnptz])\b(?:non\s+(?:ora|adesso|subito)|(?:no|nao)\s+(?:ahora|ara|agora|ja)|"
+    r"(?:ahora|ara|agora)\s+(?:no|nao)|pas\s+(?:maintenant|tout\s+de\s+suite)|"
+    r"(?:nicht|noch\s+nicht)\s+jetzt|jetzt\s+(?:noch\s+)?nicht|nie\s+teraz|teraz\s+nie|"
+    r"ted\s+ne|zatim\s+ne|not\s+(?:now|yet)|nu\s+acum)\b",
+    re.IGNORECASE,
+)
+"""A clause's "not now" (folded)."""
+_LATER_BEFORE = re.compile(rf"\b(?:{_LATER_ANY})\s*(?:[,;:–—-]\s*)?(?:(?:e|y|i|et|und|and|a)\s+)?$", re.IGNORECASE)
+"""A later time right before a "not now" ("per le prossime elezioni, non ora")."""
+
+
+def _later_not_now(text: str) -> re.Match[str] | None:
+    """A request put off to a later time "not now" ("quella richiesta la presenteremo per le
+    prossime elezioni, non ora", "o pedido apresentaremos nas próximas eleições, não
+    agora"): the later time is the one it is asked for, not the coming election."""
+    now = _NOT_NOW.search(text)
+    if now is None:
+        return None
+    return _LATER_BEFORE.search(text, 0, now.start())
+
+
 _PUT_OFF_CLAUSE = re.compile(
     r"\s*(?:(?:ale|avsak|vsak|no|but|aber|doch|jedoch|lecz|jednak|however|mais|pero|maar)\s+)?"
     r"(?:az|teprve|dopiero|erst|not\s+until|until|only)\b",
@@ -1815,6 +1843,10 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _CAME_BACK.search(row.text)  # "…, nous vous recontacterons avant les …"
     if decline is None:
         decline = _WROTE_LATER.search(row.text)  # "…, escreveremos antes das próximas eleições"
+    if decline is None:
+        decline = _later_not_now(row.text)  # "…, la presenteremo per le prossime elezioni, non ora"
+    if decline is None and _LATER_BEFORE.search(row.before.rstrip()):
+        decline = _NOT_NOW.match(row.text, len(row.text) - len(row.text.lstrip()))  # "…, | non ora"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     spans = _withdrawals(row.text)
@@ -2115,6 +2147,8 @@ def _declined(
     nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
     negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
     negations += [m.span() for m in put_offs.finditer(low or clause)]
+    if (later := _later_not_now(low or clause)) is not None:  # "…per le prossime elezioni, non ora"
+        negations.append(later.span())
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]

@@ -220,12 +220,7 @@ _CASES: list[Any] = [
             "we will request at the next elections, not now.\n"
         ),
         [R],
-        id="d4-en-address-put-off",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'we will request at the next elections' may name the coming election: "
-            "both types kept, flagged (LATER_ELECTION), the address flagged (FEED_UNSURE)",
-        ),
+        id="d4-en-address-put-off",  # "…, not now" puts it off (r53)
     ),
     pytest.param(
         _mail(
