@@ -666,7 +666,8 @@ _NEUTRAL_HINT = re.compile(
 @per_application(maxsize=1024)
 def _neutralised(text: str) -> str:
     """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
-    return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
+    hint = case_free_search(_NEUTRAL_HINT, _NEUTRAL_HINT_LOWER, text)  # the same, quicker
+    return _NEUTRAL.sub(" ", text) if hint else text
 
 
 def mentions_test(text: str) -> bool:

@@ -1849,13 +1849,13 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _NOT_NOW.match(row.text, len(row.text) - len(row.text.lstrip()))  # "…, | non ora"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
-    spans = _withdrawals(row.text)
-    withdraw = _WITHDRAW.search(row.text, spans[0][0]) if spans else None
-    if withdraw and withdraw.group().lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
+    spans = _withdrawals(row.text, lowered(row.text))
+    withdraw = spans[0] if spans else None  # the first match left (the lowered text's: the same span)
+    if withdraw and row.text[withdraw[0] : withdraw[1]].lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
         withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
         return _asked_elsewhere(row)
-    said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
+    said = decline.start() if decline is not None else withdraw[0] if withdraw is not None else 0
     if _supposed_only(row.before):  # "Kdyby natáčení nešlo, ozvu se znovu": a fallback
         return []
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
@@ -2141,9 +2141,9 @@ def _declined(
     (``_supposed``: "if filming inside isn't possible") declines nothing; ``supposed``
     gathers the requests named inside such a condition: supposed, neither asked nor
     declined."""
-    if withdrawals is None:
-        withdrawals = _withdrawals(clause)
     low = lowered(clause)
+    if withdrawals is None:
+        withdrawals = _withdrawals(clause, low)
     nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
     negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
     negations += [m.span() for m in put_offs.finditer(low or clause)]
