@@ -82,7 +82,7 @@ _LEGAL = (
     r"ENK|e\.\s?U\.|e\.\s?K(?:fm|fr)?\.|JDG|e\.\s?v\.|"
     # forms the designator list leaves out as ambiguous, in the capitals (or the spelling)
     # their law writes after a name: "Agence X SA", "Omroep Y NV", "Z Gesellschaft mbH"
-    r"SA|SLU|SL|NV|BV|mbH|Lda|Srl|SRL|VZW|vzw|ASBL|asbl|Zrt\.?|Nyrt\.?|"
+    r"SA|NV|BV|mbH|Lda|Srl|SRL|VZW|vzw|ASBL|asbl|Zrt\.?|Nyrt\.?|"
     + DESIGNATORS
     + ")"
 )
