@@ -754,7 +754,7 @@ _SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+[{_LOWER}]")
 any lower-case word, one letter too ("A X Kft. (Győr, IČO …) a … kiadója", "The X Ltd
 applies"), as against a letterhead's address after a comma ("Le X SARL, rue …")."""
 _FOREIGN_ARTICLE = re.compile(
-    r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az)"
+    r"^(?:A|The|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az)"
     r"\s*(?<=\s|'|’)"
     r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
 )
@@ -1680,11 +1680,14 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if not any(body in b.text for b in blocks):
         return hit
     written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}[ \t]*){re.escape(body)}(?!\w)(?P<rest>.*)$")
+    tail = hit.value[len(body) :] if hit.value.startswith(body) else ""
     for b in blocks:
         if body not in b.text:
             continue
         for m in written.finditer(b.text):
-            rest = _CELL_REST.sub("", m.group("rest"))  # another cell: "– rédaction", ", Lyon"
+            rest = m.group("rest")  # past the name's own legal form first: "X, S.A. solicita …"
+            rest = rest[len(tail) :] if tail and rest.startswith(tail) else rest
+            rest = _CELL_REST.sub("", rest)  # another cell: "– rédaction", ", Lyon"
             if not _LOWER_WORD_IN.search(rest):  # no sentence goes on after it
                 return dataclasses.replace(
                     hit, value=m.group(1) + hit.value, certain=False, reason=hit.reason or Reason.ARTICLE
@@ -3988,6 +3991,19 @@ def _place_in_bracket(line: str, cell: str) -> bool:
     return re.search(rf"[,(]\s*{re.escape(cell)}\s*\)", line) is not None
 
 
+def _town_after_job(prev: tuple[Line, str], line: Line, cell: str) -> bool:
+    """Whether ``cell`` is one capitalised word right after a job's cell on its line ("fotograf,
+    Katowice", "Fotografin, Linz", "photographer, Gdańsk"), no legal form: the town of a writer
+    who works on their own (the caller's ``alone``), never an organisation."""
+    return (
+        prev[0] is line
+        and _JOB.search(prev[1]) is not None
+        and len(cell.split()) == 1
+        and cell[:1].isupper()
+        and not _has_legal_form(cell)
+    )
+
+
 def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
     """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
     Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
@@ -4013,6 +4029,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                     continue  # "Praha 2, Vinohrady": an address line, no organisation
                 if alone and _place_in_bracket(ln2.text, c2):
                     continue  # "(Lucía Navarro – periodista de datos, Málaga)": where she is
+                if alone and k and _town_after_job(after[k - 1], ln2, c2):
+                    continue  # "fotograf, Katowice": where a freelancer works, no firm
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)

@@ -899,9 +899,6 @@ CASES["en_it_supplier_signature"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "pt_jornal_lda": "organisation (r37-org): a Romance article opening the sentence before the"
-    " registered name ('O Jornal do Minho, Lda. pretende') — whether it is part of the name;"
-    " here it is kept where the label drops it, flagged",
     "fr_article_in_name": "organisation (r37-org): a Romance article opening the sentence before"
     " the registered name ('Le Journal de Lorraine SA sollicite') is dropped, flagged",
     "it_la_gazzetta_referente": "organisation (r37-org): a Romance article opening the sentence"
