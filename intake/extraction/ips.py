@@ -3869,7 +3869,9 @@ def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str
     for tail in _SHORT_TAIL.finditer(line, last.end()):
         if int(tail.group(1)) > 255:
             return None
-        if _cue(line[start : tail.start()]) is not None:
+        gap = line[start : tail.start()]
+        if _cue(gap) is not None or (start == last.end() and _RESPECTIVE_JOIN.fullmatch(gap)):
+            # "A resp. .51 na test": the octet after a "respectively" word is the next use's
             prefix = last.group("addr").rsplit(".", 1)[0]
             return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
         start = tail.end()

@@ -2,7 +2,8 @@
 addresses of different sizes parted by a "respectively" word ("A a B, respektive C", "A/30
 bzw. C und D"); (b) the uses named only in an aside after the list ("(eerst productie, dan
 test)"); (c) a line of a letter ending in "A, respektive" that goes on with the next
-addresses; (d) the Catalan test word "proves" ("Per a proves: A"). Near misses: groups with
+addresses; (d) the Catalan test word "proves" ("Per a proves: A"); (e) a last octet
+after the word ("A resp. .51 na test"). Near misses: groups with
 no use named, a list with the same use twice, the English verb "proves". Only the address
 fields are scored. Every message was labelled by ``tests/corpus/LABELS.md`` before
 extraction ran on it.
@@ -134,6 +135,26 @@ _case(
     "Entorn de proves: 198.51.100.44\nProducció: 198.51.100.43",
     ["198.51.100.43"],
     ["198.51.100.44"],
+)
+
+# (e) the next use's address written by its last octet after the "respectively" word
+_case(
+    "sk_resp_octet_test",
+    "Adresa 198.51.100.20 resp. .21 pre testovanie.",
+    ["198.51.100.20"],
+    ["198.51.100.21"],
+)
+_case(
+    "de_bzw_octet_test",
+    "Abruf von 203.0.113.5 bzw. .6 für Tests.",
+    ["203.0.113.5"],
+    ["203.0.113.6"],
+)
+_case(
+    "cs_resp_octet_no_use",
+    "IP 192.0.2.160 resp. .161.",
+    ["192.0.2.160", "192.0.2.161"],
+    [],
 )
 
 # near misses
