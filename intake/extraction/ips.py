@@ -114,6 +114,8 @@ _TEST_CUES = re.compile(
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
     # Hungarian, Polish, Nordic): trial, acceptance, homologation
     r"essai\w*|ensa[iy]o\w*|recette|collaud\w*|homolog\w*|prova|(?<=di\s|le\s)prove|prueba\w*|"
+    # the Catalan plural after its preposition or article ("per a proves", "entorn de proves")
+    r"(?:(?<=de\s)|(?<=en\s)|(?<=\ba\s)|(?<=les\s))proves|"
     r"proef\w*|teszt\w*|próba\w*|próbn\w*|prøve\w*|"
     r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
     # trying the connection out, whatever the verb's prefix or language
@@ -2280,8 +2282,10 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     roles = _cues_in_order(words)
     if len(roles) != len(items) and "(" in words:
         # "our production server (a backup of the old one) and our test server use A and B
-        # respectively": an aside in parentheses names no use of the order
-        roles = _cues_in_order(_ASIDE.sub(" ", words))
+        # respectively": an aside in parentheses names no use of the order - unless the
+        # uses are named only there ("A en B, respectievelijk C (eerst productie, dan test)")
+        bare = _cues_in_order(_ASIDE.sub(" ", words))
+        roles = bare if len(bare) >= 2 or len(roles) < 2 else roles
     if 2 <= len(roles) < len(items) and (groups := _groups(items, len(roles))) is not None:
         roles = [roles[g] for g in groups]  # "A/B and C/D respectively": a use per group
     if len(roles) != len(items) or len(set(roles)) < 2:
@@ -2316,11 +2320,18 @@ def _listed_uses(words: str) -> list[Role]:
     return out
 
 
+_RESPECTIVE_WORD = (
+    r"resp\.|respektive|respekt[íi]ve|bzw\.|beziehungsweise|respectively|respectievelijk|"
+    r"respectivement|respectivament|respectivamente|rispettivamente|odpowiednio|illetve"
+)
 _JOIN = re.compile(
-    rf"^(?:[,;/+]|,?\s*(?:{_AND}|resp\.|respektive|bzw\.|beziehungsweise|or|nebo|alebo|oder))$",
+    rf"^(?:[,;/+]|,?\s*(?:{_AND}|{_RESPECTIVE_WORD}|or|nebo|alebo|oder))$",
     re.IGNORECASE,
 )
 """What may join two addresses of a list written in groups ("A/B a C/D")."""
+_RESPECTIVE_GAP = re.compile(rf"^,?\s*(?:{_RESPECTIVE_WORD})$", re.IGNORECASE)
+"""A "respectively" word alone between two addresses ("A a B, respektive C"): it parts the
+groups of an order, whatever their sizes."""
 
 
 def _groups(items: list[tuple[re.Match[str], _Item]], n: int) -> list[int] | None:
@@ -2348,7 +2359,7 @@ def _groups(items: list[tuple[re.Match[str], _Item]], n: int) -> list[int] | Non
             continue
         groups = list(itertools.accumulate((j == kind for j in joins), initial=0))
         sizes = {groups.count(g) for g in range(n)}
-        if len(sizes) == 1 or inner == {"/"} or kind == "part":
+        if len(sizes) == 1 or inner == {"/"} or kind == "part" or _RESPECTIVE_GAP.match(kind):
             if found is not None:
                 return None  # two readings
             found = groups
@@ -3859,7 +3870,9 @@ def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str
     for tail in _SHORT_TAIL.finditer(line, last.end()):
         if int(tail.group(1)) > 255:
             return None
-        if _cue(line[start : tail.start()]) is not None:
+        gap = line[start : tail.start()]
+        if _cue(gap) is not None or (start == last.end() and _RESPECTIVE_JOIN.fullmatch(gap)):
+            # "A resp. .51 na test": the octet after a "respectively" word is the next use's
             prefix = last.group("addr").rsplit(".", 1)[0]
             return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
         start = tail.end()

@@ -382,6 +382,13 @@ _ADDRESS_ABBREVIATION_END = re.compile(r"\d\.\d{1,3},?\s+(?:bzw|resp|ill|ggf|ou|
 """An address and an abbreviated conjunction end the line ("… A bzw.", "… A ill."), when an
 address goes on the sentence on the next line; no other short word with a full stop ("…
 192.0.2.1 web." / "192.0.2.2 mail." is a list)."""
+_ADDRESS_RESPECTIVE_END = re.compile(
+    r"\d(?:/\d{1,3})?,?\s+(?:respektive|respekt[íi]ve|respectively|respectievelijk|respectivement|"
+    r"respectivament|respectivamente|rispettivamente|beziehungsweise|odpowiednio|illetve)$",
+    re.IGNORECASE,
+)
+"""An address and a "respectively" word end the line ("… A/30, respektive" / "C a D."): the
+order goes on with the addresses on the next line."""
 _ADDRESS_IN_SENTENCE = re.compile(r"^[\dA-Fa-f][\w.:/]*\d[\w.:/]*,?\s+[^\W\d_]*[a-zá-ž]")
 """A line that starts with an address-like token followed by a word in lower case
 ("192.0.2.7 má být …"): the middle of a sentence, not an item of a list."""
@@ -454,6 +461,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
     if _ADDRESS_ABBREVIATION_END.search(cur) and _STARTS_WITH_ADDRESS.match(nxt):
         return True  # "… 198.51.100.14 bzw." / "198.51.100.15 zu …", in any language
+    if _ADDRESS_RESPECTIVE_END.search(cur) and _STARTS_WITH_ADDRESS.match(nxt):
+        return True  # "… 192.0.2.96/30, respektive" / "192.0.2.100 a 192.0.2.101."
     if len(cur) >= _WRAP_WIDTH and _ADDRESS_IN_SENTENCE.match(nxt) and _DANGLING.search(cur):
         return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
     if len(cur) >= 40 and _LABEL_NOUN_LINE.match(nxt) and _USE_LABEL_END.search(cur):
