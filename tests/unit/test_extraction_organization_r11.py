@@ -115,8 +115,10 @@ def test_a_cut_article_leaves_the_name_unsure() -> None:
     [
         pytest.param("Žadatel: A Plus Media s.r.o.", "A Plus Media s.r.o.", id="cs-label-keeps-a"),
         pytest.param("Applicant: The Daily Ledger Ltd", "The Daily Ledger Ltd", id="en-label-keeps-the"),
+        # an article opening the sentence is not part of the name unless written with it
+        # elsewhere (LABELS.md; round 53 made English "The" such an article, flagged)
         pytest.param(
-            "The Harbour Post Ltd asks for access to the XML feed.", "The Harbour Post Ltd", id="en-the-is-its-own"
+            "The Harbour Post Ltd asks for access to the XML feed.", "Harbour Post Ltd", id="en-the-opens-the-sentence"
         ),
         pytest.param(
             "Applicant: Die Brücke GmbH (no Czech company number)", "Die Brücke GmbH", id="de-label-remark"
