@@ -120,6 +120,7 @@ from intake.extraction.org import (
     works_on_own_account,
     written_for_a_client,
 )
+from intake.extraction.org_spelling import marked_spelling
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
 from intake.extraction.rivals import rivals
@@ -3256,6 +3257,17 @@ def _applicant_fields(
     return _rival_net(fields | _foreign_language(fields, texts, office), texts, office)
 
 
+def _org_marked(fields: dict[str, FieldValue], parsed: ParsedMessage, texts: _Texts) -> dict[str, FieldValue]:
+    """The organisation's name typed without diacritics in the spelling the Subject, the
+    sender's display name, the data box's sender name or another text gives the same words."""
+    name = fields.get("organization.name")
+    if name is None or not isinstance(name.value, str) or not name.value.isascii():
+        return {}
+    others = [parsed.subject, parsed.sender_name or "", parsed.envelope.get("dmSender") or ""]
+    marked = marked_spelling(name.value, [*others, *(b.text for b in texts.written)])
+    return {} if marked is None else {"organization.name": dataclasses.replace(name, value=marked)}
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -3290,6 +3302,7 @@ def extract_application(
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     fields |= _ocr_slipped(fields, repairs)
     fields |= _from_subject(fields)
+    fields |= _org_marked(fields, parsed, texts)
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
