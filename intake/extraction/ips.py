@@ -1757,6 +1757,7 @@ _CLOSED_NOTE = re.compile(r"\([^()\n]*\)(?=[^()\n]*?[,;–—])")
 """A note in parentheses between two addresses that a clause break follows before the next
 address: it ends what is said of the address before."""
 _OLD_ONE_BEFORE = re.compile(r"^[^.;\n]*?" + _OLD_ONE, re.IGNORECASE)
+_OLD_ONE_NOTE = re.compile(_OLD_ONE, re.IGNORECASE)
 """The removal after an address is about the old one, named anywhere between ("B – prosíme o
 přístup pro něj (starou adresu už nepovolujte)"), in the same sentence: not about B."""
 
@@ -3103,6 +3104,17 @@ def _own_note(after: str) -> bool:
         and _EXCLUDE_AFTER.match(" " + note.group(1)) is not None
         and _EXCLUDE_AFTER.match(after[note.end() :]) is None
     )
+
+
+def old_one_noted(after: str) -> bool:
+    """A bracketed note right after an address calling it the old one or out of use ("A
+    (starý server, nepoužívat)", "A (old box, do not use)", "A (alter Server)"): the
+    address may be withdrawn, whatever the removal rule read (the caller flags it)."""
+    note = _BRACKET_NOTE.match(after)
+    if note is None:
+        return False
+    text = note.group(1)
+    return bool(_OLD_ONE_NOTE.search(text) or _EXCLUDE_AFTER.match(" " + text))
 
 
 def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: bool) -> Reason | None:
