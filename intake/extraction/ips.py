@@ -1757,7 +1757,6 @@ _CLOSED_NOTE = re.compile(r"\([^()\n]*\)(?=[^()\n]*?[,;–—])")
 """A note in parentheses between two addresses that a clause break follows before the next
 address: it ends what is said of the address before."""
 _OLD_ONE_BEFORE = re.compile(r"^[^.;\n]*?" + _OLD_ONE, re.IGNORECASE)
-_OLD_ONE_NOTE = re.compile(_OLD_ONE, re.IGNORECASE)
 """The removal after an address is about the old one, named anywhere between ("B – prosíme o
 přístup pro něj (starou adresu už nepovolujte)"), in the same sentence: not about B."""
 
@@ -3114,7 +3113,7 @@ def old_one_noted(after: str) -> bool:
     if note is None:
         return False
     text = note.group(1)
-    return bool(_OLD_ONE_NOTE.search(text) or _EXCLUDE_AFTER.match(" " + text))
+    return bool(_OLD_ONE_BEFORE.search(text) or _EXCLUDE_AFTER.match(" " + text))
 
 
 def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: bool) -> Reason | None:
