@@ -75,6 +75,7 @@ from intake.extraction.ips import (
     Mention,
     Role,
     absent_uses,
+    clause_use,
     dedup,
     find_ips,
     is_public,
@@ -83,6 +84,7 @@ from intake.extraction.ips import (
     names_mistyped,
     networks_as_context,
     octets_said_wrong,
+    old_one_noted,
     own_sentence_use,
     placed_rows,
     refused_uses,
@@ -854,11 +856,46 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept = _copy_kept(texts, kept)
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.POINTED for k in IP_KEYS if pointed}
+    unsure |= {k: Reason.INLINE_ANSWERS for k in IP_KEYS if _under_quoted_uses(texts, kept)}
+    unsure |= {k: Reason.WITHDRAWN for k in _old_noted(texts, kept) if k not in unsure}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
+
+
+def _under_quoted_uses(texts: _Texts, kept: Mentions) -> bool:
+    """Own addresses typed right under a quoted line naming a use (answers inline under the
+    office's ">> IP adresy testovací:"): which question each answers is read from quoted
+    text the section rules skip, so never certain."""
+    if not texts.quoted:
+        return False
+    asked = {
+        (b.component, ln.no)
+        for b in texts.quoted
+        for ln in b.lines
+        if clause_use(ln.text) is not None
+    }
+    own = {id(b) for b in texts.primary}
+    return bool(asked) and any(
+        id(b) in own and (b.component, m.line - 1) in asked for b, m in kept if not m.excluded
+    )
+
+
+def _old_noted(texts: _Texts, kept: Mentions) -> set[str]:
+    """The uses of kept addresses a bracketed note right after calls the old one or out of
+    use ("192.0.2.21 (starý server, nepoužívat)" in a table cell): maybe withdrawn, so the
+    use is never certain."""
+    out: set[str] = set()
+    for b, m in kept:
+        if m.excluded or m.role is None or not m.text:
+            continue
+        line = next((ln.text for ln in b.lines if ln.no == m.line), "")
+        at = line.find(m.text)
+        if at >= 0 and old_one_noted(line[at + len(m.text) :].split("\t", 1)[0]):
+            out.add(_key(m))
+    return out
 
 
 def _pointed(texts: _Texts) -> Mentions:

@@ -3105,6 +3105,17 @@ def _own_note(after: str) -> bool:
     )
 
 
+def old_one_noted(after: str) -> bool:
+    """A bracketed note right after an address calling it the old one or out of use ("A
+    (starý server, nepoužívat)", "A (old box, do not use)", "A (alter Server)"): the
+    address may be withdrawn, whatever the removal rule read (the caller flags it)."""
+    note = _BRACKET_NOTE.match(after)
+    if note is None:
+        return False
+    text = note.group(1)
+    return bool(_OLD_ONE_BEFORE.search(text) or _EXCLUDE_AFTER.match(" " + text))
+
+
 def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: bool) -> Reason | None:
     """An address kept in a list whose last address a bracketed note after it withdraws:
     whether the note was about that one only is read from its number, so never certain."""
