@@ -142,8 +142,9 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
 
 
-_DETAILS = re.compile(r"@[\w-]+\.\w|\+?\d(?:[ ./-]?\d){8}")
-"""A phone number (nine digits or more) or an e-mail address in an image's alt text."""
+_DETAILS = re.compile(r"@[\w-]+\.\w|\+?\d(?:[ /-]?\d){8}")
+"""A phone number (nine digits or more) or an e-mail address in an image's alt text (not
+digits joined by dots: an IP address in a screenshot's alt text is no signature's detail)."""
 
 
 def _image_details(soup: Tag) -> None:

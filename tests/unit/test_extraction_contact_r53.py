@@ -186,3 +186,14 @@ XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
 def test_drill(p: ParsedMessage, want: Label) -> None:
     assert [m for m in misses(p, want) if m.startswith("contact.")] == []
+
+
+def test_an_address_in_an_image_alt_text_stays_hidden() -> None:
+    """Digits joined by dots (an IP address in a screenshot's alt text) are no signature's
+    detail: the alt text is not read as a line, while a phone in a signature picture is."""
+    from intake.content.text import html_to_text
+
+    shot = html_to_text('<p>Viz obrázek.</p><p><img src="cid:fw" alt="firewall 203.0.113.77 a 203.0.113.78"></p>')
+    assert "203.0.113.77" not in shot
+    sig = html_to_text('<p><img src="cid:s" alt="Jan Novák | +420 731 220 418"></p>')
+    assert "+420 731 220 418" in sig
