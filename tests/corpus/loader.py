@@ -470,7 +470,9 @@ Sets of cases, each one or more directories:
   organisation name 0.968, test addresses 0.976, contact phone 0.984, request types, IČO and
   contact person 0.992, data-box ID and contact e-mail 1.000). Two short fixes then read cm041
   right and flagged cm002 and cn035 (0.985, 17 misses, 0 unflagged), and it joined the tuning
-  set for a fifty-fourth round (``heldout54``, 6988 cases)."""
+  set for a fifty-fourth round (``heldout54``, 6988 cases).
+- ``heldout`` (tests/corpus/fiftyfifth/): a fifty-fifth held-out part (prefixes cp, cq, cr),
+  written during the fifty-fifth round apart from its rules."""
 
 from __future__ import annotations
 
@@ -538,6 +540,7 @@ FIFTYFIRST_DIR = CORPUS / "fiftyfirst"
 FIFTYSECOND_DIR = CORPUS / "fiftysecond"
 FIFTYTHIRD_DIR = CORPUS / "fiftythird"
 FIFTYFOURTH_DIR = CORPUS / "fiftyfourth"
+FIFTYFIFTH_DIR = CORPUS / "fiftyfifth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -652,7 +655,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout52": (FIFTYSECOND_DIR,),
     "heldout53": (FIFTYTHIRD_DIR,),
     "heldout54": (FIFTYFOURTH_DIR,),
-    "heldout": (FIFTYFOURTH_DIR,),
+    "heldout": (FIFTYFIFTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
