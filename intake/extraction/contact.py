@@ -1086,6 +1086,26 @@ _ABSENT = re.compile(
 )
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
+_SELF_TRADE = re.compile(
+    r"(?:^|[^\w'’])(?:jsem|som|jestem|(?-i:I)\s+am|(?-i:I)[’']m|ich\s+bin|je\s+suis|sono|soy|ik\s+ben|sem)"
+    r"(?:\s+(?:an?|ein\w?|une?|un\w?|een))?(?:\s+[^\W\d_]{3,}){0,2}\s+$",
+    re.IGNORECASE,
+)
+"""The writer's "I am (a freelance)" right before a crew word ("jsem fotografka na volné
+noze", "I'm a freelance photographer", "ich bin freier Kameramann", "jestem fotografem"):
+the writer's own trade, no crew member besides them; up to two adjectives between, of three
+letters or more (no preposition: "jsem s kameramanem" is with one)."""
+
+
+def _crew_words(text: str, *, negated: bool = False) -> list[re.Match[str]]:
+    """The crew words of ``text`` naming a crew member: not the writer's own trade ("jsem
+    fotografka"), nor (unless ``negated``) negated ("bez štábu")."""
+    return [
+        m
+        for m in _CREW.finditer(text)
+        if (negated or not _ABSENT.search(text, 0, m.start()))
+        and not _SELF_TRADE.search(text, max(0, m.start() - 40), m.start())
+    ]
 _HELPER = re.compile(
     r"(?=[acdfghikmprstvwř])\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
     r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
@@ -1125,7 +1145,7 @@ def _someone_else(text: str, person: str | None) -> bool:
         return False
     if person is not None and not names and _mentions(_fold(text), person):
         return False
-    if _CREW.search(text) or _FORMER.search(text):
+    if _FORMER.search(text) or (_CREW.search(text) and _crew_words(text, negated=True)):
         return True
     return bool(names)
 
@@ -1192,7 +1212,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             if not m.group("n").endswith("-")  # a double name cut short ("Dr. Hans-Peter")
         ]
     if not named:
-        cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        cues += [(m.start(), True) for m in _crew_words(text)]
         # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
         # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
         # … na čísle …") is the contact
@@ -4104,7 +4124,7 @@ def _as_nominative(text: str, start: int, off: int, end: int, name: str, details
 
 _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
-    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni|p\.))?\s+$"
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
     r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
     # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
