@@ -2436,6 +2436,8 @@ def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
     the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
     next three lines that labels a contact and names a person in its value."""
     for j in range(i + 1, min(i + 4, len(b.lines))):
+        if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (row := _contact_role_row(b, j)) is not None:
+            return _Anchor(b, row[0], row[1], 0)
         if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (named := _under_name_column(b, j)) is not None:
             return _Anchor(b, j + 1, named, 0)
         found = _labelled(b.lines[j].text)
@@ -2475,6 +2477,36 @@ def _under_name_column(b: Block, j: int) -> Hit | None:
     if other is not None and other != name:
         return Hit(name, b.component, b.lines[j + 1].no, False, Reason.OTHER_PERSON)
     return Hit(name, b.component, b.lines[j + 1].no)
+
+
+_ROLE_COLUMN = re.compile(
+    r"(?i:role|úloha|uloha|funkce|funkcia|pozice|pozícia|rolle|funktion|position|function|rola|"
+    r"funkcja|szerep|beosztás|fonction|rôle|ruolo|rol|función|functie)"
+)
+"""A table's column header for a person's role ("Role", "Funkce", "Rolle", "Rola")."""
+
+
+def _contact_role_row(b: Block, j: int) -> tuple[int, Hit] | None:
+    """The row of a contacts table (a header row with a name column and a role column, the
+    rows of people under it) whose role cell says the person is the contact ("Hrubý Aleš |
+    kameraman | …" / "Nováková Iveta | kontaktní osoba pro žádost | …"): that person, when
+    exactly one row's role says so."""
+    cells = [c.strip() for c in b.lines[j].text.split("\t")]
+    col = next((k for k, c in enumerate(cells) if _ROLE_COLUMN.fullmatch(c)), None)
+    if col is None:
+        return None
+    found: list[tuple[int, str]] = []
+    for k in range(j + 1, len(b.lines)):
+        row = [c.strip() for c in b.lines[k].text.split("\t")]
+        name = _row_person(cells, b.lines[k].text)
+        if name is None:
+            break
+        if _CONTACT_LABEL.match(row[col]) and not _FORMER.search(row[col]):
+            found.append((k, name))
+    if len(found) != 1:
+        return None
+    k, name = found[0]
+    return k, Hit(name, b.component, b.lines[k].no)
 
 
 def _row_person(cells: Sequence[str], line: str) -> str | None:

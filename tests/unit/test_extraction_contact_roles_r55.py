@@ -5,7 +5,9 @@ not a crew member's; near misses name a real crew member with a number of their 
 (b) An IP address whose keyboard slipped one dot to a space or a comma ("203 0.113.30",
 "192.0.2,41") is no phone number; near misses keep phones written with dots. (c) A name
 declined after the abbreviation "p." (pan/paní) turned back to the nominative ("na p. Aleše
-Kociána"); a near miss keeps a nominative after "p.". Every message was labelled by
+Kociána"); a near miss keeps a nominative after "p.". (d) A workbook's contacts table with a
+role column: the row whose role says "contact person" is the contact, not the first row; a
+near miss has no such row. Every message was labelled by
 ``tests/corpus/LABELS.md`` before extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -17,7 +19,8 @@ import pytest
 from intake.model import Component, ParsedMessage
 from intake.extraction.fields import phones_in
 from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, mail, text_file
+from tests.unit.docs import xlsx_sheets
+from tests.unit.extraction_helpers import attachment, body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -204,6 +207,96 @@ CASES["cs_near_miss_p_nominative"] = (
     ),
     label(FEED, ("Týdeník Kutná s.r.o.", None, None), ["198.51.100.74"], [],
           ("Tomáš Janda", "janda@tydenik-kutna.example", "+420604552718")),
+)
+
+
+
+# (d) a contacts table with a role column
+def _workbook(org: str, ico: str, ip: str, contacts: list[list[str]], heading: str = "Kontakty") -> Component:
+    return attachment(
+        "zadost.xlsx",
+        xlsx_sheets(
+            [
+                ("Žadatel", [["Název", org], ["IČO", ico], ["Žádáme o", "přístup k XML s výsledky voleb"]]),
+                ("IP", [["Typ", "Adresa"], ["produkce", ip]]),
+                (heading, [[heading], *contacts]),
+            ]
+        ),
+    )
+
+
+CASES["cs_xlsx_role_column_second_row"] = (
+    mail(
+        body("Dobrý den,\n\nžádost posíláme v tabulce v příloze.\n"),
+        _workbook(
+            "Rádio Haná s.r.o.", "25596641", "198.51.100.180",
+            [
+                ["Příjmení a jméno", "Role", "E-mail", "Telefon"],
+                ["Kratochvíl Petr", "jednatel", "kratochvil@radiohana.example", "585 220 100"],
+                ["Šimková Lenka", "kontaktní osoba", "simkova@radiohana.example", "731 440 218"],
+            ],
+        ),
+        subject="Žádost o XML",
+        sender="kratochvil@radiohana.example",
+        sender_name="",
+    ),
+    label(FEED, ("Rádio Haná s.r.o.", "25596641", None), ["198.51.100.180"], [],
+          ("Lenka Šimková", "simkova@radiohana.example", "+420731440218")),
+)
+CASES["sk_xlsx_funkcia_third_row"] = (
+    mail(
+        body("Dobrý deň,\n\nžiadosť je v prílohe.\n"),
+        _workbook(
+            "Rádio Tatry s.r.o.", "36518247", "198.51.100.182",
+            [
+                ["Meno", "Funkcia", "E-mail", "Telefón"],
+                ["Peter Kováč", "konateľ", "kovac@radiotatry.example", "+421 2 5441 2200"],
+                ["Ivan Baláž", "technik", "balaz@radiotatry.example", "+421 905 118 220"],
+                ["Zuzana Hudecová", "kontaktná osoba pre žiadosť", "hudecova@radiotatry.example", "+421 905 331 742"],
+            ],
+            heading="Kontakty",
+        ),
+        subject="Žiadosť o XML",
+        sender="kovac@radiotatry.example",
+    ),
+    label(FEED, ("Rádio Tatry s.r.o.", "36518247", None), ["198.51.100.182"], [],
+          ("Zuzana Hudecová", "hudecova@radiotatry.example", "+421905331742")),
+)
+CASES["en_xlsx_role_column_contact_person"] = (
+    mail(
+        body("Hello,\n\nplease find our application attached.\n"),
+        _workbook(
+            "Riverside Media Ltd", "", "203.0.113.120",
+            [
+                ["Name", "Role", "Email", "Phone"],
+                ["Owen Price", "editor", "price@riverside.example", "+44 117 496 0100"],
+                ["Megan Hughes", "contact person", "hughes@riverside.example", "+44 7700 900 611"],
+            ],
+            heading="Contacts",
+        ),
+        subject="XML results access",
+        sender="price@riverside.example",
+    ),
+    label(FEED, ("Riverside Media Ltd", None, None), ["203.0.113.120"], [],
+          ("Megan Hughes", "hughes@riverside.example", "+447700900611")),
+)
+CASES["de_xlsx_rolle_ansprechpartnerin"] = (
+    mail(
+        body("Guten Tag,\n\nanbei unser Antrag.\n"),
+        _workbook(
+            "Oberpfalz Medien GmbH", "", "203.0.113.124",
+            [
+                ["Name", "Rolle", "E-Mail", "Telefon"],
+                ["Jonas Weber", "Kameramann", "weber@opf-medien.example", "+49 151 23456700"],
+                ["Anna Lehmann", "Ansprechpartnerin", "lehmann@opf-medien.example", "+49 160 5512801"],
+            ],
+            heading="Kontakte",
+        ),
+        subject="Antrag XML",
+        sender="weber@opf-medien.example",
+    ),
+    label(FEED, ("Oberpfalz Medien GmbH", None, None), ["203.0.113.124"], [],
+          ("Anna Lehmann", "lehmann@opf-medien.example", "+4916055128 01".replace(" ", ""))),
 )
 
 XFAIL: dict[str, str] = {
