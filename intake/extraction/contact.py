@@ -5914,8 +5914,9 @@ _OF_US = re.compile(
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
 podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
-    r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
-    r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
+    r"\b(?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:the\s+|my\s+|our\s+|die\s+|la\s+)?"
+    r"(?:podpis|signature|Signatur)|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
+    r"(?:podpisu|podpise|podpisie|signature|Signatur)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
     re.IGNORECASE,
@@ -5960,6 +5961,33 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
                 role = _role_of(b.lines[i + 1].text)
             found.append(_Signee(b, i, name, role))
     return found
+
+
+_ROLE_LED = re.compile(r"^\s*(?P<r>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_]+){0,3})\s*(?::|\t)\s*(?P<rest>\S.*)$")
+"""A line led by a role before a colon or a tab ("technik: Marek Holub, 604 …")."""
+
+
+def _role_led_signees(blocks: Sequence[Block]) -> list[_Signee]:
+    """The people of a staff list closing the own text, one a line, each led by their role
+    and followed by their details ("šéfredaktorka: Renata Zemanová, 353 …" / "technik: Marek
+    Holub, 604 …, holub@…"), when two or more such lines stand in one block (a signature not
+    set apart); a contact label's line is the label rules'."""
+    for b in blocks:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        found: list[_Signee] = []
+        for i, ln in enumerate(b.lines):
+            m = _ROLE_LED.match(ln.text)
+            if m is None or not _has_details(ln.text) or _labelled(ln.text) is not None:
+                continue
+            role = _role_of(m.group("r"))
+            cells = re.split(r"\s[|•·–-]\s|,\s|\t", m.group("rest"))
+            name = person_name(cells[0].strip())
+            if role and name is not None and not any(_same_person(name, s.person) for s in found):
+                found.append(_Signee(b, i, name, role))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _surname_stem(person: str) -> str:
@@ -6068,6 +6096,8 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     níže)`` above a signature of two or more people: the one it points at, with the details
     of their own entry, never for certain (a free sentence)."""
     signees = _signees(t.signature)
+    if not any(s.role for s in signees) and len(led := _role_led_signees([*t.own, *t.signature])) >= 2:
+        signees = led  # a staff list whose roles lead its lines ("Techniker: Florian Huber, …")
     if len(signees) < 2:
         return None
     for b in t.own:

@@ -7,7 +7,10 @@ not a crew member's; near misses name a real crew member with a number of their 
 declined after the abbreviation "p." (pan/paní) turned back to the nominative ("na p. Aleše
 Kociána"); a near miss keeps a nominative after "p.". (d) A workbook's contacts table with a
 role column: the row whose role says "contact person" is the contact, not the first row; a
-near miss has no such row. Every message was labelled by
+near miss has no such row. (e) A contact sentence naming a role and pointing to the
+signature ("Kontaktní osobou je náš technik (viz podpis)") above a staff list of role-led
+lines not set apart as a signature ("technik: Marek Holub, 604 …"): the one person of that
+role; a near miss without the pointer sentence keeps the signer. Every message was labelled by
 ``tests/corpus/LABELS.md`` before extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -297,6 +300,72 @@ CASES["de_xlsx_rolle_ansprechpartnerin"] = (
     ),
     label(FEED, ("Oberpfalz Medien GmbH", None, None), ["203.0.113.124"], [],
           ("Anna Lehmann", "lehmann@opf-medien.example", "+4916055128 01".replace(" ", ""))),
+)
+
+
+
+# (e) a role pointer into a role-led staff list
+CASES["cs_role_pointer_staff_list"] = (
+    _mail(
+        "Dobrý den,\n\nTáborský týden s.r.o. žádá o přístup k výsledkům voleb v XML z adresy "
+        "192.0.2.181.\nKontaktní osobou je náš správce sítě (viz podpis).\n\nPavla Křížová\n\n"
+        "Táborský týden s.r.o.\njednatelka: Pavla Křížová, 381 252 100\n"
+        "správce sítě: Roman Bednář, 606 418 273, bednar@taborskytyden.example\n"
+        "inzerce: Eva Straková, 381 252 140\n",
+        "krizova@taborskytyden.example",
+        "Pavla Křížová",
+    ),
+    label(FEED, ("Táborský týden s.r.o.", None, None), ["192.0.2.181"], [],
+          ("Roman Bednář", "bednar@taborskytyden.example", "+420606418273")),
+)
+CASES["en_role_pointer_see_signature"] = (
+    _mail(
+        "Hello,\n\nNorthside News Ltd asks for access to the XML results from 203.0.113.140.\n"
+        "Our contact for this is the webmaster, see the signature.\n\nBest regards\nAnna Green\n\n"
+        "Northside News Ltd\neditor: Anna Green, +44 161 496 0100\n"
+        "webmaster: Tom Hale, +44 7700 900 733, hale@northside.example\n",
+        "green@northside.example",
+        "Anna Green",
+    ),
+    label(FEED, ("Northside News Ltd", None, None), ["203.0.113.140"], [],
+          ("Tom Hale", "hale@northside.example", "+447700900733")),
+)
+CASES["de_role_pointer_siehe_signatur"] = (
+    _mail(
+        "Guten Tag,\n\ndie Oberpfalz Medien GmbH beantragt den Zugang zu den XML-Ergebnissen "
+        "von 203.0.113.150.\nAnsprechpartner ist unser Techniker (siehe Signatur).\n\n"
+        "Mit freundlichen Grüßen\nKatrin Maier\n\nOberpfalz Medien GmbH\n"
+        "Geschäftsführerin: Katrin Maier, +49 941 5566 100\n"
+        "Techniker: Florian Huber, +49 151 4433 2211, huber@opf-medien.example\n",
+        "maier@opf-medien.example",
+        "Katrin Maier",
+    ),
+    label(FEED, ("Oberpfalz Medien GmbH", None, None), ["203.0.113.150"], [],
+          ("Florian Huber", "huber@opf-medien.example", "+4915144332211")),
+)
+CASES["sk_role_pointer_pozri_podpis"] = (
+    _mail(
+        "Dobrý deň,\n\nZáhorský hlas s.r.o. žiada o prístup k výsledkom volieb z adresy "
+        "192.0.2.190.\nKontaktnou osobou je náš technik, pozri podpis.\n\nMarek Hudák\n\n"
+        "Záhorský hlas s.r.o.\nkonateľ: Marek Hudák, +421 34 651 2200\n"
+        "technik: Juraj Bednárik, +421 905 221 874, bednarik@zahorskyhlas.example\n",
+        "hudak@zahorskyhlas.example",
+        "Marek Hudák",
+    ),
+    label(FEED, ("Záhorský hlas s.r.o.", None, None), ["192.0.2.190"], [],
+          ("Juraj Bednárik", "bednarik@zahorskyhlas.example", "+421905221874")),
+)
+CASES["cs_near_miss_staff_list_no_pointer"] = (
+    _mail(
+        "Dobrý den,\n\nTáborský týden s.r.o. žádá o přístup k výsledkům voleb v XML z adresy "
+        "192.0.2.183.\n\nPavla Křížová\n\n"
+        "Táborský týden s.r.o.\njednatelka: Pavla Křížová, 381 252 100\n"
+        "redaktor: Roman Bednář, 606 418 273, bednar@taborskytyden.example\n",
+        "krizova@taborskytyden.example",
+        "Pavla Křížová",
+    ),
+    label(FEED, ("Táborský týden s.r.o.", None, None), ["192.0.2.183"], [],
+          ("Pavla Křížová", "krizova@taborskytyden.example", "+420381252100")),
 )
 
 XFAIL: dict[str, str] = {
