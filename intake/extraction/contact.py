@@ -3556,6 +3556,17 @@ def _bracketed_contact(own: Sequence[Block], office: Office) -> tuple[Hit, Hit |
     return found[0]
 
 
+def _bracket_over_sentence(sentence: _Anchor, t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A person whose own bracket calls them the contact on the line a contact sentence was
+    read from, another person than the sentence's ("Crew: Giorgos K. (chief camera and our
+    contact person for this request, +30 …) and Stavros L. (sound)"): the bracket says whose
+    role it is, the sentence's clause only stands near a name."""
+    found = _bracketed_contact([sentence.block], t.office)
+    if found is None or sentence.person is None or found[0].line != sentence.person.line:
+        return None
+    return None if _same_person(found[0].value, sentence.person.value) else found
+
+
 def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
     """A name written in one line with an e-mail or phone ("Jana Malá, 603 …, jana@…"), a
     signature without its block: taken, never for certain."""
@@ -6676,6 +6687,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
+        if (bracketed := _bracket_over_sentence(sentence, t)) is not None:
+            person, email, phone = bracketed
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
         person, email, phone = forwarded
     if person is None and anchor is None and (bracketed := _bracketed_contact(t.own, t.office)) is not None:

@@ -10,7 +10,9 @@ role column: the row whose role says "contact person" is the contact, not the fi
 near miss has no such row. (e) A contact sentence naming a role and pointing to the
 signature ("Kontaktní osobou je náš technik (viz podpis)") above a staff list of role-led
 lines not set apart as a signature ("technik: Marek Holub, 604 …"): the one person of that
-role; a near miss without the pointer sentence keeps the signer. Every message was labelled by
+role; a near miss without the pointer sentence keeps the signer. (f) A crew list whose
+bracket after one name calls that person the contact, another name after it ("Giorgos K.
+(chief camera and our contact person …) and Stavros L. (sound)"). Every message was labelled by
 ``tests/corpus/LABELS.md`` before extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -366,6 +368,50 @@ CASES["cs_near_miss_staff_list_no_pointer"] = (
     ),
     label(FEED, ("Táborský týden s.r.o.", None, None), ["192.0.2.183"], [],
           ("Pavla Křížová", "krizova@taborskytyden.example", "+420381252100")),
+)
+
+
+
+# (f) a crew list: the bracket names the contact, not the nearest name
+CASES["en_crew_bracket_contact_first"] = (
+    _mail(
+        "Hello,\n\nAegean Vision S.A. kindly asks for permission to film at your results centre "
+        "on election night. We do not need the XML results.\n\n"
+        "Crew: Nikos Papadakis (camera and our contact person for this request, +30 697 118 2244, "
+        "n.papadakis@aegeanvision.example) and Dimitris Alexiou (sound).\n\n"
+        "Kind regards,\nMaria Georgiou\nProducer, Aegean Vision S.A.\n",
+        "m.georgiou@aegeanvision.example",
+        "Maria Georgiou",
+        subject="Filming permit",
+    ),
+    label(REC, ("Aegean Vision S.A.", None, None), [], [],
+          ("Nikos Papadakis", "n.papadakis@aegeanvision.example", "+306971182244")),
+)
+CASES["cs_crew_bracket_contact_first"] = (
+    _mail(
+        "Dobrý den,\n\nTV Podještědí s.r.o. žádá o povolení natáčet na pracovišti v Liberci, "
+        "XML nepotřebujeme.\n\nŠtáb: Jana Horáková (redaktorka a kontaktní osoba pro tuto žádost, "
+        "604 228 119, horakova@tvpodjestedi.example) a Martin Kučera (kamera).\n\n"
+        "S pozdravem\nPavel Říha\nředitel, TV Podještědí s.r.o.\n",
+        "riha@tvpodjestedi.example",
+        "Pavel Říha",
+        subject="natáčení",
+    ),
+    label(REC, ("TV Podještědí s.r.o.", None, None), [], [],
+          ("Jana Horáková", "horakova@tvpodjestedi.example", "+420604228119")),
+)
+CASES["de_crew_bracket_ansprechpartner_first"] = (
+    _mail(
+        "Guten Tag,\n\ndie Oberpfalz Medien GmbH bittet um eine Drehgenehmigung für die "
+        "Wahlnacht, XML brauchen wir nicht.\n\nTeam: Lukas Brandt (Kamera und Ansprechpartner für "
+        "diesen Antrag, +49 160 5512 873, brandt@opf-medien.example) und Jonas Weber (Ton).\n\n"
+        "Mit freundlichen Grüßen\nKatrin Maier\nOberpfalz Medien GmbH\n",
+        "maier@opf-medien.example",
+        "Katrin Maier",
+        subject="Drehgenehmigung",
+    ),
+    label(REC, ("Oberpfalz Medien GmbH", None, None), [], [],
+          ("Lukas Brandt", "brandt@opf-medien.example", "+491605512873")),
 )
 
 XFAIL: dict[str, str] = {
