@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from intake.model import Component, ParsedMessage
 from intake.extraction.fields import phones_in
-from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
+from intake.model import Component, ParsedMessage
 from tests.unit.docs import xlsx_sheets
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import attachment, body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
