@@ -1086,6 +1086,26 @@ _ABSENT = re.compile(
 )
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
+_SELF_TRADE = re.compile(
+    r"(?:^|[^\w'’])(?:jsem|som|jestem|(?-i:I)\s+am|(?-i:I)[’']m|ich\s+bin|je\s+suis|sono|soy|ik\s+ben|sem)"
+    r"(?:\s+(?:an?|ein\w?|une?|un\w?|een))?(?:\s+[^\W\d_]{3,}){0,2}\s+$",
+    re.IGNORECASE,
+)
+"""The writer's "I am (a freelance)" right before a crew word ("jsem fotografka na volné
+noze", "I'm a freelance photographer", "ich bin freier Kameramann", "jestem fotografem"):
+the writer's own trade, no crew member besides them; up to two adjectives between, of three
+letters or more (no preposition: "jsem s kameramanem" is with one)."""
+
+
+def _crew_words(text: str, *, negated: bool = False) -> list[re.Match[str]]:
+    """The crew words of ``text`` naming a crew member: not the writer's own trade ("jsem
+    fotografka"), nor (unless ``negated``) negated ("bez štábu")."""
+    return [
+        m
+        for m in _CREW.finditer(text)
+        if (negated or not _ABSENT.search(text, 0, m.start()))
+        and not _SELF_TRADE.search(text, max(0, m.start() - 40), m.start())
+    ]
 _HELPER = re.compile(
     r"(?=[acdfghikmprstvwř])\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
     r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
@@ -1125,7 +1145,7 @@ def _someone_else(text: str, person: str | None) -> bool:
         return False
     if person is not None and not names and _mentions(_fold(text), person):
         return False
-    if _CREW.search(text) or _FORMER.search(text):
+    if _FORMER.search(text) or (_CREW.search(text) and _crew_words(text, negated=True)):
         return True
     return bool(names)
 
@@ -1192,7 +1212,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             if not m.group("n").endswith("-")  # a double name cut short ("Dr. Hans-Peter")
         ]
     if not named:
-        cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        cues += [(m.start(), True) for m in _crew_words(text)]
         # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
         # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
         # … na čísle …") is the contact
@@ -2416,6 +2436,8 @@ def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
     the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
     next three lines that labels a contact and names a person in its value."""
     for j in range(i + 1, min(i + 4, len(b.lines))):
+        if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (row := _contact_role_row(b, j)) is not None:
+            return _Anchor(b, row[0], row[1], 0)
         if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (named := _under_name_column(b, j)) is not None:
             return _Anchor(b, j + 1, named, 0)
         found = _labelled(b.lines[j].text)
@@ -2455,6 +2477,36 @@ def _under_name_column(b: Block, j: int) -> Hit | None:
     if other is not None and other != name:
         return Hit(name, b.component, b.lines[j + 1].no, False, Reason.OTHER_PERSON)
     return Hit(name, b.component, b.lines[j + 1].no)
+
+
+_ROLE_COLUMN = re.compile(
+    r"(?i:role|úloha|uloha|funkce|funkcia|pozice|pozícia|rolle|funktion|position|function|rola|"
+    r"funkcja|szerep|beosztás|fonction|rôle|ruolo|rol|función|functie)"
+)
+"""A table's column header for a person's role ("Role", "Funkce", "Rolle", "Rola")."""
+
+
+def _contact_role_row(b: Block, j: int) -> tuple[int, Hit] | None:
+    """The row of a contacts table (a header row with a name column and a role column, the
+    rows of people under it) whose role cell says the person is the contact ("Hrubý Aleš |
+    kameraman | …" / "Nováková Iveta | kontaktní osoba pro žádost | …"): that person, when
+    exactly one row's role says so."""
+    cells = [c.strip() for c in b.lines[j].text.split("\t")]
+    col = next((k for k, c in enumerate(cells) if _ROLE_COLUMN.fullmatch(c)), None)
+    if col is None:
+        return None
+    found: list[tuple[int, str]] = []
+    for k in range(j + 1, len(b.lines)):
+        row = [c.strip() for c in b.lines[k].text.split("\t")]
+        name = _row_person(cells, b.lines[k].text)
+        if name is None:
+            break
+        if _CONTACT_LABEL.match(row[col]) and not _FORMER.search(row[col]):
+            found.append((k, name))
+    if len(found) != 1:
+        return None
+    k, name = found[0]
+    return k, Hit(name, b.component, b.lines[k].no)
 
 
 def _row_person(cells: Sequence[str], line: str) -> str | None:
@@ -3504,6 +3556,17 @@ def _bracketed_contact(own: Sequence[Block], office: Office) -> tuple[Hit, Hit |
     return found[0]
 
 
+def _bracket_over_sentence(sentence: _Anchor, t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A person whose own bracket calls them the contact on the line a contact sentence was
+    read from, another person than the sentence's ("Crew: Giorgos K. (chief camera and our
+    contact person for this request, +30 …) and Stavros L. (sound)"): the bracket says whose
+    role it is, the sentence's clause only stands near a name."""
+    found = _bracketed_contact([sentence.block], t.office)
+    if found is None or sentence.person is None or found[0].line != sentence.person.line:
+        return None
+    return None if _same_person(found[0].value, sentence.person.value) else found
+
+
 def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
     """A name written in one line with an e-mail or phone ("Jana Malá, 603 …, jana@…"), a
     signature without its block: taken, never for certain."""
@@ -4104,7 +4167,7 @@ def _as_nominative(text: str, start: int, off: int, end: int, name: str, details
 
 _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
-    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni|p\.))?\s+$"
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
     r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
     # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
@@ -5862,8 +5925,9 @@ _OF_US = re.compile(
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
 podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
-    r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
-    r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
+    r"\b(?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:the\s+|my\s+|our\s+|die\s+|la\s+)?"
+    r"(?:podpis|signature|Signatur)|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
+    r"(?:podpisu|podpise|podpisie|signature|Signatur)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
     re.IGNORECASE,
@@ -5908,6 +5972,33 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
                 role = _role_of(b.lines[i + 1].text)
             found.append(_Signee(b, i, name, role))
     return found
+
+
+_ROLE_LED = re.compile(r"^\s*(?P<r>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_]+){0,3})\s*(?::|\t)\s*(?P<rest>\S.*)$")
+"""A line led by a role before a colon or a tab ("technik: Marek Holub, 604 …")."""
+
+
+def _role_led_signees(blocks: Sequence[Block]) -> list[_Signee]:
+    """The people of a staff list closing the own text, one a line, each led by their role
+    and followed by their details ("šéfredaktorka: Renata Zemanová, 353 …" / "technik: Marek
+    Holub, 604 …, holub@…"), when two or more such lines stand in one block (a signature not
+    set apart); a contact label's line is the label rules'."""
+    for b in blocks:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        found: list[_Signee] = []
+        for i, ln in enumerate(b.lines):
+            m = _ROLE_LED.match(ln.text)
+            if m is None or not _has_details(ln.text) or _labelled(ln.text) is not None:
+                continue
+            role = _role_of(m.group("r"))
+            cells = re.split(r"\s[|•·–-]\s|,\s|\t", m.group("rest"))
+            name = person_name(cells[0].strip())
+            if role and name is not None and not any(_same_person(name, s.person) for s in found):
+                found.append(_Signee(b, i, name, role))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _surname_stem(person: str) -> str:
@@ -6016,6 +6107,8 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     níže)`` above a signature of two or more people: the one it points at, with the details
     of their own entry, never for certain (a free sentence)."""
     signees = _signees(t.signature)
+    if not any(s.role for s in signees) and len(led := _role_led_signees([*t.own, *t.signature])) >= 2:
+        signees = led  # a staff list whose roles lead its lines ("Techniker: Florian Huber, …")
     if len(signees) < 2:
         return None
     for b in t.own:
@@ -6594,6 +6687,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
+        if (bracketed := _bracket_over_sentence(sentence, t)) is not None:
+            person, email, phone = bracketed
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
         person, email, phone = forwarded
     if person is None and anchor is None and (bracketed := _bracketed_contact(t.own, t.office)) is not None:
