@@ -498,7 +498,7 @@ def legal_name_in(text: str) -> str | None:
 _ACTS_FOR = re.compile(
     r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
     r"represent\w*|reprezent\w*|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
-    r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
+    r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens|[îi]n\s+numele)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
     r"our|the|my|klient\w*|zákazník\w*|zakaznik\w*|client|customer|unser\w*|des|der|von|Kunden|"
     r"Mandant\w*|nasz\w*|klienta|notre|nostro|nuestro|společnost\w*|spolecnost\w*|spoločnost\w*|"
     r"firm\w*|company|Firma|firmy|société|soci[eé]t[àa]))*"
@@ -519,7 +519,7 @@ _ACTS_FOR_ANY = re.compile(
     r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom",
+    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom|[îi]n\s+numele",
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
@@ -3223,12 +3223,31 @@ def _with_lower_words(text: str, m: re.Match[str]) -> str:
     brackets right after them spells out the name's words (the form itself left out)."""
     name = m.group()
     if (low := _LOWER_THEN_ABBR.match(text, m.end())) is None:
-        return name
+        return _with_lower_words_before_mark(text, m)
     words = [w for w in (name.split()[1:] + low.group(1).split()) if w.lower() not in _BALTIC_SMALL]
     abbr = low.group("abbr")
     if abbr.isupper() and _spells_out(abbr, words):
         return name + low.group(1)
     return name
+
+
+_BALTIC_FORM = re.compile(r"(?:UAB|SIA|AB)\s")
+"""The Baltic forms before a name ("UAB", "SIA", "AB"), whose later words are in lower case."""
+_LOWER_THEN_MARK = re.compile(r"((?:[^\S\n]+(?!\d)[^\W_A-Z][\w'’-]*){1,2})(?=[^\S\n]*(?:[(,;:]|$))", re.MULTILINE)
+"""One or two lower-case words after a name opened by a legal form, then a bracket, a comma
+or the line's end ("UAB Žemaitijos transliacijos (regional radio …)", "SIA Kurzemes vārds, …")."""
+
+
+def _with_lower_words_before_mark(text: str, m: re.Match[str]) -> str:
+    """The name of a Baltic ``_PREFIX_FORM`` with the lower-case words that follow it up to a
+    bracket, a comma or the line's end, as Lithuanian and Latvian write a name ("UAB
+    Žemaitijos transliacijos (regional radio)"); not past a word of "and" ("ir", "un")."""
+    name = m.group()
+    if _BALTIC_FORM.match(name) is None or (low := _LOWER_THEN_MARK.match(text, m.end())) is None:
+        return name
+    if any(w.lower() in _BALTIC_SMALL for w in low.group(1).split()):
+        return name
+    return name + low.group(1)
 
 
 _BEFORE_VSI = re.compile(
