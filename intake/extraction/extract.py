@@ -2207,6 +2207,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
     out |= _forwarders_own_ico(out, texts, office)
+    out |= _passed_on_applicant(out, texts, office)
     out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         # a representative's box (an attorney, an agency) sends for a client: the sender's
@@ -2373,6 +2374,52 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _passed_on_applicant(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A cover passing on another's application (an agency, a contractor: ``_PASSES_ON``,
+    ``_AGENT``) read as the text itself (it changes a value: "testovací IP je …, ne …"): the
+    organisation it names is the writer's own firm; the one the passed-on message (attached
+    or forwarded) names with its IČO applies. Its name and number replace the cover's,
+    unsure (OTHER_ORGANIZATION)."""
+    name = out.get("organization.name")
+    passed = texts.attached + [b for b in texts.forwarded if not _from_office(b, office)]
+    if name is None or not passed or not _in_blocks(texts.written, name.component, name.line):
+        return {}
+    own = texts.own_text
+    agent = _AGENT.search(own) is not None
+    if not own or not (agent or _PASSES_ON.search(own)) or (not agent and _ASKS_ITSELF.search(own)):
+        return {}
+    theirs = find_organization(passed, office_ico=office.ico)
+    if theirs is None or same_organisation(theirs.value, str(name.value)) or not _named_in(theirs.value, own):
+        return {}
+    ico = ico_after_name(passed, theirs, office.ico)
+    if ico is None or ico.reason is Reason.CHECKSUM:
+        return {}
+    why = Reason.OTHER_ORGANIZATION
+    return {
+        "organization.name": _field(dataclasses.replace(theirs, certain=False, reason=theirs.reason or why)),
+        "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
+    }
+
+
+_ASKS_ITSELF = re.compile(
+    r"(?i)(?<!\w)(?:žádáme|zadame|žádám|zadam|žiadame|ziadame|žiadam|ziadam|"
+    r"we\s+(?:would\s+like\s+to\s+|hereby\s+)?(?:request|apply|ask\s+for)|"
+    r"wir\s+beantragen|beantragen\s+wir|wnioskujemy|prosimy\s+o|nous\s+demandons)(?!\w)"
+)
+"""A cover's writer asking in the first person ("žádáme o přístup", "we request"): the
+writer's own firm applies, the message it passes on is a supplier's."""
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the organisation ``name`` by the longest word of its own (not its
+    legal form): "pro TV Podlužan" names "TV Podlužan, s.r.o."."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", name) if not w.islower()]
+    if not words:
+        return False
+    word = max(words, key=len)
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _forwarders_own_ico(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
