@@ -2154,7 +2154,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
+    # the office's quoted message restating the application, adopted by the new text ("ostatní
+    # údaje platí"): its applicant and IČO are the applicant's word, unsure
+    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office)) + texts.restated
     name = _fullest_organization(
         find_organization(texts.written, office_ico=office.ico), earlier, office.ico
     )

@@ -508,7 +508,11 @@ _ACTS_FOR = re.compile(
     r"vydavatelstv\w*|vydavateľstv\w*|publisher|broadcaster))?"
     # the applicant named as such: "žadatelem je …", "the applicant is …"
     r"|(?:žadatelem|zadatelem|žiadateľom|ziadatelom)\s+(?:je|bude)|(?:the\s+)?applicant\s+is|"
-    r"Antragsteller(?:in)?\s+ist|wnioskodawc[ąa]\s+jest)"
+    r"Antragsteller(?:in)?\s+ist|wnioskodawc[ąa]\s+jest"
+    # the writer's firm serving the name: "the IT provider of X", "dodavatel IT pro X"
+    r"|(?:provider|supplier|contractor|dodavatel\w*|dodávateľ\w*|poskytovatel\w*|Dienstleister|"
+    r"proveedor\w*|prestataire|fournisseur)(?:\s+(?:IT|ICT))?\s+(?:of|for|pro|pre|für|de|del|pour)"
+    r"(?:\s+(?:the|la|el|den|die|der))?)"
     # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
     r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
@@ -519,7 +523,9 @@ _ACTS_FOR_ANY = re.compile(
     r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom|[îi]n\s+numele",
+    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom|[îi]n\s+numele|"
+    r"(?:provider|supplier|contractor|dodavatel\w*|dodávateľ\w*|poskytovatel\w*|dienstleister|proveedor\w*|"
+    r"prestataire|fournisseur)(?:\s+(?:IT|ICT))?\s+(?:of|for|pro|pre|für|de|del|pour)\s",
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
