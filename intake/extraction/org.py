@@ -1281,6 +1281,16 @@ _LABEL_EXAMPLE = re.compile(
 s.r.o.):", "Company (e.g. Example Ltd):"): the template's words, never the value."""
 
 
+_FORM_TITLE = re.compile(
+    r"(?i)^\W*(?:žádost|zadost|žiadosť|žiadost|ziadost|request|application|antrag|wniosek|demande|"
+    r"kérelem|kerelem|igénylés|solicitud|richiesta|pedido|aanvraag|ansökan|ansøgning)\s+"
+    r"(?:o|na|for|auf|um|de|d['’]|pour|di|per|a|om|voor|til|about)\s"
+)
+"""A form's title ("Žádost o přístup k XML", "Application for access", "Antrag auf Zugang"):
+under a label alone on its line (a sheet's "Žadatel"), the form's heading, not the label's
+value."""
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -1299,7 +1309,7 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 continue
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
-            if nxt and alone:
+            if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text):
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
