@@ -1162,6 +1162,8 @@ _FIELD_HEAD = re.compile(
     r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
     r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
     r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia|"
+    # a crew's task column ("Úloha", "Aufgabe", "Task", "Zadanie", "Feladat", "Tâche")
+    r"úloh[ay]|uloh[ay]|úkol|ukol|aufgabe|tasks?|zadanie|feladat|tâche|tache|rolle|rola|"
     # a remarks column ("Bemerkung", "Notes", "Uwagi", "Megjegyzés", "Remarque", "Komentář")
     r"bemerk\w*|anmerk\w*|hinweis\w*|kommentar\w*|comments?|remarks?|notes|uwag\w*|megjegyz\w*|"
     r"remarques?|komentář\w*|komentar\w*)\b"
