@@ -2304,6 +2304,9 @@ def _sent_from_anothers_box(
             body = [b for b in texts.written if not b.component.startswith("envelope")]
             raw_name = find_organization(body, office_ico=office.ico) or raw_name
         res["organization.name"] = FieldValue(raw_name.value, raw_name.component, raw_name.line, False, why)
+        theirs = ico_after_name(texts.written, raw_name, office.ico)  # the applicant's own, not the owner's
+        if theirs is not None and theirs.value != ico:
+            res["organization.ico"] = FieldValue(theirs.value, theirs.component, theirs.line, False, why)
     return res
 
 

@@ -4228,6 +4228,24 @@ def ico_after_name(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit |
         v = re.sub(r"\s", "", m.group(1)) if m else ""
         if v and ico_valid(v) and v != office_ico:
             return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return _ico_in_footer(blocks, name, office_ico)
+
+
+_ICO_IN_FOOTER = re.compile(r"(?P<cell>[^|\n]{0,80}?)\|[^\S\n]*(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d(?:\s?\d){7})(?!\d)")
+"""A letterhead's footer after a name: its address cell, then the IČO's cell ("X s.r.o.,
+Náměstí 3, 382 78 Lipno | IČO 05731941 | ID datové schránky …")."""
+
+
+def _ico_in_footer(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit | None:
+    """The IČO in the cell after the name's address on a line that opens with the name (a
+    letter's footer), no other organisation's name in the address cell (unsure)."""
+    for b, ln in lines_of([b for b in blocks if b.component == name.component]):
+        if not ln.text.lstrip().startswith(name.value) or "|" not in ln.text:
+            continue
+        m = _ICO_IN_FOOTER.match(ln.text, ln.text.find(name.value) + len(name.value))
+        v = re.sub(r"\s", "", m.group(2)) if m and not _has_legal_form(m.group("cell")) else ""
+        if v and ico_valid(v) and v != office_ico:
+            return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
     return None
 
 
