@@ -525,7 +525,7 @@ _ACTS_FOR_ANY = re.compile(
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
     r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom|[îi]n\s+numele|"
     r"(?:provider|supplier|contractor|dodavatel\w*|dodávateľ\w*|poskytovatel\w*|dienstleister|proveedor\w*|"
-    r"prestataire|fournisseur)(?:\s+(?:IT|ICT))?\s+(?:of|for|pro|pre|für|de|del|pour)\s",
+    r"prestataire|fournisseur)(?:\s+(?:it|ict))?\s+(?:of|for|pro|pre|für|de|del|pour)\s",
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
