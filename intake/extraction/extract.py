@@ -2154,7 +2154,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
+    # the office's quoted message restating the application, adopted by the new text ("ostatní
+    # údaje platí"): its applicant and IČO are the applicant's word, unsure
+    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office)) + texts.restated
     name = _fullest_organization(
         find_organization(texts.written, office_ico=office.ico), earlier, office.ico
     )
@@ -2207,6 +2209,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
     out |= _forwarders_own_ico(out, texts, office)
+    out |= _passed_on_applicant(out, texts, office)
     out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         # a representative's box (an attorney, an agency) sends for a client: the sender's
@@ -2301,6 +2304,9 @@ def _sent_from_anothers_box(
             body = [b for b in texts.written if not b.component.startswith("envelope")]
             raw_name = find_organization(body, office_ico=office.ico) or raw_name
         res["organization.name"] = FieldValue(raw_name.value, raw_name.component, raw_name.line, False, why)
+        theirs = ico_after_name(texts.written, raw_name, office.ico)  # the applicant's own, not the owner's
+        if theirs is not None and theirs.value != ico:
+            res["organization.ico"] = FieldValue(theirs.value, theirs.component, theirs.line, False, why)
     return res
 
 
@@ -2373,6 +2379,52 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _passed_on_applicant(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A cover passing on another's application (an agency, a contractor: ``_PASSES_ON``,
+    ``_AGENT``) read as the text itself (it changes a value: "testovací IP je …, ne …"): the
+    organisation it names is the writer's own firm; the one the passed-on message (attached
+    or forwarded) names with its IČO applies. Its name and number replace the cover's,
+    unsure (OTHER_ORGANIZATION)."""
+    name = out.get("organization.name")
+    passed = texts.attached + [b for b in texts.forwarded if not _from_office(b, office)]
+    if name is None or not passed or not _in_blocks(texts.written, name.component, name.line):
+        return {}
+    own = texts.own_text
+    agent = _AGENT.search(own) is not None
+    if not own or not (agent or _PASSES_ON.search(own)) or (not agent and _ASKS_ITSELF.search(own)):
+        return {}
+    theirs = find_organization(passed, office_ico=office.ico)
+    if theirs is None or same_organisation(theirs.value, str(name.value)) or not _named_in(theirs.value, own):
+        return {}
+    ico = ico_after_name(passed, theirs, office.ico)
+    if ico is None or ico.reason is Reason.CHECKSUM:
+        return {}
+    why = Reason.OTHER_ORGANIZATION
+    return {
+        "organization.name": _field(dataclasses.replace(theirs, certain=False, reason=theirs.reason or why)),
+        "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
+    }
+
+
+_ASKS_ITSELF = re.compile(
+    r"(?i)(?<!\w)(?:žádáme|zadame|žádám|zadam|žiadame|ziadame|žiadam|ziadam|"
+    r"we\s+(?:would\s+like\s+to\s+|hereby\s+)?(?:request|apply|ask\s+for)|"
+    r"wir\s+beantragen|beantragen\s+wir|wnioskujemy|prosimy\s+o|nous\s+demandons)(?!\w)"
+)
+"""A cover's writer asking in the first person ("žádáme o přístup", "we request"): the
+writer's own firm applies, the message it passes on is a supplier's."""
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the organisation ``name`` by the longest word of its own (not its
+    legal form): "pro TV Podlužan" names "TV Podlužan, s.r.o."."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", name) if not w.islower()]
+    if not words:
+        return False
+    word = max(words, key=len)
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _forwarders_own_ico(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
