@@ -4513,7 +4513,39 @@ def _line_doubts(
         ]
     if denied:
         found = [dataclasses.replace(m, excluded=True) for m in found]
-    return _doubted(line, lineno, items, found, mentions)
+    found = _doubted(line, lineno, items, found, mentions)
+    if any(m.is_block for m in found) and _HOSTS_ONLY.search(line) and not _HOSTS_TOO.search(line):
+        found = [_hosts_only(m) for m in found]
+    return found
+
+
+_HOSTS_ONLY = re.compile(
+    r"(?:network|síťov\w*|sitov\w*|sieťov\w*|sietov\w*|netz\w*|sieci\w*|réseau|hálózat\w*)"
+    r"[^.;\n]{0,40}?(?:broadcast\w*|rozgłosz\w*|diffusion)",
+    re.IGNORECASE,
+)
+"""A line saying a block's network and broadcast addresses are left out ("síťová a broadcast
+adresa se nepoužívají", "network and broadcast addresses excluded", "ohne Netz- und
+Broadcastadresse"): the request is the block's hosts."""
+_HOSTS_TOO = re.compile(
+    r"včetně|vcetne|vrátane|vratane|including|included|inklusive|einschließlich|łącznie|"
+    r"wraz\s+z|y\s+compris|i\s+s\s+(?:síťov|sitov)",
+    re.IGNORECASE,
+)
+
+
+def _hosts_only(m: Mention) -> Mention:
+    """A small block (/30 to /24, every address listed) without its first and last address,
+    no longer excluded by the words that left those two out; never certain."""
+    if not m.is_block or "/" not in m.text or m.span is None or not 4 <= m.count <= 256:
+        return m
+    if m.count != len(m.addresses):
+        return m
+    hosts = m.addresses[1:-1]
+    return dataclasses.replace(
+        m, addresses=hosts, count=len(hosts), excluded=False, certain=False,
+        span=(hosts[0], hosts[-1]), doubt=m.doubt or Reason.HOSTS_ONLY,
+    )
 
 
 def _whole_text_read(
