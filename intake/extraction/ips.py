@@ -1305,7 +1305,7 @@ _ONE_SUBJECT = re.compile(
 """A verb in the singular right after an address: its clause states that address's use."""
 
 
-_OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
+_OPENS_CUE = re.compile(r"[(\[]\s*(?:[^\W\d_]+[\s-]*){1,3}:?\s*$")
 """A bracket opened right before the next address with a role word in it ("A (test B)"): the
 word leads the next address, it does not trail the first."""
 
