@@ -3060,12 +3060,29 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     for i in range(n):
         if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
             out[i] = True  # "A je tiskárna", "A is not a server": no address asked for
+        elif not out[i] and _old_and_gone_note(layout.gaps[i + 1]):
+            out[i] = True  # "A (starý server, nepoužívat)": that one address is left out
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
 
 
 _BRACKET_NOTE = re.compile(r"^\s*\(([^()\n]{1,60})\)")
+
+
+def _old_and_gone_note(after: str) -> bool:
+    """A bracketed note right after an address that calls it the old one and, in a part of
+    its own, out of use ("(starý server, nepoužívat)", "(old box, do not use)", "(alter
+    Server, bitte nicht verwenden)"), and speaks of no more than that address."""
+    note = _BRACKET_NOTE.match(after)
+    if note is None or "," not in note.group(1) and ";" not in note.group(1):
+        return False
+    first, *rest = re.split(r"[,;]", note.group(1))
+    return (
+        _OLD_NOTE.match(first + ",") is not None
+        and not _PLURAL_NOTE.search(note.group(1))
+        and any(_EXCLUDE_AFTER.match(" " + part) or _GONE.search(part) for part in rest)
+    )
 _PLURAL_NOTE = re.compile(
     # a quantifier over the list or a verb in the plural: "(obě vypnuté)", "(both inactive)",
     # "(beide außer Betrieb)", "(nepoužívají se)", "(are off)", "(sind abgeschaltet)"
