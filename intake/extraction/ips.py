@@ -4136,6 +4136,7 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
     apart = False
     if _OTHER_DOTS_HINT.search(line):
         dotted = _OTHER_DOTS.sub(lambda m: _dots_read(m, line), line)
+        dotted = _ONE_OTHER_DOT.sub(lambda m: _one_dot_read(m, line), dotted)
         line, apart = dotted, dotted != line
     if ". " in line or " ." in line:
         joined = _OCTET_APART.sub(_octet_joined, line)
@@ -4146,8 +4147,17 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
     return read, apart or read != line
 
 
-_OTHER_DOTS_HINT = re.compile(r"\d,\d{1,3},\d|\d \d{1,3} \d{1,3} \d")
-"""What an address typed with commas or spaces for its dots contains (a quick test)."""
+_OTHER_DOTS_HINT = re.compile(
+    r"\d,\d{1,3},\d|\d \d{1,3} \d{1,3} \d|\d\.\d{1,3}[, ]\d|\d[, ]\d{1,3}\.\d"
+)
+"""What an address typed with commas or spaces for its dots (all or one) contains (a quick
+test)."""
+_ONE_OTHER_DOT = re.compile(
+    r"(?<![\w.,:/+-])(?<!\d )(?<!\d,)\d{1,3}(?:\.\d{1,3}){0,2}[, ]\d{1,3}(?:\.\d{1,3}){0,2}"
+    r"(?![\w/:-]|[.,]\d| \d)"
+)
+"""Numbers joined by dots but for one comma or space ("203.0.113,17", "203 0.113.30"): an
+address typed on a phone with one dot mistyped, when ``_one_dot_read`` finds it one."""
 _OTHER_DOTS = re.compile(
     r"(?<![\w.,+/-])(?<!\d )(?<!\d,)[1-9]\d{0,2}(?P<sep>[, ])(?:0|[1-9]\d{0,2})"
     r"(?:(?P=sep)(?:0|[1-9]\d{0,2})){2}(?![\w/-]|[.,]\d| \d)"
@@ -4184,6 +4194,21 @@ def _dots_read(m: re.Match[str], line: str) -> str:
     if not _ADDRESS_WORD.search(line):
         return m.group(0)
     return ".".join(groups)
+
+
+def _one_dot_read(m: re.Match[str], line: str) -> str:
+    """The numbers of ``_ONE_OTHER_DOT`` joined by dots when they are four with two dots
+    among them and make an address in a line about addresses (``_dots_read``'s tests of the
+    octets and the words before); else as written."""
+    text = m.group(0)
+    groups = re.split(r"[., ]", text)
+    if len(groups) != 4 or text.count(".") != 2:
+        return text
+    if any(int(g) > 255 or (len(g) > 1 and g[0] == "0") for g in groups):
+        return text
+    if _PHONE_BEFORE.search(line[max(0, m.start() - 12) : m.start()].rstrip()):
+        return text
+    return ".".join(groups) if _ADDRESS_WORD.search(line) else text
 
 
 _OCTET_APART = re.compile(r"(?<![\w.:])\d{1,3}(?:(?:\. ?| \.)\d{1,3}){3}(?!\w|\s?\.\s?\d)")
