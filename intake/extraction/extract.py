@@ -797,7 +797,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     written = _octets_completed(texts.written)
     mentions, stray = _without_strays(_collect_ips(written, texts.quoted + texts.forwarded))
-    mentions = _networks_across(mentions)
+    mentions = _answers_placed(texts, _networks_across(mentions))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):
@@ -863,6 +863,39 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
+
+
+def _answers_placed(texts: _Texts, mentions: Mentions) -> Mentions:
+    """Own addresses of no use of their own typed under a quoted question naming one (the
+    office's ">> IP adresy testovací (max. 5):" then "198.51.100.150" unquoted): the answer
+    takes the use of the nearest quoted line above it, across the answer's own unbroken
+    lines. The use stays uncertain (``_under_quoted_uses`` flags it)."""
+    if not texts.quoted or not any(m.role is None for _, m in mentions):
+        return mentions
+    asked = {(b.component, ln.no): ln.text for b in texts.quoted for ln in b.lines}
+    own = {id(b) for b in texts.primary}
+    out: Mentions = []
+    for b, m in mentions:
+        role = None
+        if m.role is None and not m.excluded and id(b) in own:
+            role = _question_above(b, m.line, asked)
+        out.append((b, dataclasses.replace(m, role=role, certain=False) if role else m))
+    return out
+
+
+def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> Role | None:
+    """The use the quoted line right above an answer's unbroken own lines names, if it asks
+    for something (ends with ":" or "?")."""
+    texts = {ln.no: ln.text for ln in b.lines}
+    no = line - 1
+    while no > 0 and (b.component, no) not in asked:
+        if not texts.get(no, "").strip():
+            return None
+        no -= 1
+    question = asked.get((b.component, no), "").strip().rstrip(">").strip()
+    if not question.endswith((":", "?")):
+        return None
+    return clause_use(question)
 
 
 def _under_quoted_uses(texts: _Texts, kept: Mentions) -> bool:

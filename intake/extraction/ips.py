@@ -1305,7 +1305,7 @@ _ONE_SUBJECT = re.compile(
 """A verb in the singular right after an address: its clause states that address's use."""
 
 
-_OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
+_OPENS_CUE = re.compile(r"[(\[]\s*(?:[^\W\d_]+[\s-]*){1,3}:?\s*$")
 """A bracket opened right before the next address with a role word in it ("A (test B)"): the
 word leads the next address, it does not trail the first."""
 
@@ -3060,12 +3060,29 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     for i in range(n):
         if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
             out[i] = True  # "A je tiskárna", "A is not a server": no address asked for
+        elif not out[i] and _old_and_gone_note(layout.gaps[i + 1]):
+            out[i] = True  # "A (starý server, nepoužívat)": that one address is left out
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
 
 
 _BRACKET_NOTE = re.compile(r"^\s*\(([^()\n]{1,60})\)")
+
+
+def _old_and_gone_note(after: str) -> bool:
+    """A bracketed note right after an address that calls it the old one and, in a part of
+    its own, out of use ("(starý server, nepoužívat)", "(old box, do not use)", "(alter
+    Server, bitte nicht verwenden)"), and speaks of no more than that address."""
+    note = _BRACKET_NOTE.match(after)
+    if note is None or "," not in note.group(1) and ";" not in note.group(1):
+        return False
+    first, *rest = re.split(r"[,;]", note.group(1))
+    return (
+        _OLD_NOTE.match(first + ",") is not None
+        and not _PLURAL_NOTE.search(note.group(1))
+        and any(_EXCLUDE_AFTER.match(" " + part) or _GONE.search(part) for part in rest)
+    )
 _PLURAL_NOTE = re.compile(
     # a quantifier over the list or a verb in the plural: "(obě vypnuté)", "(both inactive)",
     # "(beide außer Betrieb)", "(nepoužívají se)", "(are off)", "(sind abgeschaltet)"
@@ -4119,6 +4136,7 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
     apart = False
     if _OTHER_DOTS_HINT.search(line):
         dotted = _OTHER_DOTS.sub(lambda m: _dots_read(m, line), line)
+        dotted = _ONE_OTHER_DOT.sub(lambda m: _one_dot_read(m, line), dotted)
         line, apart = dotted, dotted != line
     if ". " in line or " ." in line:
         joined = _OCTET_APART.sub(_octet_joined, line)
@@ -4129,8 +4147,17 @@ def _spaced_out_typed(line: str) -> tuple[str, bool]:
     return read, apart or read != line
 
 
-_OTHER_DOTS_HINT = re.compile(r"\d,\d{1,3},\d|\d \d{1,3} \d{1,3} \d")
-"""What an address typed with commas or spaces for its dots contains (a quick test)."""
+_OTHER_DOTS_HINT = re.compile(
+    r"\d,\d{1,3},\d|\d \d{1,3} \d{1,3} \d|\d\.\d{1,3}[, ]\d|\d[, ]\d{1,3}\.\d"
+)
+"""What an address typed with commas or spaces for its dots (all or one) contains (a quick
+test)."""
+_ONE_OTHER_DOT = re.compile(
+    r"(?<![\w.,:/+-])(?<!\d )(?<!\d,)\d{1,3}(?:\.\d{1,3}){0,2}[, ]\d{1,3}(?:\.\d{1,3}){0,2}"
+    r"(?![\w/:-]|[.,]\d| \d)"
+)
+"""Numbers joined by dots but for one comma or space ("203.0.113,17", "203 0.113.30"): an
+address typed on a phone with one dot mistyped, when ``_one_dot_read`` finds it one."""
 _OTHER_DOTS = re.compile(
     r"(?<![\w.,+/-])(?<!\d )(?<!\d,)[1-9]\d{0,2}(?P<sep>[, ])(?:0|[1-9]\d{0,2})"
     r"(?:(?P=sep)(?:0|[1-9]\d{0,2})){2}(?![\w/-]|[.,]\d| \d)"
@@ -4167,6 +4194,21 @@ def _dots_read(m: re.Match[str], line: str) -> str:
     if not _ADDRESS_WORD.search(line):
         return m.group(0)
     return ".".join(groups)
+
+
+def _one_dot_read(m: re.Match[str], line: str) -> str:
+    """The numbers of ``_ONE_OTHER_DOT`` joined by dots when they are four with two dots
+    among them and make an address in a line about addresses (``_dots_read``'s tests of the
+    octets and the words before); else as written."""
+    text = m.group(0)
+    groups = re.split(r"[., ]", text)
+    if len(groups) != 4 or text.count(".") != 2:
+        return text
+    if any(int(g) > 255 or (len(g) > 1 and g[0] == "0") for g in groups):
+        return text
+    if _PHONE_BEFORE.search(line[max(0, m.start() - 12) : m.start()].rstrip()):
+        return text
+    return ".".join(groups) if _ADDRESS_WORD.search(line) else text
 
 
 _OCTET_APART = re.compile(r"(?<![\w.:])\d{1,3}(?:(?:\. ?| \.)\d{1,3}){3}(?!\w|\s?\.\s?\d)")
@@ -4513,7 +4555,39 @@ def _line_doubts(
         ]
     if denied:
         found = [dataclasses.replace(m, excluded=True) for m in found]
-    return _doubted(line, lineno, items, found, mentions)
+    found = _doubted(line, lineno, items, found, mentions)
+    if any(m.is_block for m in found) and _HOSTS_ONLY.search(line) and not _HOSTS_TOO.search(line):
+        found = [_hosts_only(m) for m in found]
+    return found
+
+
+_HOSTS_ONLY = re.compile(
+    r"(?:network|síťov\w*|sitov\w*|sieťov\w*|sietov\w*|netz\w*|sieci\w*|réseau|hálózat\w*)"
+    r"[^.;\n]{0,40}?(?:broadcast\w*|rozgłosz\w*|diffusion)",
+    re.IGNORECASE,
+)
+"""A line saying a block's network and broadcast addresses are left out ("síťová a broadcast
+adresa se nepoužívají", "network and broadcast addresses excluded", "ohne Netz- und
+Broadcastadresse"): the request is the block's hosts."""
+_HOSTS_TOO = re.compile(
+    r"včetně|vcetne|vrátane|vratane|including|included|inklusive|einschließlich|łącznie|"
+    r"wraz\s+z|y\s+compris|i\s+s\s+(?:síťov|sitov)",
+    re.IGNORECASE,
+)
+
+
+def _hosts_only(m: Mention) -> Mention:
+    """A small block (/30 to /24, every address listed) without its first and last address,
+    no longer excluded by the words that left those two out; never certain."""
+    if not m.is_block or "/" not in m.text or m.span is None or not 4 <= m.count <= 256:
+        return m
+    if m.count != len(m.addresses):
+        return m
+    hosts = m.addresses[1:-1]
+    return dataclasses.replace(
+        m, addresses=hosts, count=len(hosts), excluded=False, certain=False,
+        span=(hosts[0], hosts[-1]), doubt=m.doubt or Reason.HOSTS_ONLY,
+    )
 
 
 def _whole_text_read(

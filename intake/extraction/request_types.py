@@ -2117,9 +2117,30 @@ def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
     """Where ``_WITHDRAW`` matches in a clause (``low``: ``lowered(clause)``, when known)."""
     found = _WITHDRAW.finditer(clause) if low is None else _WITHDRAW_LOWER.finditer(low)
     spans = [m.span() for m in found]
-    if spans and _OMITTED.search(clause):  # "omylem nezaškrtnuto": an omission, no taking back
+    if spans and (_OMITTED.search(clause) or _document_sent(clause)):
+        # "omylem nezaškrtnuto": an omission, no taking back; "PDF je stará verze odeslaná
+        # omylem": a file sent by mistake, not a request
         return [(a, b) for a, b in spans if not _MISTAKE_LOWER.fullmatch(clause[a:b].lower())]
     return spans
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:pdf|docx?|xlsx?|odt|soubor\w*|subor\w*|dokument\w*|verz[ei]\w*|file|attachment|"
+    r"version|datei|fassung|plik\w*|wersj\w*)\b",
+    re.IGNORECASE,
+)
+_SENT = re.compile(
+    r"\b(?:odeslan|zaslan|poslan|odoslan|priloz|prilozen|sent|attached|geschickt|gesendet|"
+    r"verschickt|beigefugt|angehangt|wyslan|zalaczon|dolaczon)\w*",
+    re.IGNORECASE,
+)
+
+
+def _document_sent(clause: str) -> bool:
+    """A clause about a file sent or attached (by mistake) that names no request ("PDF je
+    stará verze odeslaná omylem", "the PDF was attached by mistake")."""
+    folded = _folded(clause)
+    return bool(_DOCUMENT.search(folded) and _SENT.search(folded)) and not _has_cue(clause)
 
 
 def _declined(
