@@ -26,7 +26,7 @@ from cleanco.classify import countrysources
 from nameparser.config.particles import PARTICLES
 from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
-from intake.extraction.alternation import grouped
+from intake.extraction.alternation import any_of, grouped
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -110,6 +110,8 @@ _CONTACT_STEMS = (
     "suivra", "follow", "encarg",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
+_CONTACT_STEM = any_of(_CONTACT_STEMS)
+"""Where one of ``_CONTACT_STEMS`` is (one search, not a test per stem)."""
 _FORMER = re.compile(
     r"(?=[abdfjlmnopuvz])\b(?:dříve|drive|dřívějš\w*|drivejs\w*|předešl\w*|predesl\w*|predošl\w*|predosl\w*|"
     r"původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
@@ -1184,7 +1186,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         if person is not None
         else []
     )
-    if person is not None and any(w in text for w in _TITLE_STEMS):
+    if person is not None and _TITLE_STEM.search(text) is not None:
         # a person named after a form of address, also by one name alone ("kolega Pavel")
         cues += [
             (m.start(), not _same_person(m.group("n"), person))
@@ -2270,7 +2272,7 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if m is not None:
         return None if _OTHER_SIDE.search(text, 0, m.start("v")) else (m.group("v"), m.start("v"))
     head = text[:90].lower()
-    if not any(w in head for w in _CONTACT_STEMS):
+    if not _CONTACT_STEM.search(head):
         return None
     c = _LABEL_CELL.match(text)
     if c is None:
@@ -2297,7 +2299,7 @@ def _labelled(text: str) -> tuple[str, int] | None:
     if (found := _label_value(text)) is not None:
         return found
     low = text.lower()
-    if not any(w in low for w in _CONTACT_STEMS) or _CONTACT_WORD.search(text) is None:
+    if not _CONTACT_STEM.search(low) or _CONTACT_WORD.search(text) is None:
         return None
     for m in _SEGMENT.finditer(text):
         start = m.end()
@@ -2833,6 +2835,7 @@ _ADDRESSED = re.compile(
 ("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
 Whitlock", "reach Ms" / "Okafor", "odpověď pošlete panu Benešovi")."""
 _ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+_CONTACT_OR_ADDRESSED = any_of((*_CONTACT_STEMS, *_ADDRESSED_STEMS))
 _ADDRESSED_SENT = ("lejte", "šlete", "slete", "šlite", "slite", "sielajte")
 """Stems of the verbs of sending the answers to a person (the dative of ``_ADDRESSED``)."""
 _ADDRESSED_ONE = re.compile(
@@ -3645,6 +3648,7 @@ _TITLE_STEMS = (
     "olleague",
 )  # fmt: skip
 """A quick test before ``_TITLED``: one of these is in every line it matches."""
+_TITLE_STEM = any_of(_TITLE_STEMS)
 
 
 def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]]:
@@ -3690,7 +3694,7 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
 
 
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
-    titled = any(w in text for w in _TITLE_STEMS)
+    titled = _TITLE_STEM.search(text) is not None
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _name_runs(text):
@@ -3779,7 +3783,7 @@ def _one_word_anchor(t: _Texts) -> _Anchor | None:
         for i, ln in enumerate(b.lines):
             text = ln.text
             head = text[:2000].lower()  # lowered once, not once per stem
-            if not any(w in head for w in _CONTACT_STEMS) or _GREETING.match(text):
+            if not _CONTACT_STEM.search(head) or _GREETING.match(text):
                 continue
             start = 0
             for end in [*_clause_ends(text), len(text)]:
@@ -3862,7 +3866,7 @@ def _addressed_by_surname(text: str, forms: Sequence[str]) -> bool:
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
     ln = b.lines[i]
     low = text[:2000].lower()
-    if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+    if not _CONTACT_STEM.search(low) or _GREETING.match(text):
         return None
     start = prev = 0
     for end in [*_clause_ends(text), len(text)]:
@@ -4559,7 +4563,7 @@ def _sentence_of(line: str, value: str) -> str:
 
 def _directs_to(sentence: str) -> bool:
     low = sentence.lower()
-    return any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS))
+    return _CONTACT_OR_ADDRESSED.search(low) is not None
 
 
 def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], text: str, office: Office) -> Contact:
@@ -4572,7 +4576,7 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if "@" not in low or not any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS)):
+            if "@" not in low or not _CONTACT_OR_ADDRESSED.search(low):
                 continue
             for e in emails_in(ln.text, office):
                 if not _directs_to(_sentence_of(ln.text, e)) or (name := _spelled_other(e, person.value, text)) is None:
@@ -6023,7 +6027,7 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            worded = any(s in low for s in _CONTACT_STEMS) and _CONTACT_WORD.search(ln.text) is not None
+            worded = _CONTACT_STEM.search(low) is not None and _CONTACT_WORD.search(ln.text) is not None
             if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees, worded)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
@@ -6269,6 +6273,7 @@ _TABLE_MARKS = (
 )  # fmt: skip
 """A quick test before reading a block's tables of people: a table that marks the contact
 names one (its role cell or its mark column's header)."""
+_TABLE_MARK = any_of(_TABLE_MARKS)
 
 
 def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
@@ -6278,7 +6283,7 @@ def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     A table at the foot of a mail is read as well where it was taken for a signature block."""
     for b in [*t.own, *t.signature]:
         low = b.text.lower()
-        if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
+        if not _TABLE_MARK.search(low) or not any(c in b.text for c in ("\t", "  ", " | ")):
             continue
         row = contact_row([ln.text for ln in b.lines])
         if row is None or (name := person_name(row.name)) is None:
