@@ -2386,11 +2386,12 @@ _HEAD_STEMS = (
     "responsible",
 )  # fmt: skip
 """A quick test for a contact column's header among cells laid out with spaces."""
+_HEAD_STEM = any_of(_HEAD_STEMS)
 
 
 def _spaced_head(text: str) -> bool:
     low = text.lower()
-    return "  " in text.strip() and any(s in low for s in _HEAD_STEMS)
+    return "  " in text.strip() and _HEAD_STEM.search(low) is not None
 
 
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
@@ -2871,6 +2872,7 @@ the surname alone ("technické věci prosím řešit s panem Novotným", "please
 Hale", "bitte mit Frau Roth klären", "proszę ustalać z panem Nowakiem"): the verb of
 settling before the name, or after it in German."""
 _SETTLED_STEMS = ("s pan", "se pan", "s pán", "z pan", "s koleg", "se koleg", "with m", "with d", "mit ")
+_SETTLED_STEM = any_of(_SETTLED_STEMS)
 
 
 _SETTLED_ROLE = re.compile(
@@ -2886,7 +2888,7 @@ Malým"): the instrumental full name."""
 def _settled_with(text: str) -> tuple[re.Match[str], str] | None:
     """The match of ``_SETTLED`` with a verb of settling, and the case of its surname."""
     low = text.lower()
-    if any(w in low for w in _SETTLED_STEMS):
+    if _SETTLED_STEM.search(low) is not None:
         for m in _SETTLED.finditer(text):
             if m.group("verb") or m.group("after"):
                 return m, "ins" if m.group("ins") else "nom"
@@ -3971,6 +3973,7 @@ def _not_me(text: str) -> bool:
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
 _ME_WORDS = ("mě", "mně", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_ME_WORD = any_of(_ME_WORDS)
 _I_AM_ROLE = re.compile(
     r"(?:\b(?:jsem|som|jestem|bin|suis|soy|sono)|(?-i:\bI)(?:\s+am|['’]m))\s+"
     r"(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?=\s*:\s|\s[-–—]\s)",
@@ -3979,6 +3982,7 @@ _I_AM_ROLE = re.compile(
 """The writer gives their role in the first person and sets their name after it ("jsem
 koordinátorka projektu: Tereza …", "I'm the producer – Ann …", "ich bin die Redakteurin: …")."""
 _I_AM_STEMS = ("jsem", "som", "jestem", "bin", "suis", "soy", "sono", "i am", "i'm", "i’m")
+_I_AM_STEM = any_of(_I_AM_STEMS)
 _CONTACT_I = re.compile(
     r"\b(?:kontakt\w*|ansprech\w*|contact)\s+(?:[^\W\d_]+\s+){0,6}?"
     r"(?:(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+(?:[^\W\d_]+\s+){0,4}?(?:já|ja|ich)|"
@@ -4004,13 +4008,14 @@ vyřizuji já – Klára …", "vybavujem ja: …", "sprawę prowadzę ja, …",
 ich – …", "I am handling this request – …"): a name set beside it is theirs."""
 _HANDLE_STEMS = ("vyřizuj", "vyrizuj", "zajišťuj", "zajistuj", "vybavuj", "vedu", "koordin", "řeším", "resim",
                  "riešim", "prowadz", "zajmuj", "bearbeite", "betreue", "handl", "manag", "coordin")
+_HANDLE_STEM = any_of(_HANDLE_STEMS)
 
 
 def _named_self(text: str) -> tuple[str, int] | None:
     """The name the writer gives themselves right after saying they are the contact
     ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
     low = text.lower()
-    me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
+    me, handle = _ME_WORD.search(low) is not None, _HANDLE_STEM.search(low) is not None
     if not (me or handle):
         return None
     found = [m for m in _CONTACT_ME.finditer(text) if not _negated_me(text, m)] if me else []
@@ -4026,7 +4031,7 @@ def _introduced_self(text: str) -> tuple[str, int] | None:
     """The name the writer sets after their own role ("volejte, jsem koordinátorka projektu:
     Tereza Malá, 736 …") and where it starts: a free sentence, never certain."""
     low = text.lower()
-    if ":" not in text and "-" not in text and "–" not in text or not any(w in low for w in _I_AM_STEMS):
+    if ":" not in text and "-" not in text and "–" not in text or _I_AM_STEM.search(low) is None:
         return None
     for m in _I_AM_ROLE.finditer(text):
         sep = _APPOSITION.match(text, m.end())
@@ -4949,6 +4954,7 @@ _CHANGE_STEMS = (
     "aender", "zmieni",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
+_CHANGE_STEM = any_of(_CHANGE_STEMS)
 _INSTEAD_OF = re.compile(
     r"\b(?:místo|misto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
     r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|invece\s+di|dříve|drive|předtím|previously|"
@@ -4990,6 +4996,7 @@ _OUTDATED_STEMS = (
     "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
+_OUTDATED_STEM = any_of(_OUTDATED_STEMS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–(\[]\s*|\t\s*|\s{2,})$")
 """What stands before a word that begins a sentence, a cell or a list item."""
 
@@ -5089,7 +5096,7 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
         if b.kind is Kind.SIGNATURE:
             continue
         low = b.text.lower()
-        if not any(w in low for w in _OUTDATED_STEMS):
+        if _OUTDATED_STEM.search(low) is None:
             continue
         out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text))]
     return out
@@ -5319,7 +5326,7 @@ def _changed_in_line(
     """The phone and e-mail a line gives after a word of change ("nově", "správně", "is now",
     "místo čísla … používejte …"), in place of those found; never for certain."""
     low = ln.text.lower()
-    if not any(w in low for w in _CHANGE_STEMS):
+    if _CHANGE_STEM.search(low) is None:
         return phone, email
     change = _CHANGE.search(ln.text)
     if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
@@ -5826,6 +5833,7 @@ _SELF_WORDS = (
     "já", " ja", "myself", "mně", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
+_SELF_WORD = any_of(_SELF_WORDS)
 
 
 
@@ -6141,7 +6149,7 @@ def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
     text = f"{head} {nxt.strip()}" if nxt.strip() else head
     low = text.lower()
-    if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
+    if _SELF_WORD.search(low) is None or not _hinted(text):
         return None
     m = _SELF_CONTACT.search(text)
     if m is None or m.start() >= len(head) or _former_self(text, m):
@@ -6955,6 +6963,7 @@ _MY_PHONE = re.compile(
 """The writer gives a number as their own in a sentence ("mi móvil checo es el …", "můj
 mobil během voleb: …", "my Czech mobile is …", "meine Handynummer …")."""
 _MY_STEMS = ("mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu")
+_MY_STEM = any_of(_MY_STEMS)
 
 
 def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
@@ -6972,7 +6981,7 @@ def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
+            if _MY_STEM.search(low) is None or (m := _MY_PHONE.search(ln.text)) is None:
                 continue
             if _old_word(ln.text):
                 continue
@@ -7113,7 +7122,7 @@ def _old_beside(value: str, line: str, found: Sequence[tuple[int, str]]) -> bool
     which one the words qualify (the number before a bracket or the one after it) is told by
     position alone, so the number read is never certain."""
     low = line.lower()
-    if not any(n != value for _, n in found) or not any(w in low for w in _OUTDATED_STEMS):
+    if not any(n != value for _, n in found) or _OUTDATED_STEM.search(low) is None:
         return False
     return _old_word(line) is not None
 

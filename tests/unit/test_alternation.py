@@ -194,6 +194,15 @@ _ANY_OF = {
     "contact._TITLE_STEM": contact._TITLE_STEMS,
     "contact._TABLE_MARK": contact._TABLE_MARKS,
     "contact._CONTACT_OR_ADDRESSED": (*contact._CONTACT_STEMS, *contact._ADDRESSED_STEMS),
+    "contact._CHANGE_STEM": contact._CHANGE_STEMS,
+    "contact._OUTDATED_STEM": contact._OUTDATED_STEMS,
+    "contact._SETTLED_STEM": contact._SETTLED_STEMS,
+    "contact._HEAD_STEM": contact._HEAD_STEMS,
+    "contact._ME_WORD": contact._ME_WORDS,
+    "contact._HANDLE_STEM": contact._HANDLE_STEMS,
+    "contact._I_AM_STEM": contact._I_AM_STEMS,
+    "contact._SELF_WORD": contact._SELF_WORDS,
+    "contact._MY_STEM": contact._MY_STEMS,
 }
 """Each stem pattern of ``alternation.any_of`` and the words it stands for."""
 
