@@ -26,7 +26,7 @@ from cleanco.classify import countrysources
 from nameparser.config.particles import PARTICLES
 from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
-from intake.extraction.alternation import grouped
+from intake.extraction.alternation import any_of, grouped
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -110,6 +110,8 @@ _CONTACT_STEMS = (
     "suivra", "follow", "encarg",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
+_CONTACT_STEM = any_of(_CONTACT_STEMS)
+"""Where one of ``_CONTACT_STEMS`` is (one search, not a test per stem)."""
 _FORMER = re.compile(
     r"(?=[abdfjlmnopuvz])\b(?:dříve|drive|dřívějš\w*|drivejs\w*|předešl\w*|predesl\w*|predošl\w*|predosl\w*|"
     r"původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
@@ -1204,7 +1206,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         if person is not None
         else []
     )
-    if person is not None and any(w in text for w in _TITLE_STEMS):
+    if person is not None and _TITLE_STEM.search(text) is not None:
         # a person named after a form of address, also by one name alone ("kolega Pavel")
         cues += [
             (m.start(), not _same_person(m.group("n"), person))
@@ -2290,7 +2292,7 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if m is not None:
         return None if _OTHER_SIDE.search(text, 0, m.start("v")) else (m.group("v"), m.start("v"))
     head = text[:90].lower()
-    if not any(w in head for w in _CONTACT_STEMS):
+    if not _CONTACT_STEM.search(head):
         return None
     c = _LABEL_CELL.match(text)
     if c is None:
@@ -2317,7 +2319,7 @@ def _labelled(text: str) -> tuple[str, int] | None:
     if (found := _label_value(text)) is not None:
         return found
     low = text.lower()
-    if not any(w in low for w in _CONTACT_STEMS) or _CONTACT_WORD.search(text) is None:
+    if not _CONTACT_STEM.search(low) or _CONTACT_WORD.search(text) is None:
         return None
     for m in _SEGMENT.finditer(text):
         start = m.end()
@@ -2404,11 +2406,12 @@ _HEAD_STEMS = (
     "responsible",
 )  # fmt: skip
 """A quick test for a contact column's header among cells laid out with spaces."""
+_HEAD_STEM = any_of(_HEAD_STEMS)
 
 
 def _spaced_head(text: str) -> bool:
     low = text.lower()
-    return "  " in text.strip() and any(s in low for s in _HEAD_STEMS)
+    return "  " in text.strip() and _HEAD_STEM.search(low) is not None
 
 
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
@@ -2885,6 +2888,7 @@ _ADDRESSED = re.compile(
 ("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
 Whitlock", "reach Ms" / "Okafor", "odpověď pošlete panu Benešovi")."""
 _ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+_CONTACT_OR_ADDRESSED = any_of((*_CONTACT_STEMS, *_ADDRESSED_STEMS))
 _ADDRESSED_SENT = ("lejte", "šlete", "slete", "šlite", "slite", "sielajte")
 """Stems of the verbs of sending the answers to a person (the dative of ``_ADDRESSED``)."""
 _ADDRESSED_ONE = re.compile(
@@ -2920,6 +2924,7 @@ the surname alone ("technické věci prosím řešit s panem Novotným", "please
 Hale", "bitte mit Frau Roth klären", "proszę ustalać z panem Nowakiem"): the verb of
 settling before the name, or after it in German."""
 _SETTLED_STEMS = ("s pan", "se pan", "s pán", "z pan", "s koleg", "se koleg", "with m", "with d", "mit ")
+_SETTLED_STEM = any_of(_SETTLED_STEMS)
 
 
 _SETTLED_ROLE = re.compile(
@@ -2935,7 +2940,7 @@ Malým"): the instrumental full name."""
 def _settled_with(text: str) -> tuple[re.Match[str], str] | None:
     """The match of ``_SETTLED`` with a verb of settling, and the case of its surname."""
     low = text.lower()
-    if any(w in low for w in _SETTLED_STEMS):
+    if _SETTLED_STEM.search(low) is not None:
         for m in _SETTLED.finditer(text):
             if m.group("verb") or m.group("after"):
                 return m, "ins" if m.group("ins") else "nom"
@@ -3708,6 +3713,7 @@ _TITLE_STEMS = (
     "olleague",
 )  # fmt: skip
 """A quick test before ``_TITLED``: one of these is in every line it matches."""
+_TITLE_STEM = any_of(_TITLE_STEMS)
 
 
 def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]]:
@@ -3753,7 +3759,7 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
 
 
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
-    titled = any(w in text for w in _TITLE_STEMS)
+    titled = _TITLE_STEM.search(text) is not None
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _name_runs(text):
@@ -3842,7 +3848,7 @@ def _one_word_anchor(t: _Texts) -> _Anchor | None:
         for i, ln in enumerate(b.lines):
             text = ln.text
             head = text[:2000].lower()  # lowered once, not once per stem
-            if not any(w in head for w in _CONTACT_STEMS) or _GREETING.match(text):
+            if not _CONTACT_STEM.search(head) or _GREETING.match(text):
                 continue
             start = 0
             for end in [*_clause_ends(text), len(text)]:
@@ -3925,7 +3931,7 @@ def _addressed_by_surname(text: str, forms: Sequence[str]) -> bool:
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
     ln = b.lines[i]
     low = text[:2000].lower()
-    if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+    if not _CONTACT_STEM.search(low) or _GREETING.match(text):
         return None
     start = prev = 0
     for end in [*_clause_ends(text), len(text)]:
@@ -4030,6 +4036,7 @@ def _not_me(text: str) -> bool:
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
 _ME_WORDS = ("mě", "mně", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_ME_WORD = any_of(_ME_WORDS)
 _I_AM_ROLE = re.compile(
     r"(?:\b(?:jsem|som|jestem|bin|suis|soy|sono)|(?-i:\bI)(?:\s+am|['’]m))\s+"
     r"(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?=\s*:\s|\s[-–—]\s)",
@@ -4038,6 +4045,7 @@ _I_AM_ROLE = re.compile(
 """The writer gives their role in the first person and sets their name after it ("jsem
 koordinátorka projektu: Tereza …", "I'm the producer – Ann …", "ich bin die Redakteurin: …")."""
 _I_AM_STEMS = ("jsem", "som", "jestem", "bin", "suis", "soy", "sono", "i am", "i'm", "i’m")
+_I_AM_STEM = any_of(_I_AM_STEMS)
 _CONTACT_I = re.compile(
     r"\b(?:kontakt\w*|ansprech\w*|contact)\s+(?:[^\W\d_]+\s+){0,6}?"
     r"(?:(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+(?:[^\W\d_]+\s+){0,4}?(?:já|ja|ich)|"
@@ -4063,13 +4071,14 @@ vyřizuji já – Klára …", "vybavujem ja: …", "sprawę prowadzę ja, …",
 ich – …", "I am handling this request – …"): a name set beside it is theirs."""
 _HANDLE_STEMS = ("vyřizuj", "vyrizuj", "zajišťuj", "zajistuj", "vybavuj", "vedu", "koordin", "řeším", "resim",
                  "riešim", "prowadz", "zajmuj", "bearbeite", "betreue", "handl", "manag", "coordin")
+_HANDLE_STEM = any_of(_HANDLE_STEMS)
 
 
 def _named_self(text: str) -> tuple[str, int] | None:
     """The name the writer gives themselves right after saying they are the contact
     ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
     low = text.lower()
-    me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
+    me, handle = _ME_WORD.search(low) is not None, _HANDLE_STEM.search(low) is not None
     if not (me or handle):
         return None
     found = [m for m in _CONTACT_ME.finditer(text) if not _negated_me(text, m)] if me else []
@@ -4085,7 +4094,7 @@ def _introduced_self(text: str) -> tuple[str, int] | None:
     """The name the writer sets after their own role ("volejte, jsem koordinátorka projektu:
     Tereza Malá, 736 …") and where it starts: a free sentence, never certain."""
     low = text.lower()
-    if ":" not in text and "-" not in text and "–" not in text or not any(w in low for w in _I_AM_STEMS):
+    if ":" not in text and "-" not in text and "–" not in text or _I_AM_STEM.search(low) is None:
         return None
     for m in _I_AM_ROLE.finditer(text):
         sep = _APPOSITION.match(text, m.end())
@@ -4622,7 +4631,7 @@ def _sentence_of(line: str, value: str) -> str:
 
 def _directs_to(sentence: str) -> bool:
     low = sentence.lower()
-    return any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS))
+    return _CONTACT_OR_ADDRESSED.search(low) is not None
 
 
 def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], text: str, office: Office) -> Contact:
@@ -4635,7 +4644,7 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if "@" not in low or not any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS)):
+            if "@" not in low or not _CONTACT_OR_ADDRESSED.search(low):
                 continue
             for e in emails_in(ln.text, office):
                 if not _directs_to(_sentence_of(ln.text, e)) or (name := _spelled_other(e, person.value, text)) is None:
@@ -5008,6 +5017,7 @@ _CHANGE_STEMS = (
     "aender", "zmieni",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
+_CHANGE_STEM = any_of(_CHANGE_STEMS)
 _INSTEAD_OF = re.compile(
     r"\b(?:místo|misto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
     r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|invece\s+di|dříve|drive|předtím|previously|"
@@ -5049,6 +5059,7 @@ _OUTDATED_STEMS = (
     "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
+_OUTDATED_STEM = any_of(_OUTDATED_STEMS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–(\[]\s*|\t\s*|\s{2,})$")
 """What stands before a word that begins a sentence, a cell or a list item."""
 
@@ -5148,7 +5159,7 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
         if b.kind is Kind.SIGNATURE:
             continue
         low = b.text.lower()
-        if not any(w in low for w in _OUTDATED_STEMS):
+        if _OUTDATED_STEM.search(low) is None:
             continue
         out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text))]
     return out
@@ -5378,7 +5389,7 @@ def _changed_in_line(
     """The phone and e-mail a line gives after a word of change ("nově", "správně", "is now",
     "místo čísla … používejte …"), in place of those found; never for certain."""
     low = ln.text.lower()
-    if not any(w in low for w in _CHANGE_STEMS):
+    if _CHANGE_STEM.search(low) is None:
         return phone, email
     change = _CHANGE.search(ln.text)
     if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
@@ -5885,6 +5896,7 @@ _SELF_WORDS = (
     "já", " ja", "myself", "mně", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
+_SELF_WORD = any_of(_SELF_WORDS)
 
 
 
@@ -6116,7 +6128,7 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            worded = any(s in low for s in _CONTACT_STEMS) and _CONTACT_WORD.search(ln.text) is not None
+            worded = _CONTACT_STEM.search(low) is not None and _CONTACT_WORD.search(ln.text) is not None
             if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees, worded)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
@@ -6230,7 +6242,7 @@ def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
     text = f"{head} {nxt.strip()}" if nxt.strip() else head
     low = text.lower()
-    if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
+    if _SELF_WORD.search(low) is None or not _hinted(text):
         return None
     m = _SELF_CONTACT.search(text)
     if m is None or m.start() >= len(head) or _former_self(text, m):
@@ -6362,6 +6374,7 @@ _TABLE_MARKS = (
 )  # fmt: skip
 """A quick test before reading a block's tables of people: a table that marks the contact
 names one (its role cell or its mark column's header)."""
+_TABLE_MARK = any_of(_TABLE_MARKS)
 
 
 def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
@@ -6371,7 +6384,7 @@ def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     A table at the foot of a mail is read as well where it was taken for a signature block."""
     for b in [*t.own, *t.signature]:
         low = b.text.lower()
-        if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
+        if not _TABLE_MARK.search(low) or not any(c in b.text for c in ("\t", "  ", " | ")):
             continue
         row = contact_row([ln.text for ln in b.lines])
         if row is None or (name := person_name(row.name)) is None:
@@ -7045,6 +7058,7 @@ _MY_PHONE = re.compile(
 """The writer gives a number as their own in a sentence ("mi móvil checo es el …", "můj
 mobil během voleb: …", "my Czech mobile is …", "meine Handynummer …")."""
 _MY_STEMS = ("mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu")
+_MY_STEM = any_of(_MY_STEMS)
 
 
 def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
@@ -7062,7 +7076,7 @@ def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
+            if _MY_STEM.search(low) is None or (m := _MY_PHONE.search(ln.text)) is None:
                 continue
             if _old_word(ln.text):
                 continue
@@ -7203,7 +7217,7 @@ def _old_beside(value: str, line: str, found: Sequence[tuple[int, str]]) -> bool
     which one the words qualify (the number before a bracket or the one after it) is told by
     position alone, so the number read is never certain."""
     low = line.lower()
-    if not any(n != value for _, n in found) or not any(w in low for w in _OUTDATED_STEMS):
+    if not any(n != value for _, n in found) or _OUTDATED_STEM.search(low) is None:
         return False
     return _old_word(line) is not None
 

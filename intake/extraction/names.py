@@ -19,6 +19,8 @@ def ascii_folded(text: str) -> str:
 def without_marks(text: str) -> str:
     """``text`` without its diacritic marks ("Jihočeský" is "Jihocesky"); letters without a
     decomposition ("ł", "ß") and the letter case stay."""
+    if text.isascii():
+        return text  # ASCII has no marks and no compatibility forms: NFKD keeps it as it is
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -14,7 +14,14 @@ def _bare(ch: str) -> str:
     return {"ł": "l", "đ": "d", "ø": "o", "ß": "ß"}.get(base, base) or ch
 
 
+_BARE = {i: _bare(chr(i)) for i in range(0x2B0)}
+"""``_bare`` of every Latin character (up to the spacing modifiers): a text of these is folded
+by one ``str.translate``, the same characters."""
+
+
 def _folded(text: str) -> str:
+    if not text or max(text) < "\u02b0":
+        return text.translate(_BARE)
     return "".join(_bare(c) for c in text)
 
 
