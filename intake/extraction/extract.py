@@ -2270,7 +2270,10 @@ _ANOTHERS_BOX = re.compile(
     r"|\b(?:does|do)\s+not\s+have\s+(?:its|their|our|a)\s+(?:own\s+)?data\s+box"
     r"|muttergesellschaft|tochtergesellschaft|kein\w*\s+eigen\w*\s+datenpostfach"
     r"|sp[óo][łl]k\w*\s+(?:matk|zale[żz]n|c[óo]rk|dominuj)|nie\s+posiada\w*\s+w[łl]asn\w*\s+skrzynk"
-    r"|anyav[áa]llalat|le[áa]nyv[áa]llalat|soci[ée]t[ée]\s+m[èe]re",
+    r"|anyav[áa]llalat|le[áa]nyv[áa]llalat|soci[ée]t[ée]\s+m[èe]re"
+    r"|schr[áa]nk\w*\s+(?:na[šs]\w*\s+|cel[ée]\s+)?(?:skupin|holding|koncern)"
+    r"|\bgroup'?s\s+(?:data\s+)?box|\bdata\s+box\s+of\s+(?:our|the)\s+(?:group|holding)"
+    r"|postfach\s+(?:unserer|der)\s+(?:gruppe|holding|konzern)|skrzynk\w*\s+(?:naszej\s+)?grup",
     re.IGNORECASE,
 )
 """Words saying that a data message is sent from another entity's box: a parent company or
