@@ -3081,8 +3081,22 @@ def _old_and_gone_note(after: str) -> bool:
     return (
         _OLD_NOTE.match(first + ",") is not None
         and not _PLURAL_NOTE.search(note.group(1))
-        and any(_EXCLUDE_AFTER.match(" " + part) or _GONE.search(part) for part in rest)
+        and any(
+            _EXCLUDE_AFTER.match(" " + part) or _GONE.search(part) or _NOTE_DONT_USE.search(part)
+            for part in rest
+        )
     )
+
+
+_NOTE_DONT_USE = re.compile(
+    # "do not use" in a note's own part, French, Polish, Italian, Spanish, Hungarian, German:
+    # "ne plus utiliser", "nie używać", "non usare", "no usar", "ne használja", "nicht nutzen"
+    r"\b(?:ne\s+(?:plus|pas)\s+utiliser|n'est\s+plus\s+utilis\w*|hors\s+service|"
+    r"nie\s+u[żz]ywa\w*|nieu[żz]ywan\w*|non\s+(?:pi[uù]\s+)?(?:usare|utilizzare|in\s+uso)|fuori\s+servizio|"
+    r"no\s+(?:usar|utilizar)|fuera\s+de\s+servicio|en\s+desuso|ne\s+haszn[áa]l\w*|nem\s+haszn[áa]l\w*|"
+    r"nicht\s+(?:mehr\s+)?(?:verwenden|benutzen|nutzen|in\s+betrieb))",
+    re.IGNORECASE,
+)
 _PLURAL_NOTE = re.compile(
     # a quantifier over the list or a verb in the plural: "(obě vypnuté)", "(both inactive)",
     # "(beide außer Betrieb)", "(nepoužívají se)", "(are off)", "(sind abgeschaltet)"
