@@ -88,6 +88,9 @@ _CLOSING = re.compile(
     # French, Italian, Spanish with a qualifier: "Bien cordialement", "Cordiali saluti"
     r"(?:(?:bien|très|tres)\s+)?cordialement|bien\s+à\s+vous|(?:cordiali|distinti)\s+saluti|atentamente|"
     r"saludos|all\s+the\s+best|best\s+wishes|many\s+thanks|serdecznie|"
+    # Italian and Hungarian closings of their own: "Saluti", "Un saluto", "Grazie",
+    # "Üdvözlettel", "Tisztelettel", "Köszönettel", "Köszönöm"
+    r"(?:un\s+)?salut[io]|grazie|[üu]dv[öo]zlettel|tisztelettel|k[öo]sz[öo]nettel|k[öo]sz[öo]n[öo]m|"
     # English closings of one word or with a qualifier: "Best," / "Warm regards"
     r"best(?=,?\s*$)|warm(?:est)?\s+regards|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
