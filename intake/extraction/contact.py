@@ -3530,6 +3530,11 @@ _BRACKET_CONTACT = re.compile(
 )
 """The role of the contact person named in a bracket after a name ("(redaktorka, kontaktní
 osoba, …)", "(reporter, contact person)", "(Ansprechpartnerin)", "(osoba kontaktowa)")."""
+_BRACKET_BARE = re.compile(
+    r"\(\s*(?:contact|kontakt|contatto|contacto|kapcsolat)\s*(?:[,;:)]|$)", re.IGNORECASE
+)
+"""A bracket opening with the bare word "contact" as its first item ("Julie B. (contact, +33
+…)", "(Kontakt)"): the role of the contact as the fuller words name it."""
 _BRACKET_AFTER = re.compile(r"[^\W\d_]+\.?\s*\(([^()]{3,200})\)")
 """A name's last word and the bracket right after it."""
 _NOT_CONTACT = re.compile(r"\b(?:není|nie\s+je|není\s+už|ne|not|nicht|kein\w*|nem|nie)\b", re.IGNORECASE)
@@ -3543,13 +3548,13 @@ def _bracketed_contact(own: Sequence[Block], office: Office) -> tuple[Hit, Hit |
     found: list[tuple[Hit, Hit | None, Hit | None]] = []
     for b in own:
         for ln in b.lines:
-            if "(" not in ln.text or _BRACKET_CONTACT.search(ln.text) is None:
+            if "(" not in ln.text or not (_BRACKET_CONTACT.search(ln.text) or _BRACKET_BARE.search(ln.text)):
                 continue
             for off, name in _person_mentions(ln.text, always=True):
                 at = ln.text.find(name.split()[-1], off)
                 m = _BRACKET_AFTER.match(ln.text, at) if 0 <= at - off <= len(name) + 8 else None
                 inner = m.group(1) if m is not None else ""
-                role = _BRACKET_CONTACT.search(inner)
+                role = _BRACKET_CONTACT.search(inner) or _BRACKET_BARE.match(f"({inner}")
                 if role is None or _NOT_CONTACT.search(inner, 0, role.start()) or _FORMER.search(inner):
                     continue
                 mails, nums = _emails(inner, office, name), _contact_phones(inner, office, name)
