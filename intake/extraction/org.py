@@ -1130,6 +1130,7 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
 
 
 _COLUMNS = re.compile(r"\s{2,}|\t")
+_BAR_CELLS = re.compile(r"\s*\|\s*")
 
 
 def _wrapped_pair(first: str, second: str) -> str | None:
@@ -1228,10 +1229,14 @@ def _over_addresses(heads: Sequence[str], cells: Sequence[str]) -> bool:
 
 def _header_row(text: str) -> bool:
     """Whether ``text`` is a table's header row: two or more cells apart, each a field's
-    header ("Jméno | Role | Telefon"), no value of a label."""
-    if not _has_gap(text):
+    header ("Jméno | Role | Telefon"), no value of a label; cells apart by a gap or by a
+    typed bar ("Jméno | Funkce | E-mail")."""
+    if "|" in text:
+        heads = [h for h in _BAR_CELLS.split(text.strip()) if h]
+    elif not _has_gap(text):
         return False
-    heads = _COLUMNS.split(text.strip())
+    else:
+        heads = _COLUMNS.split(text.strip())
     return len(heads) >= 2 and all(_is_label(h) or _head_words(h) for h in heads)
 
 
