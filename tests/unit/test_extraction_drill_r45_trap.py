@@ -918,8 +918,6 @@ XFAIL: dict[str, str] = {
     " applicant's (flagged)",
     "sk_sister_radio_applies_separately": "a sister outlet's server named for its own separate"
     " request ('pošlú vlastnú žiadosť zo svojho servera …') is added (flagged)",
-    "cz_contact_see_below_table_of_two": "a contact table's header row ('Jméno | Role | …') is"
-    " read as the organisation, and its IČO is withheld (flagged)",
     "cz_slash_two_servers": "'198.51.100.7/8' written for two servers (a last octet after a"
     " slash) is read as no address (flagged)",
     "cz_test_same_as_last_year_quoted": "a test address 'stejná jako loni' with last year's"

@@ -82,7 +82,6 @@ _case(
 )
 
 XFAIL: dict[str, str] = {
-    "de_alter_server_nicht_verwenden": "addresses (r55-shapes, left): the words of removal have no German 'nicht verwenden' ('bitte nicht verwenden'); the old address is kept, flagged",
 }
 
 

@@ -117,7 +117,6 @@ CASES["sk_marks_in_body_already"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "hu_subject_with_marks": "contact: a Hungarian signature 'Kiss Peter' (surname first) is not read as the contact",
 }
 
 
