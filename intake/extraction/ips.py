@@ -3028,6 +3028,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             fix = None  # "A should be production and B test": A's use set right, not A
         if fix and _PLACE_NAMED.search(gap, fix.end()):
             continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
+        if fix and _OCTET.search(gap, fix.end()):
+            fix = None  # "A, pardon .9, a záložní B": the last octet is what sets A right
         changes = fix or _SELF_CORRECTED.match(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
@@ -5373,11 +5375,43 @@ def _left_octets(
         a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
         if a is None or any(a in f.addresses for f in found):
             continue
+        if before and found and (fixed := _octet_sets_right(line, items[before[-1]], o)):
+            # "A, pardon .9": the octet takes the place of the address before it
+            out.append(Mention((fixed,), 1, role, False, lineno, str(fixed), False, excluded=True))
+            out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
+                               False, None, Reason.CORRECTED))
+            continue
         # "A, v příloze je chybně .41": the octet the note says is wrong, withdrawn
         wrong = host.excluded or _WRONG_BEFORE.search(line, 0, o.start()) is not None
         out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
                            wrong, None, Reason.SHORTHAND))
     return out, left
+
+
+_ALSO = re.compile(
+    r"(?<![^\W\d_])(?:ještě|jeste|ešte|este|také|take|taky|tiež|tiez|and|also|too|plus|"
+    r"auch|noch|und|też|tez|oraz|még|és|aussi|også|även|dazu|ještě\s+i)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A word of adding between a correction and a last octet ("pardon, ještě .71", "sorry, also
+.71"): the octet is one more address, not the one set right."""
+
+
+def _octet_sets_right(
+    line: str, item: tuple[re.Match[str], _Item], o: re.Match[str]
+) -> IPAddress | None:
+    """"A, pardon .9", "A, sorry, I mean .15", "A – Korrektur: .8", "A – vlastně .9": a word
+    of correction (and nothing of a use, a place or an addition) between a single address and
+    a last octet written alone right after it: the address the octet sets right."""
+    m, (addrs, n, block, _) = item
+    gap = line[m.end() : o.start()]
+    if n != 1 or block or len(gap) > 40 or _cue(gap) is not None or _ALSO.search(gap):
+        return None
+    fix = _CORRECTION.search(gap) or _SELF_CORRECTED.match(gap)
+    if fix is None or _PLACE_NAMED.search(gap) or _last_sentence_end(gap) is not None:
+        return None
+    return addrs[0]
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
