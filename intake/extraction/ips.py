@@ -3060,7 +3060,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
         ) and not _own_note(layout.gaps[i + 2]):
             out[i] = True
     for i in range(n):
-        if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
+        if not out[i] and _no_server_after(layout.gaps[i + 1]):
             out[i] = True  # "A je tiskárna", "A is not a server": no address asked for
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
@@ -3834,7 +3834,7 @@ def _octet_said_no_server(line: str, m: re.Match[str]) -> re.Match[str]:
     alone after the address that the words after it call no server names an address written
     before, not the item's range end or tail: the item is the address alone."""
     short = m.group("tails") or (m.group("end") or "").startswith(".")
-    if not short or not _NOT_A_SERVER_AFTER.match(line[m.end() :]):
+    if not short or not _no_server_after(line[m.end() :]):
         return m
     return _ITEM.match(line, m.start(), m.end("addr")) or m
 
@@ -5052,6 +5052,32 @@ tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba
 nyomtatónk")."""
 
 
+_OTHER_SERVICE_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:už|uz|již|jiz|je|is|was|are|ist|wird|schon|bereits|already|już|juz|jest|"
+    r"nyní|nyni|now|jetzt)\s+){0,3}(?:"
+    # "(.20) už používá jiná služba", "nutzt schon ein anderer Dienst", "używa inna usługa",
+    # "another service uses it"
+    r"(?:používá|pouziva|používa|využívá|vyuziva|nutzt|verwendet|używa|uzywa|uses|has)\s+"
+    r"(?:(?:ho|ji|ju|ihn|sie|go|it|už|uz|již|schon|bereits|już|already)\s+){0,2}"
+    r"(?:jiná|jina|iná|ina|jiný|jiny|iný|iny|ein\w*\s+ander\w*|inn[ay]|another|some\s+other)\s+"
+    r"(?:služb\w*|sluzb\w*|systém\w*|system\w*|aplikac\w*|zákazník\w*|zakaznik\w*|"
+    r"dienst\w*|usług\w*|uslug\w*|service|application|customer|kunde\w*|klient\w*)|"
+    # "is used by another service", "wird von einem anderen Dienst genutzt", "patří jiné službě"
+    r"(?:used|taken|occupied)\s+by\s+(?:another|some\s+other|a\s+different)\s+\w+|"
+    r"(?:von|durch)\s+(?:einem|einer)\s+ander\w*\s+\w+\s+(?:genutzt|verwendet|belegt)|"
+    r"(?:patří|patri|patrí|belongs\s+to|gehört\s+zu)\s+(?:jiné|jine|inej|another|einem\s+ander\w*)\s+\w+)",
+    re.IGNORECASE,
+)
+"""The address or last octet before is another service's, not the applicant's ("…, .20 už
+používá jiná služba", ".40 is used by another service", "die .60 nutzt schon ein anderer
+Dienst")."""
+
+
+def _no_server_after(tail: str) -> bool:
+    """The words right after an address or last octet say it is no server of the request."""
+    return bool(_NOT_A_SERVER_AFTER.match(tail) or _OTHER_SERVICE_AFTER.match(tail))
+
+
 def _wrong_octets(
     line: str, lineno: int, items: list[tuple[re.Match[str], _Item]], before: list[Mention]
 ) -> list[Mention]:
@@ -5320,7 +5346,7 @@ def _said_wrong(line: str, o: re.Match[str]) -> bool:
     head, tail = line[: o.start()], line[o.end() :]
     return bool(
         _NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)
-        or _NOT_A_SERVER_AFTER.match(tail)
+        or _no_server_after(tail)
     )
 
 
