@@ -1567,6 +1567,20 @@ _NEW_ONE = re.compile(
 B", "replace A with B", "ersetzen Sie A durch B"."""
 
 
+_REPLACE_WITH_NEXT = re.compile(
+    r"\s*(?:nahra[dď]te|nahra[dď]|vym[ěe][nň]te|vym[ěe][nň]|zam[ěe][nň]te|replace|"
+    r"ersetzen\s+Sie|tauschen\s+Sie|zastąp(?:cie)?|zastap(?:cie)?|remplacez|sostituite|"
+    r"erstat|ersätt|vervang)"
+    r"[\s,]*(?:(?:prosím|prosim|prosíme|prosime|please|bitte|proszę|prosze|svp|kérem|gerne|"
+    r"venligst|vennligst|gärna)[\s,]*)?(?:(?:za|na|by|with|durch|adresou|adresom|adresem|"
+    r"novou|novú|novu|new|neue|nową|nowa)\s+)*",
+    re.IGNORECASE,
+)
+"""The whole gap between two addresses a request to replace the first with the second ("A
+nahraďte prosím B", "A vyměňte, prosím, B", "A ersetzen Sie bitte durch B"): the second is
+the new one, not withdrawn by the verb before it."""
+
+
 _NEW_CLAUSE = re.compile(
     r"[,;–—]\s*(?:(?:a|and|und|et|e|y|i)\s+)?(?:(?:the|its|our|die|der|das|la|el|le|il|ta|ten|"
     r"to|naše|nase|náš|nas)\s+)?(?:nov[áéýoaeyí]\w*|new\w*|neu\w*|nouv\w*|nuev\w*|nuov\w*|"
@@ -1621,6 +1635,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
             and not _NEW_BEFORE_SECOND.search(before)
+            and not (idx and _REPLACE_WITH_NEXT.fullmatch(layout.gaps[idx]))
         )
         or bool(
             (out := _EXCLUDE_AFTER.match(after)) is not None
