@@ -480,6 +480,11 @@ _EXCLUDE_AFTER = re.compile(
     r"(?:vym[ěe]nil|nahradil)\w*\s+(?:jsme|jsem|sme|som)\b(?!" + _REPLACED_OBJECT + r")|"
     r"(?:was|were|has\s+been|have\s+been|had\s+to\s+be|got|is\s+being|are\s+being|"
     r"will\s+be|must\s+be)\s+(?:\w+\s+)?replaced|"
+    # the same passive in German and the Nordic languages: "A wurde ersetzt", "A er udskiftet",
+    # "A er byttet ut", "A har ersatts"
+    r"(?:wurde|wurden|ist|sind|er|ble|blev|blitt|blevet|är|har)\s+(?:\w+\s+){0,2}?"
+    r"(?:ersetzt|ausgetauscht|udskiftet|utskiftet|erstattet|ersatt|ersatts|utbytt|utbytta|"
+    r"byttet\s+u[dt])\b|"
     r"(?:we|I)\s+(?:have\s+|had\s+to\s+|need\s+to\s+|must\s+)?replace[ds]?\b)"
     r"(?![^.;\n]*\b(?:same\s+(?:address|IP)|(?:stejn|rovnak|tent|tut|tú\s+ist|gleich|selb)\w*\s+"
     r"(?:IP\s+)?(?:adres\w*|IP|Adresse))\b)|"
