@@ -3074,6 +3074,9 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif not out[i + 1] and _only_new_one(gap, layout.gaps[i + 2]):
             out[i] = True
+    for i in range(n - 1):
+        if out[i] and not out[i + 1] and _dropped_pair(layout, i):
+            out[i + 1] = True  # "Vyřadili jsme A a B", "we removed A and B": both dropped
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
@@ -3085,6 +3088,27 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
+
+
+def _dropped_pair(layout: _Layout, i: int) -> bool:
+    """Address ``i`` is dropped by a verb of dropping right before it in its clause, and the
+    next one follows it after a bare "and" or comma and ends the line or its clause: the verb
+    drops both ("Vyřadili jsme A a B, zbylo pět", "We removed A and B from the list")."""
+    if not _CONNECTOR.match(layout.gaps[i + 1]) or layout.gaps[i + 1].strip() in ("", "/", "+"):
+        return False
+    clause = re.split(r"[.!?;:]\s+", layout.gaps[i])[-1]
+    if not (_EXCLUDE.search(clause) or _DROP_BEFORE.search(clause)):
+        return False
+    if _NEW_ONE.search(clause) or _NEW_BEFORE_SECOND.search(clause):
+        return False
+    after = layout.gaps[i + 2]
+    return not _NEW_WORD_AFTER.match(after) and not _ADDED.search(_sentence_head(after))
+
+
+_NEW_WORD_AFTER = re.compile(
+    r"^\W*(?:nov\w*|new|neu\w*|now[aeyi]\w*|nouv\w*|nuev\w*|nuov\w*|új\w*|jako\s+nov\w*|as\s+new)\b",
+    re.IGNORECASE,
+)
 
 
 _BRACKET_NOTE = re.compile(r"^\s*\(([^()\n]{1,60})\)")
