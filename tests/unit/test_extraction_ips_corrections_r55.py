@@ -144,6 +144,43 @@ _case("cs_near_vyradili_a_nove",
       "Klatovský týden s.r.o.", "Ivan Pokorný", "pokorny@klatovsky.example", "728 330 145",
       ["198.51.100.10"], [])
 
+
+# (f) a reply of one line adding an address by its last octet above the quoted application
+def _reply(name: str, text: str, quoted: str, sender: tuple[str, str], prod: list[str],
+           test: list[str], org: str) -> None:
+    full = text + "\n\n" + "\n".join("> " + ln if ln else ">" for ln in quoted.split("\n"))
+    CASES[name] = (
+        mail(body(full), subject="Re: Přístup k výsledkům voleb", sender=sender[1],
+             sender_name=sender[0]),
+        label(FEED, (org, None, None), prod, test, (None, None, None)),
+    )
+
+
+_reply("cs_reply_jeste_octet_test",
+       "a ještě .31 na testování\n\nM. Bureš, IT\n\nDne 2. 9. 2025 v 10:14 Jana Kubíková napsal(a):",
+       "Dobrý den,\nžádáme o přístup k XML s výsledky voleb pro Blanický kurýr s.r.o.\n"
+       "Produkční servery: 192.0.2.21, 192.0.2.22\nTestovací doplní kolega.\n\nJana Kubíková",
+       ("Michal Bureš", "bures@blanicky.example"), ["192.0.2.21", "192.0.2.22"], ["192.0.2.31"],
+       "Blanický kurýr s.r.o.")
+_reply("en_reply_also_octet_testing",
+       "and also .45 for testing\n\nRob (IT)\n\nOn Tue, 2 Sep 2025 at 10:14, Clare Dunn wrote:",
+       "Hello,\nplease grant Tyneside Voice Ltd access to the results feed.\n"
+       "Production: 203.0.113.40, 203.0.113.41\nOur IT will send the test address.\n\nClare Dunn",
+       ("Rob Kerr", "rob.kerr@tynesidevoice.example"), ["203.0.113.40", "203.0.113.41"],
+       ["203.0.113.45"], "Tyneside Voice Ltd")
+_reply("de_reply_noch_die_octet_test",
+       "und noch die .52 als Testserver\n\nGruß, Uwe (IT)\n\nAm 2. Sep. 2025 schrieb Petra Lang:",
+       "Guten Tag,\nwir bitten um Zugang für Vogtland Anzeiger GmbH.\n"
+       "Produktion: 198.51.100.50, 198.51.100.51\nDen Testserver nennt die IT.\n\nPetra Lang",
+       ("Uwe Frank", "frank@vogtland.example"), ["198.51.100.50", "198.51.100.51"],
+       ["198.51.100.52"], "Vogtland Anzeiger GmbH")
+_reply("cs_near_reply_pointer_octet",
+       "ta .22 je testovací, .21 ostrá\n\nM. Bureš\n\nDne 2. 9. 2025 v 10:14 Jana Kubíková napsal(a):",
+       "Dobrý den,\nžádáme o přístup k XML s výsledky voleb pro Blanický kurýr s.r.o.\n"
+       "Servery: 192.0.2.21, 192.0.2.22\n\nJana Kubíková",
+       ("Michal Bureš", "bures@blanicky.example"), ["192.0.2.21"], ["192.0.2.22"],
+       "Blanický kurýr s.r.o.")
+
 XFAIL: dict[str, str] = {}
 
 
