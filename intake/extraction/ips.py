@@ -3048,7 +3048,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             fix = None  # "A should be production and B test": A's use set right, not A
         if fix and _PLACE_NAMED.search(gap, fix.end()):
             continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
-        if fix and _OCTET.search(gap, fix.end()):
+        if fix and _octet_fixes(gap, fix.end()):
             fix = None  # "A, pardon .9, a záložní B": the last octet is what sets A right
         changes = fix or _SELF_CORRECTED.match(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
@@ -3090,6 +3090,16 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     return _withdrawn_by_next_sentence(layout, out)
 
 
+def _octet_fixes(gap: str, start: int) -> bool:
+    """After a word of correction at ``start`` of the gap between two addresses, a last octet
+    written alone that no denial comes right before ("A, pardon .9, a záložní B"; not "A –
+    pardon, ne .55 ale B"): the correction gives that octet, not the next address."""
+    o = _OCTET.search(gap, start)
+    return o is not None and not (
+        _NOT_BEFORE.search(gap, 0, o.start()) or _DENIED_BEFORE.search(gap, 0, o.start())
+    )
+
+
 def _dropped_pair(layout: _Layout, i: int) -> bool:
     """Address ``i`` is dropped by a verb of dropping right before it in its clause, and the
     next one follows it after a bare "and" or comma and ends the line or its clause: the verb
@@ -3097,14 +3107,15 @@ def _dropped_pair(layout: _Layout, i: int) -> bool:
     if not _CONNECTOR.match(layout.gaps[i + 1]) or layout.gaps[i + 1].strip() in ("", "/", "+"):
         return False
     clause = re.split(r"[.!?;:]\s+", layout.gaps[i])[-1]
-    if not (_EXCLUDE.search(clause) or _DROP_BEFORE.search(clause)):
-        return False
+    if not (_EXCLUDE.search(clause) or _DROP_VERB.search(clause)):
+        return False  # (not "please ignore A and B": a request declined says so elsewhere)
     if _NEW_ONE.search(clause) or _NEW_BEFORE_SECOND.search(clause):
         return False
     after = layout.gaps[i + 2]
     return not _NEW_WORD_AFTER.match(after) and not _ADDED.search(_sentence_head(after))
 
 
+_DROP_VERB = re.compile(r"\b(?:" + _DROP + r")\b", re.IGNORECASE)
 _NEW_WORD_AFTER = re.compile(
     r"^\W*(?:nov\w*|new|neu\w*|now[aeyi]\w*|nouv\w*|nuev\w*|nuov\w*|új\w*|jako\s+nov\w*|as\s+new)\b",
     re.IGNORECASE,
@@ -5458,7 +5469,7 @@ def _left_octets(
     return out, left
 
 
-_ALSO = re.compile(
+_ADDING_WORD = re.compile(
     r"(?<![^\W\d_])(?:ještě|jeste|ešte|este|také|take|taky|tiež|tiez|and|also|too|plus|"
     r"auch|noch|und|też|tez|oraz|még|és|aussi|også|även|dazu|ještě\s+i)"
     r"(?![^\W\d_])",
@@ -5476,11 +5487,13 @@ def _octet_sets_right(
     a last octet written alone right after it: the address the octet sets right."""
     m, (addrs, n, block, _) = item
     gap = line[m.end() : o.start()]
-    if n != 1 or block or len(gap) > 40 or _cue(gap) is not None or _ALSO.search(gap):
+    if n != 1 or block or len(gap) > 40 or _cue(gap) is not None or _ADDING_WORD.search(gap):
         return None
     fix = _CORRECTION.search(gap) or _SELF_CORRECTED.match(gap)
     if fix is None or _PLACE_NAMED.search(gap) or _last_sentence_end(gap) is not None:
         return None
+    if _WRONG_BEFORE.search(gap):
+        return None  # "A, v příloze je chybně .41": the octet is the wrong one
     return addrs[0]
 
 

@@ -70,6 +70,11 @@ _case("cs_near_pardon_jeste_octet",
       "Test 192.0.2.80",
       "Vysočina dnes s.r.o.", "Eva Dvořáková", "dvorakova@vysocinadnes.example", "731 220 915",
       ["192.0.2.70", "192.0.2.71"], ["192.0.2.80"])
+_case("en_near_sorry_not_octet_but_full",
+      "Hi,\nwe would like access to the feed. Main server 203.0.113.55 - sorry, not .55 but "
+      "203.0.113.57, the .55 is our printer - and for testing 203.0.113.60.",
+      "Fenland Post Ltd", "Tom Hart", "tom.hart@fenlandpost.example", "+44 1354 960 221",
+      ["203.0.113.57"], ["203.0.113.60"])
 _case("en_near_plain_octet_list",
       "Hi,\nwe would like access to the feed.\nProduction: 203.0.113.60, .61\nTest: 203.0.113.62",
       "Fenland Post Ltd", "Tom Hart", "tom.hart@fenlandpost.example", "+44 1354 960 221",
