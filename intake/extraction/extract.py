@@ -69,7 +69,7 @@ from intake.extraction.fields import (
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
-from intake.extraction.inline_refs import shorthand_answers
+from intake.extraction.inline_refs import octets_added, shorthand_answers
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -938,10 +938,14 @@ def _pointed(texts: _Texts) -> Mentions:
     own = texts.own_text
     if not texts.quoted or not ("." in own or _POINTS.search(own)):
         return []
-    answers = shorthand_answers(
-        [b for b in texts.primary if b.kind is Kind.OWN], _collect_ips(texts.quoted), texts.quoted
-    )
-    return _collect_ips(answers)
+    own_blocks = [b for b in texts.primary if b.kind is Kind.OWN]
+    answers = shorthand_answers(own_blocks, _collect_ips(texts.quoted), texts.quoted)
+    if answers:
+        return _collect_ips(answers)
+    # "a ještě .20 na test" above the quoted application: its addresses and the one added
+    listed = _collect_ips(texts.applicants)
+    added = octets_added(own_blocks, listed) if listed and len(texts.own_text) < 300 else []
+    return listed + _collect_ips(added) if added else []
 
 
 def _read_by_cover(
