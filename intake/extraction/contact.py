@@ -293,19 +293,25 @@ def _closed_address(m: re.Match[str]) -> str:
 
 
 _AT_WORD = re.compile(
-    r"[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]", re.IGNORECASE
+    r"(?:[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]"
+    r"|(?<!\w)zavin[aá][cč](?!\w))",
+    re.IGNORECASE,
 )
 """An at-sign written out in brackets, in English, Czech and Slovak, Polish, Hungarian,
-German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)")."""
+German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)"); the Czech and
+Slovak word names nothing but the sign, so it counts bare as well ("eva.kralova zavináč
+listy.example")."""
 _DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt|kropk[aą]|pont|point|punto)\s*[)\]}>]\s*)"
 _SPELLED_OUT = re.compile(
-    rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
+    rf"(?<![\w.+-])([\w+-]+(?:{_DOT_WORD}[\w+-]+)*)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)",
+    re.IGNORECASE,
 )
-"""An address with its at-sign (and perhaps its dots) written out in brackets."""
+"""An address with its at-sign (and perhaps its dots, in the local part as well: "tom [dot]
+harris [at] …") written out in brackets."""
 
 
 def _spelled_address(m: re.Match[str]) -> str:
-    return f"{m.group(1)}@{re.sub(_DOT_WORD, '.', m.group(2))}"
+    return f"{re.sub(_DOT_WORD, '.', m.group(1))}@{re.sub(_DOT_WORD, '.', m.group(2))}"
 
 
 # ---------------------------------------------------------------- persons ---------------
