@@ -3568,8 +3568,24 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     for b in own:
         for ln in b.lines:
             found = _labelled(ln.text)
-            if found is not None and person.split()[-1] not in found[0]:
+            if found is not None and not _names_surname(found[0], person.split()[-1]):
                 return True
+    return False
+
+
+_FEMININE_FROM = re.compile(r"ov(?:á|a|é|ou|ej|ú)(?![^\W\d_])")
+"""The feminine surname made of a man's ("Nováková", "Novákovou", Slovak "Novákovej"):
+another person's name, not a case of his."""
+
+
+def _names_surname(value: str, surname: str) -> bool:
+    """Whether a contact line's value writes ``surname``, in any case ("Novák", "Nováka",
+    "Novákovi"); the feminine surname made of it ("J. Nováková") names someone else."""
+    at = value.find(surname)
+    while at >= 0:
+        if not _FEMININE_FROM.match(value, at + len(surname)):
+            return True
+        at = value.find(surname, at + 1)
     return False
 
 

@@ -728,7 +728,55 @@ CASES["cz_from_nickname_signature_full"] = (
 )
 
 
-XFAIL: dict[str, str] = {}
+# Two messages added after the forty ran, from a probe of the initial class above: the
+# contact written with an initial and a feminine surname made of the signer's ("J. Nováková"
+# beside "Josef Novák") was read as the signer, for certain.
+CASES["cz_initial_feminine_namesake_of_signer"] = (
+    _m(
+        "Dobrý den,\n\nžádáme o přístup k XML výsledkům voleb z IP 198.51.100.154.\n"
+        "Kontakt: J. Nováková, tel. 604 771 203\n\nS pozdravem\nJosef Novák, jednatel\n"
+        "Týdeník Znojemsko s.r.o., IČO 51223724\n",
+        "info@tydenikznojemsko.example",
+        "",
+    ),
+    label(
+        FEED,
+        ("Týdeník Znojemsko s.r.o.", "51223724", None),
+        ["198.51.100.154"],
+        [],
+        ("J. Nováková", "info@tydenikznojemsko.example", "+420604771203"),
+    ),
+)
+
+CASES["sk_initial_feminine_namesake_of_signer"] = (
+    _m(
+        "Dobrý deň,\n\nžiadame o prístup k XML výsledkom volieb z IP 203.0.113.155.\n"
+        "Kontakt: M. Kováčová, 0905 123 456\n\nS pozdravom\nMartin Kováč\nZáhorie Press s.r.o.,"
+        " IČO 97753190\n",
+        "kovac@zahoriepress.example",
+        "Martin Kováč",
+    ),
+    label(
+        FEED,
+        ("Záhorie Press s.r.o.", "97753190", None),
+        ["203.0.113.155"],
+        [],
+        ("M. Kováčová", "kovac@zahoriepress.example", "+421905123456"),
+    ),
+)
+
+
+XFAIL: dict[str, str] = {
+    "cz_signature_company_only_intro_name": "a writer who names themselves only in the body"
+    " ('jmenuji se Marek Dušek a jsem …') under a signature of the company alone, sent from a"
+    " desk mailbox named after the paper, gives no contact person (none, flagged)",
+    "cz_akciova_spolecnost_written_out": "a test address in a bracket after the production one"
+    " ('z IP A (test z B)') makes both test addresses (flagged)",
+    "cz_company_v_likvidaci": "a company's 'v likvidaci' after its legal form is left out of"
+    " the name (flagged)",
+    "cz_assistant_phone_beside_signer": "an assistant's phone labelled 'asistentka: … (Petra)'"
+    " in the signer's block is taken before the signer's own mobile (flagged)",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
