@@ -3568,7 +3568,7 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     for b in own:
         for ln in b.lines:
             found = _labelled(ln.text)
-            if found is not None and not _names_surname(found[0], person.split()[-1]):
+            if found is not None and not _line_names_surname(found[0], person.split()[-1]):
                 return True
     return False
 
@@ -3578,7 +3578,7 @@ _FEMININE_FROM = re.compile(r"ov(?:á|a|é|ou|ej|ú)(?![^\W\d_])")
 another person's name, not a case of his."""
 
 
-def _names_surname(value: str, surname: str) -> bool:
+def _line_names_surname(value: str, surname: str) -> bool:
     """Whether a contact line's value writes ``surname``, in any case ("Novák", "Nováka",
     "Novákovi"); the feminine surname made of it ("J. Nováková") names someone else."""
     at = value.find(surname)
