@@ -294,19 +294,25 @@ def _closed_address(m: re.Match[str]) -> str:
 
 
 _AT_WORD = re.compile(
-    r"[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]", re.IGNORECASE
+    r"(?:[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]"
+    r"|(?<!\w)zavin[aá][cč](?!\w))",
+    re.IGNORECASE,
 )
 """An at-sign written out in brackets, in English, Czech and Slovak, Polish, Hungarian,
-German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)")."""
+German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)"); the Czech and
+Slovak word names nothing but the sign, so it counts bare as well ("eva.kralova zavináč
+listy.example")."""
 _DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt|kropk[aą]|pont|point|punto)\s*[)\]}>]\s*)"
 _SPELLED_OUT = re.compile(
-    rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
+    rf"(?<![\w.+-])([\w+-]+(?:{_DOT_WORD}[\w+-]+)*)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)",
+    re.IGNORECASE,
 )
-"""An address with its at-sign (and perhaps its dots) written out in brackets."""
+"""An address with its at-sign (and perhaps its dots, in the local part as well: "tom [dot]
+harris [at] …") written out in brackets."""
 
 
 def _spelled_address(m: re.Match[str]) -> str:
-    return f"{m.group(1)}@{re.sub(_DOT_WORD, '.', m.group(2))}"
+    return f"{re.sub(_DOT_WORD, '.', m.group(1))}@{re.sub(_DOT_WORD, '.', m.group(2))}"
 
 
 # ---------------------------------------------------------------- persons ---------------
@@ -3619,8 +3625,24 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     for b in own:
         for ln in b.lines:
             found = _labelled(ln.text)
-            if found is not None and person.split()[-1] not in found[0]:
+            if found is not None and not _line_names_surname(found[0], person.split()[-1]):
                 return True
+    return False
+
+
+_FEMININE_FROM = re.compile(r"ov(?:á|a|é|ou|ej|ú)(?![^\W\d_])")
+"""The feminine surname made of a man's ("Nováková", "Novákovou", Slovak "Novákovej"):
+another person's name, not a case of his."""
+
+
+def _line_names_surname(value: str, surname: str) -> bool:
+    """Whether a contact line's value writes ``surname``, in any case ("Novák", "Nováka",
+    "Novákovi"); the feminine surname made of it ("J. Nováková") names someone else."""
+    at = value.find(surname)
+    while at >= 0:
+        if not _FEMININE_FROM.match(value, at + len(surname)):
+            return True
+        at = value.find(surname, at + 1)
     return False
 
 

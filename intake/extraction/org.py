@@ -72,6 +72,10 @@ _LEGAL = (
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*s\.\s*z\.|o\.\s*z\.|o\.\s*s\.(?!\s*[řr]\.)|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|"
+    # the company forms written out in words after a comma ("X, akciová společnost", "Y,
+    # spoločnosť s ručením obmedzeným"): the name's legal form as written
+    r"(?<=,\s)(?:akciov[áa]\s+spole[čc]nos[tť]|akciov[áa]\s+spolo[čc]nos[tť]|"
+    r"spole[čc]nost\s+s\s+ru[čc]en[íi]m\s+omezen[ýy]m|spolo[čc]nos[tť]\s+s\s+ru[čc]en[íi]m\s+obmedzen[ýy]m)|"
     # a branch set off by a dash ("X Agency – organizační složka") as by a comma
     r"(?<=[–—]\s)(?:" + _KINDS + r")|v\.\s?v\.\s?i\.|"
     # forms their law writes with accents (the designator list spells them without): Swiss
