@@ -3529,15 +3529,17 @@ def _date_time(token: str) -> bool:
 def _example(before: str) -> bool:
     """The token is a form's example of how to write an address, not one of the applicant's:
     under an example's label ("Příklad: …", "Example: …", "Beispiel: …"), or after an
-    example's mark ("např.", "e.g.", "z. B.", "np.", "p. ex.") in a hint - an instruction to
+    example's mark ("např.", "e.g.", "z. B.", "Bsp.", "np.", "p. ex.", "ex.", "es.", "ej.",
+    "pl.", "bijv.", "t.ex.") in a hint - an instruction to
     fill in or a note of the format, or words in brackets ("(Vyplňte IP adresu ve tvaru např.
-    …)", "(format e.g. …)"). A mark in a free sentence ("z adres, např. A a B") may list the
+    …)", "(format e.g. …)"), or right after the format's words in an instruction ("IP adresu
+    uveďte ve tvaru …"). A mark in a free sentence ("z adres, např. A a B") may list the
     applicant's own addresses: those stay."""
     if "." not in before and ":" not in before and "=" not in before:
         return False
     if _EXAMPLE_LABEL.search(before):
         return True
-    mark = _EXAMPLE_MARK.search(before)
+    mark = _EXAMPLE_MARK.search(before) or _FORMAT_TAIL.search(before)
     if mark is None:
         return False
     lead = before[: mark.start()]
@@ -3546,13 +3548,22 @@ def _example(before: str) -> bool:
 
 
 _EXAMPLE_MARK = re.compile(
-    r"(?=[abefnpz])(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
+    r"(?=[abefnptz])(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
     r"beispielsweise|zum\s+beispiel|for\s+(?:example|instance)|par\s+exemple|p\.\s?ex|"
     r"por\s+ejemplo|p\.\s?ej|ad\s+es|per\s+esempio|ad\s+esempio|na\s+przykład|"
-    r"na\s+przyklad)\.?\s*[:,]?\s*$",
+    r"na\s+przyklad|például|bijv|bijvoorbeeld|t\.\s?ex|till\s+exempel|f\.\s?eks|"
+    r"(?:bsp|ex|es|ej|pl|bv)(?=\.))\.?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 """An example's mark right before a token."""
+_FORMAT_TAIL = re.compile(
+    r"(?=[aeinuvw])(?<![^\W\d_])(?:ve?\s+tvar[eu]|in\s+the\s+(?:form|format)|im\s+format|"
+    r"au\s+format|w\s+formacie|en\s+formato|nel\s+formato|in\s+(?:het\s+)?formaat|"
+    r"i\s+formatet)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""The format's words right before a token ("uveďte ve tvaru 123.45.67.89", "enter in the
+form 1.2.3.4"): with an instruction before them, the token shows how to write a value."""
 _EXAMPLE_LABEL = re.compile(
     r"(?:^|[(\[\t|;]|[.!?]\s)\s*(?:příklad\w*|priklad\w*|ukázk\w*|ukazk\w*|vzor\w*|"
     r"example|sample|beispiel|muster|exemple|ejemplo|esempio|przykład\w*|przyklad\w*)"
