@@ -1641,6 +1641,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _another_use_denied(after, ref.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
+        or bool(_RULE_DESTINATION.search(before))
         or _infra_label(before)
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
         or (_cue(layout.heads[idx]) is None and _not_fetching(after))  # a backup keeps its use
@@ -2091,6 +2092,15 @@ _OTHER_HOST = re.compile(
 )
 """A host named as something else than a source of requests right before its address
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+_RULE_DESTINATION = re.compile(
+    r"(?:^|(?<=[\s(\[]))(?:-d|--destination|--dst|dst|dst-address|daddr|dest|destination|"
+    r"destination\s+address|dst\.?\s*ip|cíl|cil|cílová\s+adresa|cilova\s+adresa|ziel|"
+    r"zieladresse|ziel-ip|destino|destinazione|cel)(?:\s*[:=]\s*|\s+)(?:host\s+)?$",
+    re.IGNORECASE,
+)
+"""A firewall rule's destination flag right before the address ("-s A -d B", "src A dst B",
+"dst-address=B", "Ziel: B"): the host the rule lets the applicant reach (the office's), not a
+source of requests to allow."""
 _LEADER_DOTS = re.compile(r"(?:\s\.){2,}\s*:")
 """The dotted leaders of a pasted ipconfig row ("Default Gateway . . . . . : A")."""
 _MAIL_HEADER = re.compile(
