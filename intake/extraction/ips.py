@@ -3582,11 +3582,13 @@ _EXAMPLE_LABEL = re.compile(
 )
 """An example's label right before a token ("Příklad: ", "(vzor zápisu: ", "Example: ")."""
 _EXAMPLE_LEAD = re.compile(
-    r"^\W*(?:příklad|priklad|vzor|muster|beispiel|example|sample|exemple|ejemplo|przykład|"
-    r"przyklad|wzór|wzor|minta)\s*:",
+    r"^\W*(?:příklad|priklad|príklad|vzor|muster|beispiel|example|sample|exemple|ejemplo|"
+    r"esempio|przykład|przyklad|wzór|wzor|minta|példa|voorbeeld|exempel)"
+    r"[^\S\t\n]*(?::|\t|\|)",
     re.IGNORECASE,
 )
-"""A line led by an example's label, its values after it ("Muster: Beispiel GmbH, Server A")."""
+"""A line led by an example's label, its values after it ("Muster: Beispiel GmbH, Server A"),
+or a table's row led by a cell of that word alone ("Příklad | 123.45.67.89 | produkční")."""
 _HINT_WORDS = re.compile(
     r"\b(?:vypl[nň]\w*|uve[dď]\w*|zadejte|zadajte|napište|napiste|vpište|vpiste|enter|fill|"
     r"specify|provide|geben|tragen|ausfüllen|indiquez|remplir|indique|rellen\w*|podaj|wpisz|"
