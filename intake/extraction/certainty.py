@@ -559,7 +559,18 @@ def _example_block(fv: FieldValue, blocks: Sequence[Block]) -> bool:
 def _holds_example(lines: tuple[str, ...]) -> bool:
     """A line of ``lines`` is a filled example's heading (``_EXAMPLE_HEAD``). Remembered:
     every gated value of one attachment asks it of the same lines."""
-    return any(_EXAMPLE_HEAD.match(ln) for ln in lines)
+    return any(_EXAMPLE_HEAD.match(ln) or ("\t" in ln and _EXAMPLE_COLUMN.search(ln)) for ln in lines)
+
+
+_EXAMPLE_COLUMN = re.compile(
+    # a table's header cell after the first holding an example's word alone: "Položka | Vzor |
+    # Vyplní žadatel", "Field | Example | Your data"
+    r"\t[^\S\t]*(?:vzor|vzor\s+vyplnění|příklad|príklad|priklad|ukázka|ukazka|example|sample|"
+    r"muster|beispiel|wzór|wzor|przykład|przyklad|minta|példa|exemple|ejemplo|esempio|"
+    r"voorbeeld|exempel)[^\S\t]*(?:\t|$)",
+    re.IGNORECASE,
+)
+"""A table's column of a filled example beside the applicant's own column."""
 
 
 def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
