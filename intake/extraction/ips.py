@@ -6240,6 +6240,10 @@ _NAT = re.compile(
     r"(?:výstupn\w*|vystupn\w*|odchoz\w*|egress|outbound|outgoing|ausgehend\w*|"
     r"public-facing|LAN|intranet\w*)\s+(?:IPv[46]\s+|IP\s+)?(?:adres\w*|address\w*|IP\w*)|"
     r"interně|interne|internally|vnitřně|vnitrne|"
+    # an address marked internal in brackets after it ("172.16.8.20 (intern)", "(interní)"),
+    # or the way out named alone ("nach außen 203.0.113.240", "navenek …")
+    r"(?:intern|interní|interni|internal|interna|interno|vnitřní|vnitrni|vnútorná|vnutorna)(?=\))|"
+    r"nach\s+au(?:ß|ss)en|navenek|navonok|"
     # a machine the internet cannot reach: "není dostupný zvenku", "not reachable from the
     # internet", "von außen nicht erreichbar"
     r"(?:nedostupn\w*|(?:dostupn\w*|viditeľn\w*|viditeln\w*|reachable|accessible|visible|"
@@ -6257,6 +6261,7 @@ the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[aeinorvdzspöl])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"au(?:ß|ss)en|navenek|navonok|"
     r"ve[řr]ejn|public|öffentlich|v[ýy]stupn|odchoz|egress|outbound|outgoing|ausgehend|"
     r"\bLAN\b|intranet|"
     r"dostupn|reachable|accessible|erreichbar|sichtbar|viditeľn|viditeln|zvenku|zvonku|"
