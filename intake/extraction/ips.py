@@ -3499,7 +3499,7 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     """The token at ``line[start:end]`` is named as something else than an address: a version
     or an OID by the word before it ("verze", "OID", "running …"), a build after it, a netmask
     after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
-    above)."""
+    above), or struck through between "~~" marks."""
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
@@ -3509,6 +3509,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _example(before) or _EXAMPLE_LEAD.match(line) is not None:
         return True
+    if "~~" in before and line.count("~~", 0, start) % 2 and "~~" in line[end:]:
+        return True  # struck through as Markdown writes it ("~~198.51.100.100~~ 198.51.100.101")
     if _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
