@@ -13,7 +13,6 @@ import dataclasses
 import gettext
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
@@ -26,7 +25,7 @@ from cleanco.classify import countrysources
 from nameparser.config.particles import PARTICLES
 from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
-from intake.extraction.alternation import grouped
+from intake.extraction.alternation import any_of, grouped
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -42,7 +41,7 @@ from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.memo import per_application
-from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
+from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name, unmarked
 from intake.extraction.org import field_heads, legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.places import places_country
@@ -110,6 +109,8 @@ _CONTACT_STEMS = (
     "suivra", "follow", "encarg",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
+_CONTACT_STEM = any_of(_CONTACT_STEMS)
+"""Where one of ``_CONTACT_STEMS`` is (one search, not a test per stem)."""
 _FORMER = re.compile(
     r"(?=[abdfjlmnopuvz])\b(?:dříve|drive|dřívějš\w*|drivejs\w*|předešl\w*|predesl\w*|predošl\w*|predosl\w*|"
     r"původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
@@ -387,7 +388,7 @@ def _formula_or_team(name: str) -> bool:
     """Whether a name-like run of words is a closing or greeting formula or a team's name."""
     prev = ""
     for word in name.split():
-        w = _fold(word).replace("ł", "l").strip(".,!")
+        w = _fold(word).strip(".,!")
         if w in _FORMULA_WORDS or w in _CLOSING_SHORT or w in _TEAM_WORDS or (w == "den" and prev in _DAY_WISHES):
             return True
         prev = w
@@ -404,7 +405,7 @@ def _without_closing(raw: str) -> str:
     words = raw.split(" ")
     k, closed = 0, False
     while k < len(words) - 2:
-        w = _fold(words[k]).replace("ł", "l").strip(".,!:;")
+        w = _fold(words[k]).strip(".,!:;")
         if w in _GREETING_WORDS:
             return raw
         if w in _CLOSING_SHORT or w in _FORMULA_WORDS:
@@ -845,23 +846,13 @@ def _comma_surname_first(value: str) -> str | None:
     return None if m is None else person_name(f"{m.group(2)} {m.group(1)}", value[m.end() :])
 
 
-_FOLD = str.maketrans(
-    {
-        c: "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-        for c in map(chr, range(0xC0, 0x250))
-        if unicodedata.normalize("NFKD", c) != c
-    }
-)
-"""Latin letters with diacritics to their base letters, as one translation table."""
-
-
 @per_application(maxsize=8192)
 def _fold(text: str) -> str:
-    """``text`` in lower case without diacritics ("Tichý" → "tichy"); remembered (one
-    application folds the same words and lines again and again), and an ASCII text skips the
-    translation (the table has no ASCII key)."""
-    low = text.casefold()
-    return low if low.isascii() else low.translate(_FOLD)
+    """``text`` in lower case without diacritics ("Tichý" → "tichy", "Michał" → "michal");
+    remembered (one application folds the same words and lines again and again). The shared
+    fold (``names.UNMARKED``) after ``casefold``, not ``names.unmarked_lower``: "ß" reads as
+    "ss" here ("Weiß" is the "Weiss" of an address), so the length may change."""
+    return unmarked(text.casefold())
 
 
 def _stem(word: str) -> str:
@@ -982,7 +973,7 @@ def header_spelling(person: Hit | None, headers: Mapping[str, str], office: Offi
             if not name.strip() or name.isascii() or is_office_address(address.strip().lower(), office):
                 continue
             cleaned = person_name(name.strip())
-            if cleaned is not None and _fold(cleaned).replace("ł", "l").replace("đ", "d") == bare:
+            if cleaned is not None and _fold(cleaned) == bare:
                 return dataclasses.replace(person, value=cleaned)
     return person
 
@@ -1086,6 +1077,26 @@ _ABSENT = re.compile(
 )
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
+_SELF_TRADE = re.compile(
+    r"(?:^|[^\w'’])(?:jsem|som|jestem|(?-i:I)\s+am|(?-i:I)[’']m|ich\s+bin|je\s+suis|sono|soy|ik\s+ben|sem)"
+    r"(?:\s+(?:an?|ein\w?|une?|un\w?|een))?(?:\s+[^\W\d_]{3,}){0,2}\s+$",
+    re.IGNORECASE,
+)
+"""The writer's "I am (a freelance)" right before a crew word ("jsem fotografka na volné
+noze", "I'm a freelance photographer", "ich bin freier Kameramann", "jestem fotografem"):
+the writer's own trade, no crew member besides them; up to two adjectives between, of three
+letters or more (no preposition: "jsem s kameramanem" is with one)."""
+
+
+def _crew_words(text: str, *, negated: bool = False) -> list[re.Match[str]]:
+    """The crew words of ``text`` naming a crew member: not the writer's own trade ("jsem
+    fotografka"), nor (unless ``negated``) negated ("bez štábu")."""
+    return [
+        m
+        for m in _CREW.finditer(text)
+        if (negated or not _ABSENT.search(text, 0, m.start()))
+        and not _SELF_TRADE.search(text, max(0, m.start() - 40), m.start())
+    ]
 _HELPER = re.compile(
     r"(?=[acdfghikmprstvwř])\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
     r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
@@ -1125,7 +1136,7 @@ def _someone_else(text: str, person: str | None) -> bool:
         return False
     if person is not None and not names and _mentions(_fold(text), person):
         return False
-    if _CREW.search(text) or _FORMER.search(text):
+    if _FORMER.search(text) or (_CREW.search(text) and _crew_words(text, negated=True)):
         return True
     return bool(names)
 
@@ -1184,7 +1195,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         if person is not None
         else []
     )
-    if person is not None and any(w in text for w in _TITLE_STEMS):
+    if person is not None and _TITLE_STEM.search(text) is not None:
         # a person named after a form of address, also by one name alone ("kolega Pavel")
         cues += [
             (m.start(), not _same_person(m.group("n"), person))
@@ -1192,7 +1203,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             if not m.group("n").endswith("-")  # a double name cut short ("Dr. Hans-Peter")
         ]
     if not named:
-        cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        cues += [(m.start(), True) for m in _crew_words(text)]
         # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
         # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
         # … na čísle …") is the contact
@@ -2270,7 +2281,7 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if m is not None:
         return None if _OTHER_SIDE.search(text, 0, m.start("v")) else (m.group("v"), m.start("v"))
     head = text[:90].lower()
-    if not any(w in head for w in _CONTACT_STEMS):
+    if not _CONTACT_STEM.search(head):
         return None
     c = _LABEL_CELL.match(text)
     if c is None:
@@ -2297,7 +2308,7 @@ def _labelled(text: str) -> tuple[str, int] | None:
     if (found := _label_value(text)) is not None:
         return found
     low = text.lower()
-    if not any(w in low for w in _CONTACT_STEMS) or _CONTACT_WORD.search(text) is None:
+    if not _CONTACT_STEM.search(low) or _CONTACT_WORD.search(text) is None:
         return None
     for m in _SEGMENT.finditer(text):
         start = m.end()
@@ -2384,11 +2395,12 @@ _HEAD_STEMS = (
     "responsible",
 )  # fmt: skip
 """A quick test for a contact column's header among cells laid out with spaces."""
+_HEAD_STEM = any_of(_HEAD_STEMS)
 
 
 def _spaced_head(text: str) -> bool:
     low = text.lower()
-    return "  " in text.strip() and any(s in low for s in _HEAD_STEMS)
+    return "  " in text.strip() and _HEAD_STEM.search(low) is not None
 
 
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
@@ -2416,6 +2428,8 @@ def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
     the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
     next three lines that labels a contact and names a person in its value."""
     for j in range(i + 1, min(i + 4, len(b.lines))):
+        if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (row := _contact_role_row(b, j)) is not None:
+            return _Anchor(b, row[0], row[1], 0)
         if "\t" in b.lines[j].text and j + 1 < len(b.lines) and (named := _under_name_column(b, j)) is not None:
             return _Anchor(b, j + 1, named, 0)
         found = _labelled(b.lines[j].text)
@@ -2455,6 +2469,36 @@ def _under_name_column(b: Block, j: int) -> Hit | None:
     if other is not None and other != name:
         return Hit(name, b.component, b.lines[j + 1].no, False, Reason.OTHER_PERSON)
     return Hit(name, b.component, b.lines[j + 1].no)
+
+
+_ROLE_COLUMN = re.compile(
+    r"(?i:role|úloha|uloha|funkce|funkcia|pozice|pozícia|rolle|funktion|position|function|rola|"
+    r"funkcja|szerep|beosztás|fonction|rôle|ruolo|rol|función|functie)"
+)
+"""A table's column header for a person's role ("Role", "Funkce", "Rolle", "Rola")."""
+
+
+def _contact_role_row(b: Block, j: int) -> tuple[int, Hit] | None:
+    """The row of a contacts table (a header row with a name column and a role column, the
+    rows of people under it) whose role cell says the person is the contact ("Hrubý Aleš |
+    kameraman | …" / "Nováková Iveta | kontaktní osoba pro žádost | …"): that person, when
+    exactly one row's role says so."""
+    cells = [c.strip() for c in b.lines[j].text.split("\t")]
+    col = next((k for k, c in enumerate(cells) if _ROLE_COLUMN.fullmatch(c)), None)
+    if col is None:
+        return None
+    found: list[tuple[int, str]] = []
+    for k in range(j + 1, len(b.lines)):
+        row = [c.strip() for c in b.lines[k].text.split("\t")]
+        name = _row_person(cells, b.lines[k].text)
+        if name is None:
+            break
+        if _CONTACT_LABEL.match(row[col]) and not _FORMER.search(row[col]):
+            found.append((k, name))
+    if len(found) != 1:
+        return None
+    k, name = found[0]
+    return k, Hit(name, b.component, b.lines[k].no)
 
 
 def _row_person(cells: Sequence[str], line: str) -> str | None:
@@ -2833,6 +2877,7 @@ _ADDRESSED = re.compile(
 ("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
 Whitlock", "reach Ms" / "Okafor", "odpověď pošlete panu Benešovi")."""
 _ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+_CONTACT_OR_ADDRESSED = any_of((*_CONTACT_STEMS, *_ADDRESSED_STEMS))
 _ADDRESSED_SENT = ("lejte", "šlete", "slete", "šlite", "slite", "sielajte")
 """Stems of the verbs of sending the answers to a person (the dative of ``_ADDRESSED``)."""
 _ADDRESSED_ONE = re.compile(
@@ -2868,6 +2913,7 @@ the surname alone ("technické věci prosím řešit s panem Novotným", "please
 Hale", "bitte mit Frau Roth klären", "proszę ustalać z panem Nowakiem"): the verb of
 settling before the name, or after it in German."""
 _SETTLED_STEMS = ("s pan", "se pan", "s pán", "z pan", "s koleg", "se koleg", "with m", "with d", "mit ")
+_SETTLED_STEM = any_of(_SETTLED_STEMS)
 
 
 _SETTLED_ROLE = re.compile(
@@ -2883,7 +2929,7 @@ Malým"): the instrumental full name."""
 def _settled_with(text: str) -> tuple[re.Match[str], str] | None:
     """The match of ``_SETTLED`` with a verb of settling, and the case of its surname."""
     low = text.lower()
-    if any(w in low for w in _SETTLED_STEMS):
+    if _SETTLED_STEM.search(low) is not None:
         for m in _SETTLED.finditer(text):
             if m.group("verb") or m.group("after"):
                 return m, "ins" if m.group("ins") else "nom"
@@ -3389,7 +3435,7 @@ def _closing_line(text: str) -> bool:
     """A line of a closing formula alone written short or in a language the signature
     rules do not list ("LG", "Mvh", "S pozdr.", "Cdlt", "Med venlig hilsen"): the name below
     it is its signer's. A closing those rules know is theirs to read."""
-    words = [_fold(w).replace("ł", "l").strip(".,!:;") for w in text.split()]
+    words = [_fold(w).strip(".,!:;") for w in text.split()]
     return 0 < len(words) <= 4 and any(w in _CLOSING_SHORT for w in words) and all(
         w in _CLOSING_SHORT or w in _FORMULA_WORDS or w in _CLOSING_LINKS for w in words
     ) and not any(w in _GREETING_WORDS for w in words)
@@ -3502,6 +3548,17 @@ def _bracketed_contact(own: Sequence[Block], office: Office) -> tuple[Hit, Hit |
     if len({f[0].value for f in found}) != 1:
         return None
     return found[0]
+
+
+def _bracket_over_sentence(sentence: _Anchor, t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A person whose own bracket calls them the contact on the line a contact sentence was
+    read from, another person than the sentence's ("Crew: Giorgos K. (chief camera and our
+    contact person for this request, +30 …) and Stavros L. (sound)"): the bracket says whose
+    role it is, the sentence's clause only stands near a name."""
+    found = _bracketed_contact([sentence.block], t.office)
+    if found is None or sentence.person is None or found[0].line != sentence.person.line:
+        return None
+    return None if _same_person(found[0].value, sentence.person.value) else found
 
 
 def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
@@ -3645,6 +3702,7 @@ _TITLE_STEMS = (
     "olleague",
 )  # fmt: skip
 """A quick test before ``_TITLED``: one of these is in every line it matches."""
+_TITLE_STEM = any_of(_TITLE_STEMS)
 
 
 def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]]:
@@ -3690,7 +3748,7 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
 
 
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
-    titled = any(w in text for w in _TITLE_STEMS)
+    titled = _TITLE_STEM.search(text) is not None
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _name_runs(text):
@@ -3779,7 +3837,7 @@ def _one_word_anchor(t: _Texts) -> _Anchor | None:
         for i, ln in enumerate(b.lines):
             text = ln.text
             head = text[:2000].lower()  # lowered once, not once per stem
-            if not any(w in head for w in _CONTACT_STEMS) or _GREETING.match(text):
+            if not _CONTACT_STEM.search(head) or _GREETING.match(text):
                 continue
             start = 0
             for end in [*_clause_ends(text), len(text)]:
@@ -3862,7 +3920,7 @@ def _addressed_by_surname(text: str, forms: Sequence[str]) -> bool:
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
     ln = b.lines[i]
     low = text[:2000].lower()
-    if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+    if not _CONTACT_STEM.search(low) or _GREETING.match(text):
         return None
     start = prev = 0
     for end in [*_clause_ends(text), len(text)]:
@@ -3967,6 +4025,7 @@ def _not_me(text: str) -> bool:
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
 _ME_WORDS = ("mě", "mně", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_ME_WORD = any_of(_ME_WORDS)
 _I_AM_ROLE = re.compile(
     r"(?:\b(?:jsem|som|jestem|bin|suis|soy|sono)|(?-i:\bI)(?:\s+am|['’]m))\s+"
     r"(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?=\s*:\s|\s[-–—]\s)",
@@ -3975,6 +4034,7 @@ _I_AM_ROLE = re.compile(
 """The writer gives their role in the first person and sets their name after it ("jsem
 koordinátorka projektu: Tereza …", "I'm the producer – Ann …", "ich bin die Redakteurin: …")."""
 _I_AM_STEMS = ("jsem", "som", "jestem", "bin", "suis", "soy", "sono", "i am", "i'm", "i’m")
+_I_AM_STEM = any_of(_I_AM_STEMS)
 _CONTACT_I = re.compile(
     r"\b(?:kontakt\w*|ansprech\w*|contact)\s+(?:[^\W\d_]+\s+){0,6}?"
     r"(?:(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+(?:[^\W\d_]+\s+){0,4}?(?:já|ja|ich)|"
@@ -4000,13 +4060,14 @@ vyřizuji já – Klára …", "vybavujem ja: …", "sprawę prowadzę ja, …",
 ich – …", "I am handling this request – …"): a name set beside it is theirs."""
 _HANDLE_STEMS = ("vyřizuj", "vyrizuj", "zajišťuj", "zajistuj", "vybavuj", "vedu", "koordin", "řeším", "resim",
                  "riešim", "prowadz", "zajmuj", "bearbeite", "betreue", "handl", "manag", "coordin")
+_HANDLE_STEM = any_of(_HANDLE_STEMS)
 
 
 def _named_self(text: str) -> tuple[str, int] | None:
     """The name the writer gives themselves right after saying they are the contact
     ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
     low = text.lower()
-    me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
+    me, handle = _ME_WORD.search(low) is not None, _HANDLE_STEM.search(low) is not None
     if not (me or handle):
         return None
     found = [m for m in _CONTACT_ME.finditer(text) if not _negated_me(text, m)] if me else []
@@ -4022,7 +4083,7 @@ def _introduced_self(text: str) -> tuple[str, int] | None:
     """The name the writer sets after their own role ("volejte, jsem koordinátorka projektu:
     Tereza Malá, 736 …") and where it starts: a free sentence, never certain."""
     low = text.lower()
-    if ":" not in text and "-" not in text and "–" not in text or not any(w in low for w in _I_AM_STEMS):
+    if ":" not in text and "-" not in text and "–" not in text or _I_AM_STEM.search(low) is None:
         return None
     for m in _I_AM_ROLE.finditer(text):
         sep = _APPOSITION.match(text, m.end())
@@ -4104,7 +4165,7 @@ def _as_nominative(text: str, start: int, off: int, end: int, name: str, details
 
 _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
-    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni|p\.))?\s+$"
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
     r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
     # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
@@ -4559,7 +4620,7 @@ def _sentence_of(line: str, value: str) -> str:
 
 def _directs_to(sentence: str) -> bool:
     low = sentence.lower()
-    return any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS))
+    return _CONTACT_OR_ADDRESSED.search(low) is not None
 
 
 def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], text: str, office: Office) -> Contact:
@@ -4572,7 +4633,7 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if "@" not in low or not any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS)):
+            if "@" not in low or not _CONTACT_OR_ADDRESSED.search(low):
                 continue
             for e in emails_in(ln.text, office):
                 if not _directs_to(_sentence_of(ln.text, e)) or (name := _spelled_other(e, person.value, text)) is None:
@@ -4945,6 +5006,7 @@ _CHANGE_STEMS = (
     "aender", "zmieni",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
+_CHANGE_STEM = any_of(_CHANGE_STEMS)
 _INSTEAD_OF = re.compile(
     r"\b(?:místo|misto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
     r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|invece\s+di|dříve|drive|předtím|previously|"
@@ -4986,6 +5048,7 @@ _OUTDATED_STEMS = (
     "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
+_OUTDATED_STEM = any_of(_OUTDATED_STEMS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–(\[]\s*|\t\s*|\s{2,})$")
 """What stands before a word that begins a sentence, a cell or a list item."""
 
@@ -5085,7 +5148,7 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
         if b.kind is Kind.SIGNATURE:
             continue
         low = b.text.lower()
-        if not any(w in low for w in _OUTDATED_STEMS):
+        if _OUTDATED_STEM.search(low) is None:
             continue
         out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text))]
     return out
@@ -5315,7 +5378,7 @@ def _changed_in_line(
     """The phone and e-mail a line gives after a word of change ("nově", "správně", "is now",
     "místo čísla … používejte …"), in place of those found; never for certain."""
     low = ln.text.lower()
-    if not any(w in low for w in _CHANGE_STEMS):
+    if _CHANGE_STEM.search(low) is None:
         return phone, email
     change = _CHANGE.search(ln.text)
     if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
@@ -5822,6 +5885,7 @@ _SELF_WORDS = (
     "já", " ja", "myself", "mně", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
+_SELF_WORD = any_of(_SELF_WORDS)
 
 
 
@@ -5862,8 +5926,9 @@ _OF_US = re.compile(
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
 podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
-    r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
-    r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
+    r"\b(?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:the\s+|my\s+|our\s+|die\s+|la\s+)?"
+    r"(?:podpis|signature|Signatur)|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
+    r"(?:podpisu|podpise|podpisie|signature|Signatur)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
     re.IGNORECASE,
@@ -5908,6 +5973,33 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
                 role = _role_of(b.lines[i + 1].text)
             found.append(_Signee(b, i, name, role))
     return found
+
+
+_ROLE_LED = re.compile(r"^\s*(?P<r>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_]+){0,3})\s*(?::|\t)\s*(?P<rest>\S.*)$")
+"""A line led by a role before a colon or a tab ("technik: Marek Holub, 604 …")."""
+
+
+def _role_led_signees(blocks: Sequence[Block]) -> list[_Signee]:
+    """The people of a staff list closing the own text, one a line, each led by their role
+    and followed by their details ("šéfredaktorka: Renata Zemanová, 353 …" / "technik: Marek
+    Holub, 604 …, holub@…"), when two or more such lines stand in one block (a signature not
+    set apart); a contact label's line is the label rules'."""
+    for b in blocks:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        found: list[_Signee] = []
+        for i, ln in enumerate(b.lines):
+            m = _ROLE_LED.match(ln.text)
+            if m is None or not _has_details(ln.text) or _labelled(ln.text) is not None:
+                continue
+            role = _role_of(m.group("r"))
+            cells = re.split(r"\s[|•·–-]\s|,\s|\t", m.group("rest"))
+            name = person_name(cells[0].strip())
+            if role and name is not None and not any(_same_person(name, s.person) for s in found):
+                found.append(_Signee(b, i, name, role))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _surname_stem(person: str) -> str:
@@ -6016,6 +6108,8 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     níže)`` above a signature of two or more people: the one it points at, with the details
     of their own entry, never for certain (a free sentence)."""
     signees = _signees(t.signature)
+    if not any(s.role for s in signees) and len(led := _role_led_signees([*t.own, *t.signature])) >= 2:
+        signees = led  # a staff list whose roles lead its lines ("Techniker: Florian Huber, …")
     if len(signees) < 2:
         return None
     for b in t.own:
@@ -6023,7 +6117,7 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            worded = any(s in low for s in _CONTACT_STEMS) and _CONTACT_WORD.search(ln.text) is not None
+            worded = _CONTACT_STEM.search(low) is not None and _CONTACT_WORD.search(ln.text) is not None
             if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees, worded)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
@@ -6137,7 +6231,7 @@ def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
     text = f"{head} {nxt.strip()}" if nxt.strip() else head
     low = text.lower()
-    if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
+    if _SELF_WORD.search(low) is None or not _hinted(text):
         return None
     m = _SELF_CONTACT.search(text)
     if m is None or m.start() >= len(head) or _former_self(text, m):
@@ -6269,6 +6363,7 @@ _TABLE_MARKS = (
 )  # fmt: skip
 """A quick test before reading a block's tables of people: a table that marks the contact
 names one (its role cell or its mark column's header)."""
+_TABLE_MARK = any_of(_TABLE_MARKS)
 
 
 def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
@@ -6278,7 +6373,7 @@ def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     A table at the foot of a mail is read as well where it was taken for a signature block."""
     for b in [*t.own, *t.signature]:
         low = b.text.lower()
-        if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
+        if not _TABLE_MARK.search(low) or not any(c in b.text for c in ("\t", "  ", " | ")):
             continue
         row = contact_row([ln.text for ln in b.lines])
         if row is None or (name := person_name(row.name)) is None:
@@ -6594,6 +6689,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
+        if (bracketed := _bracket_over_sentence(sentence, t)) is not None:
+            person, email, phone = bracketed
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
         person, email, phone = forwarded
     if person is None and anchor is None and (bracketed := _bracketed_contact(t.own, t.office)) is not None:
@@ -6950,6 +7047,7 @@ _MY_PHONE = re.compile(
 """The writer gives a number as their own in a sentence ("mi móvil checo es el …", "můj
 mobil během voleb: …", "my Czech mobile is …", "meine Handynummer …")."""
 _MY_STEMS = ("mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu")
+_MY_STEM = any_of(_MY_STEMS)
 
 
 def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
@@ -6967,7 +7065,7 @@ def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
+            if _MY_STEM.search(low) is None or (m := _MY_PHONE.search(ln.text)) is None:
                 continue
             if _old_word(ln.text):
                 continue
@@ -7108,7 +7206,7 @@ def _old_beside(value: str, line: str, found: Sequence[tuple[int, str]]) -> bool
     which one the words qualify (the number before a bracket or the one after it) is told by
     position alone, so the number read is never certain."""
     low = line.lower()
-    if not any(n != value for _, n in found) or not any(w in low for w in _OUTDATED_STEMS):
+    if not any(n != value for _, n in found) or _OUTDATED_STEM.search(low) is None:
         return False
     return _old_word(line) is not None
 

@@ -69,7 +69,7 @@ from intake.extraction.fields import (
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
-from intake.extraction.inline_refs import shorthand_answers
+from intake.extraction.inline_refs import octets_added, shorthand_answers
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -94,7 +94,7 @@ from intake.extraction.ips import (
 from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
-from intake.extraction.names import clean_name, without_marks
+from intake.extraction.names import clean_name, unmarked_lower, without_marks
 from intake.extraction.ocr import OcrRepairs, undo_ocr_slips
 from intake.extraction.org import (
     applicants_ico,
@@ -797,7 +797,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     written = _octets_completed(texts.written)
     mentions, stray = _without_strays(_collect_ips(written, texts.quoted + texts.forwarded))
-    mentions = _networks_across(mentions)
+    mentions = _answers_placed(texts, _networks_across(mentions))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):
@@ -865,6 +865,39 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
 
 
 
+def _answers_placed(texts: _Texts, mentions: Mentions) -> Mentions:
+    """Own addresses of no use of their own typed under a quoted question naming one (the
+    office's ">> IP adresy testovací (max. 5):" then "198.51.100.150" unquoted): the answer
+    takes the use of the nearest quoted line above it, across the answer's own unbroken
+    lines. The use stays uncertain (``_under_quoted_uses`` flags it)."""
+    if not texts.quoted or not any(m.role is None for _, m in mentions):
+        return mentions
+    asked = {(b.component, ln.no): ln.text for b in texts.quoted for ln in b.lines}
+    own = {id(b) for b in texts.primary}
+    out: Mentions = []
+    for b, m in mentions:
+        role = None
+        if m.role is None and not m.excluded and id(b) in own:
+            role = _question_above(b, m.line, asked)
+        out.append((b, dataclasses.replace(m, role=role, certain=False) if role else m))
+    return out
+
+
+def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> Role | None:
+    """The use the quoted line right above an answer's unbroken own lines names, if it asks
+    for something (ends with ":" or "?")."""
+    texts = {ln.no: ln.text for ln in b.lines}
+    no = line - 1
+    while no > 0 and (b.component, no) not in asked:
+        if not texts.get(no, "").strip():
+            return None
+        no -= 1
+    question = asked.get((b.component, no), "").strip().rstrip(">").strip()
+    if not question.endswith((":", "?")):
+        return None
+    return clause_use(question)
+
+
 def _under_quoted_uses(texts: _Texts, kept: Mentions) -> bool:
     """Own addresses typed right under a quoted line naming a use (answers inline under the
     office's ">> IP adresy testovací:"): which question each answers is read from quoted
@@ -905,10 +938,14 @@ def _pointed(texts: _Texts) -> Mentions:
     own = texts.own_text
     if not texts.quoted or not ("." in own or _POINTS.search(own)):
         return []
-    answers = shorthand_answers(
-        [b for b in texts.primary if b.kind is Kind.OWN], _collect_ips(texts.quoted), texts.quoted
-    )
-    return _collect_ips(answers)
+    own_blocks = [b for b in texts.primary if b.kind is Kind.OWN]
+    answers = shorthand_answers(own_blocks, _collect_ips(texts.quoted), texts.quoted)
+    if answers:
+        return _collect_ips(answers)
+    # "a ještě .20 na test" above the quoted application: its addresses and the one added
+    listed = _collect_ips(texts.applicants)
+    added = octets_added(own_blocks, listed) if listed and len(texts.own_text) < 300 else []
+    return listed + _collect_ips(added) if added else []
 
 
 def _read_by_cover(
@@ -2154,7 +2191,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
+    # the office's quoted message restating the application, adopted by the new text ("ostatní
+    # údaje platí"): its applicant and IČO are the applicant's word, unsure
+    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office)) + texts.restated
     name = _fullest_organization(
         find_organization(texts.written, office_ico=office.ico), earlier, office.ico
     )
@@ -2207,6 +2246,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
     out |= _forwarders_own_ico(out, texts, office)
+    out |= _passed_on_applicant(out, texts, office)
     out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         # a representative's box (an attorney, an agency) sends for a client: the sender's
@@ -2301,6 +2341,9 @@ def _sent_from_anothers_box(
             body = [b for b in texts.written if not b.component.startswith("envelope")]
             raw_name = find_organization(body, office_ico=office.ico) or raw_name
         res["organization.name"] = FieldValue(raw_name.value, raw_name.component, raw_name.line, False, why)
+        theirs = ico_after_name(texts.written, raw_name, office.ico)  # the applicant's own, not the owner's
+        if theirs is not None and theirs.value != ico:
+            res["organization.ico"] = FieldValue(theirs.value, theirs.component, theirs.line, False, why)
     return res
 
 
@@ -2373,6 +2416,52 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _passed_on_applicant(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A cover passing on another's application (an agency, a contractor: ``_PASSES_ON``,
+    ``_AGENT``) read as the text itself (it changes a value: "testovací IP je …, ne …"): the
+    organisation it names is the writer's own firm; the one the passed-on message (attached
+    or forwarded) names with its IČO applies. Its name and number replace the cover's,
+    unsure (OTHER_ORGANIZATION)."""
+    name = out.get("organization.name")
+    passed = texts.attached + [b for b in texts.forwarded if not _from_office(b, office)]
+    if name is None or not passed or not _in_blocks(texts.written, name.component, name.line):
+        return {}
+    own = texts.own_text
+    agent = _AGENT.search(own) is not None
+    if not own or not (agent or _PASSES_ON.search(own)) or (not agent and _ASKS_ITSELF.search(own)):
+        return {}
+    theirs = find_organization(passed, office_ico=office.ico)
+    if theirs is None or same_organisation(theirs.value, str(name.value)) or not _named_in(theirs.value, own):
+        return {}
+    ico = ico_after_name(passed, theirs, office.ico)
+    if ico is None or ico.reason is Reason.CHECKSUM:
+        return {}
+    why = Reason.OTHER_ORGANIZATION
+    return {
+        "organization.name": _field(dataclasses.replace(theirs, certain=False, reason=theirs.reason or why)),
+        "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
+    }
+
+
+_ASKS_ITSELF = re.compile(
+    r"(?i)(?<!\w)(?:žádáme|zadame|žádám|zadam|žiadame|ziadame|žiadam|ziadam|"
+    r"we\s+(?:would\s+like\s+to\s+|hereby\s+)?(?:request|apply|ask\s+for)|"
+    r"wir\s+beantragen|beantragen\s+wir|wnioskujemy|prosimy\s+o|nous\s+demandons)(?!\w)"
+)
+"""A cover's writer asking in the first person ("žádáme o přístup", "we request"): the
+writer's own firm applies, the message it passes on is a supplier's."""
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the organisation ``name`` by the longest word of its own (not its
+    legal form): "pro TV Podlužan" names "TV Podlužan, s.r.o."."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", name) if not w.islower()]
+    if not words:
+        return False
+    word = max(words, key=len)
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _forwarders_own_ico(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
@@ -3219,11 +3308,6 @@ def _envelope_person(fields: Mapping[str, FieldValue], parsed: ParsedMessage) ->
     return out | _marks_from_envelope({**fields, **out}, parsed)
 
 
-def _bare(text: str) -> str:
-    """``text`` in lower case without its diacritic marks, letter for letter ("ł" as "l")."""
-    return without_marks(text.casefold()).replace("ł", "l")
-
-
 def _marks_from_envelope(fields: Mapping[str, FieldValue], parsed: ParsedMessage) -> dict[str, FieldValue]:
     """A contact the text writes without diacritics ("Vladimir Kuchar") whose own data box
     sends the message, the envelope's registered name giving them ("Vladimír Kuchař"): the
@@ -3238,13 +3322,13 @@ def _marks_from_envelope(fields: Mapping[str, FieldValue], parsed: ParsedMessage
     if name is None or not (persons_box or (org is not None and _fold_name(name) in _fold_name(str(org.value)))):
         return {}
     mine, theirs = person.value.casefold(), name.casefold()
-    if mine == theirs or len(mine) != len(theirs) or _bare(mine) != _bare(theirs):
+    if mine == theirs or len(mine) != len(theirs) or unmarked_lower(mine) != unmarked_lower(theirs):
         return {}
     pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
-    if not any(a == _bare(b) for a, b in pairs):
+    if not any(a == unmarked_lower(b) for a, b in pairs):
         return {}  # the envelope gives no mark the text lacks
     # unsure where the text writes a mark the envelope does not
-    certain = person.certain and all(a == _bare(b) for a, b in pairs)
+    certain = person.certain and all(a == unmarked_lower(b) for a, b in pairs)
     reason = person.reason if certain or not person.certain else Reason.OTHER_CANDIDATE
     return {"contact.person": dataclasses.replace(person, value=name, certain=certain, reason=reason)}
 

@@ -418,6 +418,11 @@ _NOT_PHONES = re.compile(
     # an IPv4 address: four groups of at most 255, no country code's plus before it (a phone
     # written "+420.723.400.115" is no address)
     rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,3}})?(?![\d.]\d)|"
+    # an IPv4 address whose keyboard slipped one of its dots to a space or a comma ("203
+    # 0.113.30", "203.0.113,17"): two dots kept, four groups of at most 255; no phone plan
+    # groups its digits so (a Czech mobile's first group is over 255, a French one has five)
+    rf"(?<![\d.+,]){_OCTET}(?:[ ,]{_OCTET}\.{_OCTET}\.{_OCTET}|\.{_OCTET}[ ,]{_OCTET}\.{_OCTET}|"
+    rf"\.{_OCTET}\.{_OCTET}[ ,]{_OCTET})(?![\d.,]?\d)|"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|"
     # a Czech or Slovak bank account: an optional prefix and a dash, six to ten digits in one
     # piece and the bank's code of four digits after a slash ("0382719031/0800",

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from cleanco.clean import get_unique_terms
 
-from intake.extraction.names import without_marks
+from intake.extraction.names import unmarked
 
 _WORDS = frozenset(
     {
@@ -77,7 +77,7 @@ def _pattern(form: str) -> list[str]:
 def _without_marks(form: str) -> str:
     """``form`` without its diacritics: a foreign form written on a keyboard without them
     ("OU" for Estonian "OÜ", "spolka z o.o." for "spółka z o.o.") is still that form."""
-    return without_marks(form.replace("ł", "l").replace("Ł", "L"))
+    return unmarked(form)
 
 
 def designator_forms(terms: Iterable[str]) -> list[str]:
@@ -116,10 +116,12 @@ partnerships "sp. k.", "sp. j."; Iberian single-member "S.L.U.", "S.A.U."; Belgi
 "SPRL" dotted, bilingual "SA/NV"; Italian simplified "Srls"; Croatian "j.d.o.o."; Bulgarian
 "EOOD"; the Hungarian forms without their dot ("Kft", "Zrt", "Nyrt"); Estonian "MTÜ" (a
 non-profit association)."""
-_CAPITALS_ONLY = ("EAD", "OOD")
+_CAPITALS_ONLY = ("EAD", "OOD", "SL")
 """Bulgarian "EAD" (single-owner joint-stock company) and "OOD" (limited company): left out
 of the list as words in other spellings ("Ead", "ood"), a designator in capitals after a name
-("Balkan Press Agency EAD")."""
+("Balkan Press Agency EAD"); Spanish and Catalan "SL" (limited company) written without its
+dots ("Xarxa Informativa del Penedès, SL"), two letters left out as any other ("SLU" stays
+out: a university's initials, "Radio SLU")."""
 DESIGNATORS = _alternation(
     sorted(
         {*designator_forms((*get_unique_terms(), *_SUPPLEMENT)), *_CAPITALS_ONLY},

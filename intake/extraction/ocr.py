@@ -56,6 +56,8 @@ class OcrRepairs:
     """The last nine digits of each phone number."""
 
     def has_ip(self, address: str) -> bool:
+        if not self.networks:
+            return False  # no repaired network: nothing to parse the address for
         try:
             a = ipaddress.ip_address(address.split("/")[0])
         except ValueError:

@@ -16,7 +16,14 @@ from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.lowercase_names import capitalised
 from intake.extraction.memo import per_application
-from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
+from intake.extraction.names import (
+    TITLES,
+    UNMARKED,
+    ascii_folded,
+    clean_name,
+    unmarked,
+    without_marks,
+)
 from intake.extraction.org_heads import (
     declined_head,
     entity_of_office,
@@ -26,23 +33,20 @@ from intake.extraction.org_heads import (
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
-_FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
-"""Latin letters with diacritics to their bare letters, one character for one: a folded
-text keeps the offsets of the original."""
-
 
 @per_application(maxsize=1024)
 def _folded(text: str) -> str:
-    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
-    Remembered: the rules fold the same lines again and again."""
-    return text if text.isascii() else text.translate(_FOLD)
+    """``text`` without diacritics, one character for one (``names.unmarked``: a folded text
+    keeps the offsets of the original). Remembered: the rules fold the same lines again and
+    again."""
+    return unmarked(text)
 
 
 def _bare(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without diacritics, for a text folded by ``_FOLD``: a label or an opener
+    """``pattern`` without diacritics, for a text folded by ``_folded``: a label or an opener
     typed without diacritics ("Zadatel", "Nazev spolecnosti", "Ziadatel") reads as written
     with them, every word of the pattern alike."""
-    return re.compile(pattern.pattern.translate(_FOLD), pattern.flags)
+    return re.compile(pattern.pattern.translate(UNMARKED), pattern.flags)
 
 _KINDS = (
     r"(?:ve[řr]ejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna|soukrom[áa]|s[úu]kromn[áa])\s+vysok[áa]\s+[šs]kola|"
@@ -316,9 +320,9 @@ _PREFIX = re.compile(
 """A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
 a.s. žádá")."""
 _PREFIX_BARE = _bare(_PREFIX)
-"""``_PREFIX`` without diacritics, for a text folded by ``_FOLD`` ("Zadatel X s.r.o.")."""
+"""``_PREFIX`` without diacritics, for a text folded by ``_folded`` ("Zadatel X s.r.o.")."""
 _POSSESSIVE = re.compile(r"^(?:nas[ei]|nas|nasa|our)\s", re.IGNORECASE)
-"""A possessive opening a name, matched in a text folded by ``_FOLD`` ("Naše", "Nase")."""
+"""A possessive opening a name, matched in a text folded by ``_folded`` ("Naše", "Nase")."""
 _LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
 """Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
 from a sentence starts with a capital letter."""
@@ -498,7 +502,7 @@ def legal_name_in(text: str) -> str | None:
 _ACTS_FOR = re.compile(
     r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
     r"represent\w*|reprezent\w*|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
-    r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
+    r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens|[îi]n\s+numele)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
     r"our|the|my|klient\w*|zákazník\w*|zakaznik\w*|client|customer|unser\w*|des|der|von|Kunden|"
     r"Mandant\w*|nasz\w*|klienta|notre|nostro|nuestro|společnost\w*|spolecnost\w*|spoločnost\w*|"
     r"firm\w*|company|Firma|firmy|société|soci[eé]t[àa]))*"
@@ -508,7 +512,11 @@ _ACTS_FOR = re.compile(
     r"vydavatelstv\w*|vydavateľstv\w*|publisher|broadcaster))?"
     # the applicant named as such: "žadatelem je …", "the applicant is …"
     r"|(?:žadatelem|zadatelem|žiadateľom|ziadatelom)\s+(?:je|bude)|(?:the\s+)?applicant\s+is|"
-    r"Antragsteller(?:in)?\s+ist|wnioskodawc[ąa]\s+jest)"
+    r"Antragsteller(?:in)?\s+ist|wnioskodawc[ąa]\s+jest"
+    # the writer's firm serving the name: "the IT provider of X", "dodavatel IT pro X"
+    r"|(?:provider|supplier|contractor|dodavatel\w*|dodávateľ\w*|poskytovatel\w*|Dienstleister|"
+    r"proveedor\w*|prestataire|fournisseur)(?:\s+(?:IT|ICT))?\s+(?:of|for|pro|pre|für|de|del|pour)"
+    r"(?:\s+(?:the|la|el|den|die|der))?)"
     # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
     r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
@@ -519,7 +527,9 @@ _ACTS_FOR_ANY = re.compile(
     r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom",
+    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom|[îi]n\s+numele|"
+    r"(?:provider|supplier|contractor|dodavatel\w*|dodávateľ\w*|poskytovatel\w*|dienstleister|proveedor\w*|"
+    r"prestataire|fournisseur)(?:\s+(?:it|ict))?\s+(?:of|for|pro|pre|für|de|del|pour)\s",
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
@@ -1156,6 +1166,8 @@ _FIELD_HEAD = re.compile(
     r"production|produkční|produkc\w*|produkčn\w*|produkt\w*|produc\w*|produzione|prod|live|éles|"
     r"staging|provoz\w*|betrieb|test\w*|teszt\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|"
     r"jméno|meno|příjmení|priezvisko|funkce|funkcia|pozice|pozícia|"
+    # a crew's task column ("Úloha", "Aufgabe", "Task", "Zadanie", "Feladat", "Tâche")
+    r"úloh[ay]|uloh[ay]|úkol|ukol|aufgabe|tasks?|zadanie|feladat|tâche|tache|rolle|rola|"
     # a remarks column ("Bemerkung", "Notes", "Uwagi", "Megjegyzés", "Remarque", "Komentář")
     r"bemerk\w*|anmerk\w*|hinweis\w*|kommentar\w*|comments?|remarks?|notes|uwag\w*|megjegyz\w*|"
     r"remarques?|komentář\w*|komentar\w*)\b"
@@ -1275,6 +1287,16 @@ _LABEL_EXAMPLE = re.compile(
 s.r.o.):", "Company (e.g. Example Ltd):"): the template's words, never the value."""
 
 
+_FORM_TITLE = re.compile(
+    r"(?i)^\W*(?:žádost|zadost|žiadosť|žiadost|ziadost|request|application|antrag|wniosek|demande|"
+    r"kérelem|kerelem|igénylés|solicitud|richiesta|pedido|aanvraag|ansökan|ansøgning)\s+"
+    r"(?:o|na|for|auf|um|de|d['’]|pour|di|per|a|om|voor|til|about)\s"
+)
+"""A form's title ("Žádost o přístup k XML", "Application for access", "Antrag auf Zugang"):
+under a label alone on its line (a sheet's "Žadatel"), the form's heading, not the label's
+value."""
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -1293,7 +1315,7 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 continue
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
-            if nxt and alone:
+            if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text):
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
@@ -1780,7 +1802,7 @@ def _fuller_words(name: str, blocks: Sequence[Block]) -> str:
     runs = [m for m in _WORD_RUN.finditer(name) if m.group().isascii() and len(m.group()) >= 5]
     if not runs:
         return name
-    texts = [(b.text, b.text.translate(_FOLD)) for b in blocks if not b.text.isascii()]
+    texts = [(b.text, unmarked(b.text)) for b in blocks if not b.text.isascii()]
     for m in reversed(runs):
         run, fuller = m.group(), m.group()
         for text, bare in texts:
@@ -3223,12 +3245,31 @@ def _with_lower_words(text: str, m: re.Match[str]) -> str:
     brackets right after them spells out the name's words (the form itself left out)."""
     name = m.group()
     if (low := _LOWER_THEN_ABBR.match(text, m.end())) is None:
-        return name
+        return _with_lower_words_before_mark(text, m)
     words = [w for w in (name.split()[1:] + low.group(1).split()) if w.lower() not in _BALTIC_SMALL]
     abbr = low.group("abbr")
     if abbr.isupper() and _spells_out(abbr, words):
         return name + low.group(1)
     return name
+
+
+_BALTIC_FORM = re.compile(r"(?:UAB|SIA|AB)\s")
+"""The Baltic forms before a name ("UAB", "SIA", "AB"), whose later words are in lower case."""
+_LOWER_THEN_MARK = re.compile(r"((?:[^\S\n]+(?!\d)[^\W_A-Z][\w'’-]*){1,2})(?=[^\S\n]*(?:[(,;:]|$))", re.MULTILINE)
+"""One or two lower-case words after a name opened by a legal form, then a bracket, a comma
+or the line's end ("UAB Žemaitijos transliacijos (regional radio …)", "SIA Kurzemes vārds, …")."""
+
+
+def _with_lower_words_before_mark(text: str, m: re.Match[str]) -> str:
+    """The name of a Baltic ``_PREFIX_FORM`` with the lower-case words that follow it up to a
+    bracket, a comma or the line's end, as Lithuanian and Latvian write a name ("UAB
+    Žemaitijos transliacijos (regional radio)"); not past a word of "and" ("ir", "un")."""
+    name = m.group()
+    if _BALTIC_FORM.match(name) is None or (low := _LOWER_THEN_MARK.match(text, m.end())) is None:
+        return name
+    if any(w.lower() in _BALTIC_SMALL for w in low.group(1).split()):
+        return name
+    return name + low.group(1)
 
 
 _BEFORE_VSI = re.compile(
@@ -4189,6 +4230,24 @@ def ico_after_name(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit |
         at = ln.text.find(name.value)
         m = _ICO_AFTER.match(ln.text, at + len(name.value)) if at >= 0 else None
         v = re.sub(r"\s", "", m.group(1)) if m else ""
+        if v and ico_valid(v) and v != office_ico:
+            return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return _ico_in_footer(blocks, name, office_ico)
+
+
+_ICO_IN_FOOTER = re.compile(r"(?P<cell>[^|\n]{0,80}?)\|[^\S\n]*(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d(?:\s?\d){7})(?!\d)")
+"""A letterhead's footer after a name: its address cell, then the IČO's cell ("X s.r.o.,
+Náměstí 3, 382 78 Lipno | IČO 05731941 | ID datové schránky …")."""
+
+
+def _ico_in_footer(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit | None:
+    """The IČO in the cell after the name's address on a line that opens with the name (a
+    letter's footer), no other organisation's name in the address cell (unsure)."""
+    for b, ln in lines_of([b for b in blocks if b.component == name.component]):
+        if not ln.text.lstrip().startswith(name.value) or "|" not in ln.text:
+            continue
+        m = _ICO_IN_FOOTER.match(ln.text, ln.text.find(name.value) + len(name.value))
+        v = re.sub(r"\s", "", m.group(2)) if m and not _has_legal_form(m.group("cell")) else ""
         if v and ico_valid(v) and v != office_ico:
             return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
     return None

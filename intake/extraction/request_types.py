@@ -20,23 +20,19 @@ from intake.content.marks import STROKE, strike, struck_runs, unstrike
 from intake.extraction.alternation import grouped, regroup_case_blind
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.memo import per_application
+from intake.extraction.names import UNMARKED
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
 RECORDING = "recording_permit"
 
-_FOLD = str.maketrans(
-    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ"
-    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ"
-    "ăşţșțėįųūāēīđĂŞŢȘȚĖĮŲŪĀĒĪĐ",
-    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ"
-    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU"
-    "aststeiuuaeidASTSTEIUUAEID",
-)
+_FOLD = {**UNMARKED, **{ord(c): plain for c, plain in zip("’ßæÆœŒİıſ", "'saAoOİıſ", strict=True)}}
 """Letters without their diacritics, one for one (every position stays): the patterns of
-this part are written without diacritics and read a text typed either way; Polish and
-German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
-senders write in their own language), Romanian, Baltic and Croatian letters too."""
+this part are written without diacritics and read a text typed either way. The shared fold
+(``names.UNMARKED``: every Latin letter with marks, Czech, Slovak, Polish, German, Romance,
+Nordic, Hungarian, Romanian, Baltic, Croatian …) extended by this part's own job: the
+typographic apostrophe as "'" (a cue's "don't") and "ß", "æ", "œ" as one plain letter each;
+the case twins "İ", "ı", "ſ" stay (the case-blind cues read them as "i" and "s", ``CASE_TWINS``)."""
 
 
 @per_application(maxsize=1024)
@@ -2117,9 +2113,30 @@ def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
     """Where ``_WITHDRAW`` matches in a clause (``low``: ``lowered(clause)``, when known)."""
     found = _WITHDRAW.finditer(clause) if low is None else _WITHDRAW_LOWER.finditer(low)
     spans = [m.span() for m in found]
-    if spans and _OMITTED.search(clause):  # "omylem nezaškrtnuto": an omission, no taking back
+    if spans and (_OMITTED.search(clause) or _document_sent(clause)):
+        # "omylem nezaškrtnuto": an omission, no taking back; "PDF je stará verze odeslaná
+        # omylem": a file sent by mistake, not a request
         return [(a, b) for a, b in spans if not _MISTAKE_LOWER.fullmatch(clause[a:b].lower())]
     return spans
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:pdf|docx?|xlsx?|odt|soubor\w*|subor\w*|dokument\w*|verz[ei]\w*|file|attachment|"
+    r"version|datei|fassung|plik\w*|wersj\w*)\b",
+    re.IGNORECASE,
+)
+_SENT = re.compile(
+    r"\b(?:odeslan|zaslan|poslan|odoslan|priloz|prilozen|sent|attached|geschickt|gesendet|"
+    r"verschickt|beigefugt|angehangt|wyslan|zalaczon|dolaczon)\w*",
+    re.IGNORECASE,
+)
+
+
+def _document_sent(clause: str) -> bool:
+    """A clause about a file sent or attached (by mistake) that names no request ("PDF je
+    stará verze odeslaná omylem", "the PDF was attached by mistake")."""
+    folded = _folded(clause)
+    return bool(_DOCUMENT.search(folded) and _SENT.search(folded)) and not _has_cue(clause)
 
 
 def _declined(

@@ -187,3 +187,40 @@ def test_the_same_matches_on_its_own_words(name: str, data: st.DataObject) -> No
     pieces = st.lists(st.tuples(st.sampled_from(_words(name)), glue), max_size=8)
     text = "".join(w + g for w, g in data.draw(pieces))
     assert _reads(BUILT[name], text) == _reads(_written(name), text)
+
+
+_ANY_OF = {
+    "contact._CONTACT_STEM": contact._CONTACT_STEMS,
+    "contact._TITLE_STEM": contact._TITLE_STEMS,
+    "contact._TABLE_MARK": contact._TABLE_MARKS,
+    "contact._CONTACT_OR_ADDRESSED": (*contact._CONTACT_STEMS, *contact._ADDRESSED_STEMS),
+    "contact._CHANGE_STEM": contact._CHANGE_STEMS,
+    "contact._OUTDATED_STEM": contact._OUTDATED_STEMS,
+    "contact._SETTLED_STEM": contact._SETTLED_STEMS,
+    "contact._HEAD_STEM": contact._HEAD_STEMS,
+    "contact._ME_WORD": contact._ME_WORDS,
+    "contact._HANDLE_STEM": contact._HANDLE_STEMS,
+    "contact._I_AM_STEM": contact._I_AM_STEMS,
+    "contact._SELF_WORD": contact._SELF_WORDS,
+    "contact._MY_STEM": contact._MY_STEMS,
+}
+"""Each stem pattern of ``alternation.any_of`` and the words it stands for."""
+
+
+@pytest.mark.parametrize("name", sorted(_ANY_OF))
+def test_any_of_finds_a_line_holding_one_of_its_words(name: str) -> None:
+    rx, words = BUILT[name], _ANY_OF[name]
+    for line in _tuning_lines()[::4]:
+        for text in (line, line.lower(), line[:90].lower()):
+            assert (rx.search(text) is not None) == any(w in text for w in words), text
+
+
+@pytest.mark.parametrize("name", sorted(_ANY_OF))
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_any_of_on_its_own_words(name: str, data: st.DataObject) -> None:
+    words = _ANY_OF[name]
+    cut = st.sampled_from(words).flatmap(lambda w: st.sampled_from([w, w[1:], w[:-1], w.upper()]))
+    glue = st.sampled_from([" ", "", "x", "\n", "č"])
+    text = "".join(w + g for w, g in data.draw(st.lists(st.tuples(cut, glue), max_size=6)))
+    assert (BUILT[name].search(text) is not None) == any(w in text for w in words)

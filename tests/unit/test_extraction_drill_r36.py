@@ -1165,8 +1165,6 @@ CASES["dm_last_year_approval_new_contact"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "cz_vypis_or_shareholder": "addresses (r36-table): 'pro adresu X (testovat budeme z Y)' takes"
-    " the production address as a test one too, production missing, flagged",
     "cz_hosting_invoice_pasted": "organisation and contact (r36-org, r36-who): a hosting invoice"
     " pasted after the signature gives the supplier's name, IČO and e-mail, and the invoice's"
     " other server is added to production, flagged",

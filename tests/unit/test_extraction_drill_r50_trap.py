@@ -816,8 +816,6 @@ XFAIL: dict[str, str] = {
     "cz_colleague_reply_narrows_block": "a reply keeping only two addresses of the quoted /30"
     " ('jen A a B, zbytek rozsahu nepoužíváme') is read as withdrawing them (flagged)",
     "en_defanged_ip": "a defanged address ('198[.]51[.]100[.]58') is not read",
-    "cz_parent_box_for_subsidiary": "a parent company's box sending 'za dceřinou společnost X,"
-    " IČO …': the box's registered name and box are kept (flagged), the subsidiary not read",
     "cz_private_mobile_not_to_use": "a private mobile the writer asks not to use ('prosím"
     " nepoužívat') is taken before the work line (flagged)",
     "en_former_contact_left": "a former contact who has left ('has left the company. Please use"

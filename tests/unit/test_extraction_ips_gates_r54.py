@@ -232,13 +232,7 @@ CASES["cs_row_new_server_cell"] = (
     ),
 )
 
-_OLD_CELL = "the removal rule skips a bracketed note about the old one after its address (gated)"
-XFAIL: dict[str, str] = {
-    "en_inline_answers": "the quoted English question's use is not read for the answer (gated)",
-    "cs_row_old_server_cell": _OLD_CELL,
-    "en_row_old_box_cell": _OLD_CELL,
-    "de_row_alter_server_cell": _OLD_CELL,
-}
+XFAIL: dict[str, str] = {}
 
 
 def _wrong_certain(p: ParsedMessage, want: Label) -> list[str]:

@@ -194,9 +194,6 @@ CASES["near_fr_company_with_university_partner"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "lt_uab_lower_words_comma": "a Baltic name's lower-case words are kept only where an "
-    "abbreviation in brackets spells them out; without one, where the name ends is unknown "
-    "(flagged, cut after its capitalised word)",
 }
 
 

@@ -97,8 +97,6 @@ for _key, (_text, _name, _writer) in _FREELANCERS.items():
     CASES[_key] = (_rec(_text, "foto@mail.example", _writer), _own(_name))
 
 XFAIL: dict[str, str] = {
-    "ca_sl": "organisation (r53-org, class b left): a bare Iberian 'SL'/'SLU' in capitals is no legal form yet ('Radio SLU', a contractor's 'X SL' got read in tuning)",
-    "ca_som_sl": "organisation (r53-org, class b left): a bare Iberian 'SL'/'SLU' in capitals is no legal form yet ('Radio SLU', a contractor's 'X SL' got read in tuning)",
 }
 
 
