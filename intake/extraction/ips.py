@@ -1661,6 +1661,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _another_use_denied(after, ref.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
+        or bool(_RULE_DESTINATION.search(before))
         or _infra_label(before)
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
         or (_cue(layout.heads[idx]) is None and _not_fetching(after))  # a backup keeps its use
@@ -2111,6 +2112,15 @@ _OTHER_HOST = re.compile(
 )
 """A host named as something else than a source of requests right before its address
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+_RULE_DESTINATION = re.compile(
+    r"(?:^|(?<=[\s(\[]))(?:-d|--destination|--dst|dst|dst-address|daddr|dest|destination|"
+    r"destination\s+address|dst\.?\s*ip|cíl|cil|cílová\s+adresa|cilova\s+adresa|ziel|"
+    r"zieladresse|ziel-ip|destino|destinazione|cel)(?:\s*[:=]\s*|\s+)(?:host\s+)?$",
+    re.IGNORECASE,
+)
+"""A firewall rule's destination flag right before the address ("-s A -d B", "src A dst B",
+"dst-address=B", "Ziel: B"): the host the rule lets the applicant reach (the office's), not a
+source of requests to allow."""
 _LEADER_DOTS = re.compile(r"(?:\s\.){2,}\s*:")
 """The dotted leaders of a pasted ipconfig row ("Default Gateway . . . . . : A")."""
 _MAIL_HEADER = re.compile(
@@ -3563,7 +3573,7 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     """The token at ``line[start:end]`` is named as something else than an address: a version
     or an OID by the word before it ("verze", "OID", "running …"), a build after it, a netmask
     after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
-    above)."""
+    above), or struck through between "~~" marks."""
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
@@ -3573,6 +3583,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _example(before) or _EXAMPLE_LEAD.match(line) is not None:
         return True
+    if "~~" in before and line.count("~~", 0, start) % 2 and "~~" in line[end:]:
+        return True  # struck through as Markdown writes it ("~~198.51.100.100~~ 198.51.100.101")
     if _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
@@ -3603,15 +3615,17 @@ def _date_time(token: str) -> bool:
 def _example(before: str) -> bool:
     """The token is a form's example of how to write an address, not one of the applicant's:
     under an example's label ("Příklad: …", "Example: …", "Beispiel: …"), or after an
-    example's mark ("např.", "e.g.", "z. B.", "np.", "p. ex.") in a hint - an instruction to
+    example's mark ("např.", "e.g.", "z. B.", "Bsp.", "np.", "p. ex.", "ex.", "es.", "ej.",
+    "pl.", "bijv.", "t.ex.") in a hint - an instruction to
     fill in or a note of the format, or words in brackets ("(Vyplňte IP adresu ve tvaru např.
-    …)", "(format e.g. …)"). A mark in a free sentence ("z adres, např. A a B") may list the
+    …)", "(format e.g. …)"), or right after the format's words in an instruction ("IP adresu
+    uveďte ve tvaru …"). A mark in a free sentence ("z adres, např. A a B") may list the
     applicant's own addresses: those stay."""
     if "." not in before and ":" not in before and "=" not in before:
         return False
     if _EXAMPLE_LABEL.search(before):
         return True
-    mark = _EXAMPLE_MARK.search(before)
+    mark = _EXAMPLE_MARK.search(before) or _FORMAT_TAIL.search(before)
     if mark is None:
         return False
     lead = before[: mark.start()]
@@ -3620,13 +3634,22 @@ def _example(before: str) -> bool:
 
 
 _EXAMPLE_MARK = re.compile(
-    r"(?=[abefnpz])(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
+    r"(?=[abefnptz])(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
     r"beispielsweise|zum\s+beispiel|for\s+(?:example|instance)|par\s+exemple|p\.\s?ex|"
     r"por\s+ejemplo|p\.\s?ej|ad\s+es|per\s+esempio|ad\s+esempio|na\s+przykład|"
-    r"na\s+przyklad)\.?\s*[:,]?\s*$",
+    r"na\s+przyklad|például|bijv|bijvoorbeeld|t\.\s?ex|till\s+exempel|f\.\s?eks|"
+    r"(?:bsp|ex|es|ej|pl|bv)(?=\.))\.?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 """An example's mark right before a token."""
+_FORMAT_TAIL = re.compile(
+    r"(?=[aeinuvw])(?<![^\W\d_])(?:ve?\s+tvar[eu]|in\s+the\s+(?:form|format)|im\s+format|"
+    r"au\s+format|w\s+formacie|en\s+formato|nel\s+formato|in\s+(?:het\s+)?formaat|"
+    r"i\s+formatet)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""The format's words right before a token ("uveďte ve tvaru 123.45.67.89", "enter in the
+form 1.2.3.4"): with an instruction before them, the token shows how to write a value."""
 _EXAMPLE_LABEL = re.compile(
     r"(?:^|[(\[\t|;]|[.!?]\s)\s*(?:příklad\w*|priklad\w*|ukázk\w*|ukazk\w*|vzor\w*|"
     r"example|sample|beispiel|muster|exemple|ejemplo|esempio|przykład\w*|przyklad\w*)"
@@ -3635,11 +3658,13 @@ _EXAMPLE_LABEL = re.compile(
 )
 """An example's label right before a token ("Příklad: ", "(vzor zápisu: ", "Example: ")."""
 _EXAMPLE_LEAD = re.compile(
-    r"^\W*(?:příklad|priklad|vzor|muster|beispiel|example|sample|exemple|ejemplo|przykład|"
-    r"przyklad|wzór|wzor|minta)\s*:",
+    r"^\W*(?:příklad|priklad|príklad|vzor|muster|beispiel|example|sample|exemple|ejemplo|"
+    r"esempio|przykład|przyklad|wzór|wzor|minta|példa|voorbeeld|exempel)"
+    r"[^\S\t\n]*(?::|\t|\|)",
     re.IGNORECASE,
 )
-"""A line led by an example's label, its values after it ("Muster: Beispiel GmbH, Server A")."""
+"""A line led by an example's label, its values after it ("Muster: Beispiel GmbH, Server A"),
+or a table's row led by a cell of that word alone ("Příklad | 123.45.67.89 | produkční")."""
 _HINT_WORDS = re.compile(
     r"\b(?:vypl[nň]\w*|uve[dď]\w*|zadejte|zadajte|napište|napiste|vpište|vpiste|enter|fill|"
     r"specify|provide|geben|tragen|ausfüllen|indiquez|remplir|indique|rellen\w*|podaj|wpisz|"
@@ -6408,6 +6433,10 @@ _NAT = re.compile(
     r"(?:výstupn\w*|vystupn\w*|odchoz\w*|egress|outbound|outgoing|ausgehend\w*|"
     r"public-facing|LAN|intranet\w*)\s+(?:IPv[46]\s+|IP\s+)?(?:adres\w*|address\w*|IP\w*)|"
     r"interně|interne|internally|vnitřně|vnitrne|"
+    # an address marked internal in brackets after it ("172.16.8.20 (intern)", "(interní)"),
+    # or the way out named alone ("nach außen 203.0.113.240", "navenek …")
+    r"(?:intern|interní|interni|internal|interna|interno|vnitřní|vnitrni|vnútorná|vnutorna)(?=\))|"
+    r"nach\s+au(?:ß|ss)en|navenek|navonok|"
     # a machine the internet cannot reach: "není dostupný zvenku", "not reachable from the
     # internet", "von außen nicht erreichbar"
     r"(?:nedostupn\w*|(?:dostupn\w*|viditeľn\w*|viditeln\w*|reachable|accessible|visible|"
@@ -6425,6 +6454,7 @@ the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[aeinorvdzspöl])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"au(?:ß|ss)en|navenek|navonok|"
     r"ve[řr]ejn|public|öffentlich|v[ýy]stupn|odchoz|egress|outbound|outgoing|ausgehend|"
     r"\bLAN\b|intranet|"
     r"dostupn|reachable|accessible|erreichbar|sichtbar|viditeľn|viditeln|zvenku|zvonku|"
