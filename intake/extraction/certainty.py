@@ -157,6 +157,10 @@ class Gate(StrEnum):
     """Addresses read from a line that writes a block or range and then an exception to it
     ("/29 kromě .72 a .79", "…/30 except .3", "…-.20 außer .15"): which addresses the
     exception leaves out depends on how its shorthand is read."""
+    RUNNING_HEADER = "running_header"
+    """Addresses of one use of which one stands only in a line repeated word for word in its
+    document (a page's header or footer, often last year's application's) while another
+    stands in a line of its own: the repeated line may not be this application's."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -534,6 +538,20 @@ def _old_section(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
     return any(_past_heading(blocks[bi], start, li) for (bi, start), li in firsts.items())
 
 
+def _running_header(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
+    """One address stands only in a line written twice or more word for word in one block (a
+    page's running header or footer), another in a line that is not repeated so."""
+    if len(values) < 2:
+        return False
+    repeated = [_only_in_repeated_line(str(v).split("/")[0], blocks) for v in values]
+    return any(repeated) and not all(repeated)
+
+
+def _only_in_repeated_line(ip: str, blocks: Sequence[Block]) -> bool:
+    texts = [(bi, ln.text.strip()) for bi, b in enumerate(blocks) for ln in b.lines if _ip_at(ip, ln.text)]
+    return len(texts) >= 2 and len(set(texts)) == 1
+
+
 _EXAMPLE_HEAD = re.compile(
     # a heading of a filled example, alone or as a label of its values: "vzor", "VZOR
     # VYPLNĚNÍ (příklad, nevyplňujte):", "Muster: Beispiel GmbH, …", "Example of a filled
@@ -559,7 +577,18 @@ def _example_block(fv: FieldValue, blocks: Sequence[Block]) -> bool:
 def _holds_example(lines: tuple[str, ...]) -> bool:
     """A line of ``lines`` is a filled example's heading (``_EXAMPLE_HEAD``). Remembered:
     every gated value of one attachment asks it of the same lines."""
-    return any(_EXAMPLE_HEAD.match(ln) for ln in lines)
+    return any(_EXAMPLE_HEAD.match(ln) or ("\t" in ln and _EXAMPLE_COLUMN.search(ln)) for ln in lines)
+
+
+_EXAMPLE_COLUMN = re.compile(
+    # a table's header cell after the first holding an example's word alone: "Položka | Vzor |
+    # Vyplní žadatel", "Field | Example | Your data"
+    r"\t[^\S\t]*(?:vzor|vzor\s+vyplnění|příklad|príklad|priklad|ukázka|ukazka|example|sample|"
+    r"muster|beispiel|wzór|wzor|przykład|przyklad|minta|példa|exemple|ejemplo|esempio|"
+    r"voorbeeld|exempel)[^\S\t]*(?:\t|$)",
+    re.IGNORECASE,
+)
+"""A table's column of a filled example beside the applicant's own column."""
 
 
 def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
@@ -593,6 +622,8 @@ def certainty_gate(
         found = gate(key, fv.value, proof, ctx)
         if found is None and key in _IP_KEYS and _old_section(fv.value, blocks):
             found = Gate.OLD_SECTION, Reason.SECTIONS
+        if found is None and key in _IP_KEYS and _running_header(fv.value, blocks):
+            found = Gate.RUNNING_HEADER, Reason.RUNNING_HEADER
         if found is None and _example_block(fv, blocks):
             found = Gate.EXAMPLE_SECTION, Reason.EXAMPLE_SECTION
         if found is not None:
