@@ -770,8 +770,6 @@ XFAIL: dict[str, str] = {
     "cz_signature_company_only_intro_name": "a writer who names themselves only in the body"
     " ('jmenuji se Marek Dušek a jsem …') under a signature of the company alone, sent from a"
     " desk mailbox named after the paper, gives no contact person (none, flagged)",
-    "cz_akciova_spolecnost_written_out": "a test address in a bracket after the production one"
-    " ('z IP A (test z B)') makes both test addresses (flagged)",
     "cz_company_v_likvidaci": "a company's 'v likvidaci' after its legal form is left out of"
     " the name (flagged)",
     "cz_assistant_phone_beside_signer": "an assistant's phone labelled 'asistentka: … (Petra)'"
