@@ -1966,7 +1966,10 @@ def _designator_regions() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             regions.setdefault(form.casefold(), set()).add(code)
     dotted = sorted((f for f in regions if "." in f), key=len, reverse=True)
     either = "|".join(r"\.\s?".join(map(re.escape, f.split("."))) for f in dotted)
-    # a form with dots in any case ("S.p.A.", "s.r.o."), the others as ``DESIGNATORS`` writes them
+    # a form with dots in any case ("S.p.A.", "s.r.o."), the others as ``DESIGNATORS`` writes them;
+    # the dotted forms ``grouped`` (case-blind, as the scoped flag reads them): a trie of their
+    # leading letters, not some hundred alternatives tried at every word of a whole text
+    either = grouped(either, re.IGNORECASE)
     rx = re.compile(rf"(?<!\w)((?i:{either})|{DESIGNATORS})(?!\w)")
     return rx, {k: frozenset(v) for k, v in regions.items()}
 

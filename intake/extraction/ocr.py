@@ -13,19 +13,21 @@ from dataclasses import dataclass, field
 from intake.extraction.fields import ico_valid, phones_in
 
 _SLIPS = str.maketrans("OolISBZ", "0011582")
+# The patterns below open with a lookahead of their first characters: a quick test at each
+# position before the lookbehind (``test_regex_prefilters`` proves the letters complete).
 _N = r"[0-9OolISBZ]"
 """A digit or a letter OCR gives for one; never a bar ("|"), which is more often a table's
 rule than a one ("198.18.7.2||" is a row of cells)."""
 
 _QUAD = re.compile(
-    rf"(?<![\w.|/@:-])(?P<a>{_N}{{1,3}}(?:\.{_N}{{1,3}}){{3}})(?:/(?P<m>{_N}{{1,2}}))?(?![\w|@]|\.\w|:\w)"
+    rf"(?=[0-9OolISBZ])(?<![\w.|/@:-])(?P<a>{_N}{{1,3}}(?:\.{_N}{{1,3}}){{3}})(?:/(?P<m>{_N}{{1,2}}))?(?![\w|@]|\.\w|:\w)"
 )
 _ICO = re.compile(
-    r"(?<!\w)(?:I[ČC]O?|I[čc]o|ičo|ico|Company\s+ID(?:\s*\(I[ČC]O?\))?|ID\s+No\.?|Reg\.?\s*No\.?)"
+    r"(?=[IiCR])(?<!\w)(?:I[ČC]O?|I[čc]o|ičo|ico|Company\s+ID(?:\s*\(I[ČC]O?\))?|ID\s+No\.?|Reg\.?\s*No\.?)"
     rf"[^\S\n]*[:.]?[^\S\n]*(?P<v>{_N}(?:[^\S\n]?{_N}){{7}})(?![\w|]|[^\S\n]?\d)"
 )
 _PHONE = re.compile(
-    r"(?<!\w)(?:[Tt]el(?:efon|efón|éfono|efono|éphone|ephone)?|TEL|[Pp]hone|[Mm]obil|[Mm]ob|[Hh]andy|GSM)"
+    r"(?=[TtPpMmHhG])(?<!\w)(?:[Tt]el(?:efon|efón|éfono|efono|éphone|ephone)?|TEL|[Pp]hone|[Mm]obil|[Mm]ob|[Hh]andy|GSM)"
     r"\.?(?:[^\S\n]*č\.)?[^\S\n]*:?[^\S\n]*"
     rf"(?P<v>(?:(?:\+|00|OO)[^\S\n]?{_N}{{3}}[^\S\n]?)?{_N}{{3}}[^\S\n]?{_N}{{3}}[^\S\n]?{_N}{{3}})(?![\w|]|[^\S\n]?\d)"
 )
@@ -33,7 +35,7 @@ _PHONE = re.compile(
 _CONTACT_PHONE = re.compile(
     # an unlabelled number at the end of a contact line, after a comma ("Kontakt: Jan Kos,
     # kos@x.example, 6O3 2lO 45O"): grouped by spaces as a phone number is written
-    r"(?<!\w)(?:Kontakt\w*|Contact\w*|Ansprechpartner\w*|Kapcsolat\w*)[^\S\n]*:[^\n]*?,[^\S\n]*"
+    r"(?=[KCA])(?<!\w)(?:Kontakt\w*|Contact\w*|Ansprechpartner\w*|Kapcsolat\w*)[^\S\n]*:[^\n]*?,[^\S\n]*"
     rf"(?P<v>(?:\+[^\S\n]?{_N}{{3}}[^\S\n])?{_N}{{3}}[^\S\n]{_N}{{3}}[^\S\n]{_N}{{3}})[^\S\n]*$",
     re.MULTILINE,
 )

@@ -1298,13 +1298,16 @@ def _stem_hits(low: bytes) -> Iterator[int]:
             i = low.find(stem, i + 1)
 
 
-_STEM_SCAN = re.compile(
+_STEM_SCAN_WRITTEN = (
     b"|".join(re.escape(s) for s, word in _STEM_BYTES if not word)
     + b"|"
     + b"|".join(re.escape(s) for s, word in _STEM_BYTES if word)
 )
+_STEM_SCAN = re.compile(grouped(_STEM_SCAN_WRITTEN.decode("ascii")).encode("ascii"))
 """Any stem of ``_STEM_BYTES``; where stems of both kinds start, one of the stems to be found
-anywhere matches (they come first)."""
+anywhere matches (they come first). The stems (ASCII) ``grouped`` by their leading letters:
+the same matches as the alternation as written (``_STEM_SCAN_WRITTEN``), some ten times
+quicker (a proof: ``test_cued_lines``)."""
 _WORD_STEM_BYTES = frozenset(s for s, word in _STEM_BYTES if word)
 
 

@@ -6,6 +6,7 @@ on texts full of stems, stems inside words and stems overlapping each other."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,3 +49,28 @@ def test_any_text_gives_the_lines_of_every_hit(pieces: list[str]) -> None:
 def test_any_letters_give_the_lines_of_every_hit(text: str) -> None:
     low = rt._folded_bytes(text)
     assert rt._cued_lines(low) == _every_hit_lines(low)
+
+
+def _scan(rx: re.Pattern[bytes], low: bytes) -> list[tuple[int, bytes]]:
+    """Every (start, stem) the scan finds, going on one byte after each."""
+    out, at = [], 0
+    while (m := rx.search(low, at)) is not None:
+        out.append((m.start(), m.group()))
+        at = m.start() + 1
+    return out
+
+
+_WRITTEN = re.compile(rt._STEM_SCAN_WRITTEN)
+
+
+def test_the_grouped_scan_finds_what_the_written_one_finds() -> None:
+    assert rt._STEM_SCAN.pattern != rt._STEM_SCAN_WRITTEN
+    for text in [*_TEXTS, "".join(_PIECES), " ".join(_PIECES), "".join(reversed(_PIECES))]:
+        low = rt._folded_bytes(text)
+        assert _scan(rt._STEM_SCAN, low) == _scan(_WRITTEN, low), text
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_the_grouped_scan_finds_what_the_written_one_finds(pieces: list[str]) -> None:
+    low = rt._folded_bytes("".join(pieces))
+    assert _scan(rt._STEM_SCAN, low) == _scan(_WRITTEN, low)

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from intake.extraction import contact, extract, fields, ips, org, reference, request_types
+from intake.extraction import contact, extract, fields, ips, ocr, org, reference, request_types
 
 PREFILTERED = {
     f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
-    for module in (contact, extract, fields, ips, org, reference, request_types)
+    for module in (contact, extract, fields, ips, ocr, org, reference, request_types)
     for name, value in vars(module).items()
     if isinstance(value, re.Pattern)
     and isinstance(value.pattern, str)
@@ -108,7 +108,7 @@ def test_lookahead_admits_every_first_letter(name: str) -> None:
 
 
 def test_the_scan_finds_the_prefiltered_patterns() -> None:
-    assert {"request_types._NOT", "ips._NEXT_WORD", "fields._NOT_PHONES"} <= set(PREFILTERED)
+    assert {"request_types._NOT", "ips._NEXT_WORD", "fields._NOT_PHONES", "ocr._QUAD"} <= set(PREFILTERED)
     assert len(PREFILTERED) >= 25
 
 
