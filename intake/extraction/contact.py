@@ -2414,6 +2414,50 @@ def _spaced_head(text: str) -> bool:
     return "  " in text.strip() and _HEAD_STEM.search(low) is not None
 
 
+_JOB_WORD = re.compile(r"(?=[sSaA])(?:správce|spravce|administrátor\w*|administrator)", re.IGNORECASE)
+"""The words of ``_CONTACT_WORD`` that are also job titles ("správce sítě", "Network
+administrator", "administrátor webu"): alone in a label, they name a job, not a contact."""
+_STAFF_SPLIT = re.compile(r"\s[|•·–-]\s|,\s|\t")
+
+
+def _job_label(text: str, col: int) -> bool:
+    """Whether the label before ``col`` names a job and no contact: its only contact words
+    are job titles ("správce sítě:", "IT administrator:"; not "Kontakt (správce sítě):")."""
+    words = [m.group(0) for m in _CONTACT_WORD.finditer(text, 0, col)]
+    return bool(words) and all(_JOB_WORD.fullmatch(w) for w in words)
+
+
+def _staff_person(text: str) -> str | None:
+    """The person of a line led by a role naming them with their details ("jednatelka:
+    Pavla Křížová, 381 …"), not a contact label."""
+    m = _ROLE_LED.match(text)
+    if m is None or not _has_details(text):
+        return None
+    if (label := _labelled(text)) is not None and not _job_label(text, label[1]):
+        return None
+    return person_name(_STAFF_SPLIT.split(m.group("rest"))[0].strip())
+
+
+def _others_staff_line(b: Block, idx: int, person: str) -> bool:
+    """A staff list's line of another person than the contact, in a list of two or more
+    ("správce sítě: Roman Bednář, 606 …, bednar@…" under the signer's): their details."""
+    other = _staff_person(b.lines[idx].text)
+    if other is None or _same_person(other, person):
+        return False
+    near = (j for j in (idx - 2, idx - 1, idx + 1, idx + 2) if 0 <= j < len(b.lines))
+    return any(_staff_person(b.lines[j].text) is not None for j in near)
+
+
+def _staff_job(b: Block, i: int, col: int) -> bool:
+    """A job title labelling a line of a staff list ("správce sítě: Roman Bednář, 606 …"
+    beside "jednatelka: Pavla Křížová, 381 …"): a job, no contact label (LABELS.md: the
+    contact is the person named as such, else the signer)."""
+    if not _job_label(b.lines[i].text, col):
+        return False
+    near = (j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(b.lines))
+    return any(_staff_person(b.lines[j].text) is not None for j in near)
+
+
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
     """The labelled contact line; not one of the office's own text quoted in a document (its
     e-mail or number on the contact's lines: "Z e-mailu ČSÚ: Kontaktní osoba: …")."""
@@ -2422,7 +2466,7 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             if ("\t" in ln.text or _spaced_head(ln.text)) and (below := _under_header(b, i)) is not None:
                 return _Anchor(b, i, below, 0)
             found = _labelled(ln.text)
-            if found is None or _office_contact(b.lines[i : i + 2], office):
+            if found is None or _office_contact(b.lines[i : i + 2], office) or _staff_job(b, i, found[1]):
                 continue
             value, col = found
             person = _person_of_label(b, i, value, col)
@@ -4429,6 +4473,9 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
         for b in t.signature:
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
+            # nor a staff list's line of another person ("správce sítě: Roman Bednář, 606 …")
+            theirs = {b.lines[j].no for j in range(len(b.lines)) if _others_staff_line(b, j, person.value)}
+            ls = [ln for ln in ls if ln.no not in theirs]
             email = email or _first_email(ls, b, t.office)
             # not the number of another signer's own line ("Jan Doležal, jednatel, 602 …")
             phone = phone or _first_phone([ln for ln in ls if not _other_signer_line(ln.text, person.value)], b, t.office)
@@ -4519,9 +4566,9 @@ def _stanza(b: Block, i: int, person: str) -> list[Line]:
     if name is None or not _same_person(name, person):
         return []
     out: list[Line] = []
-    for ln in b.lines[i + 1 : i + 6]:
+    for j, ln in enumerate(b.lines[i + 1 : i + 6], i + 1):
         text = ln.text.strip()
-        if not text or (len(text) <= 40 and "@" not in text and person_name(text)):
+        if not text or (len(text) <= 40 and "@" not in text and person_name(text)) or _others_staff_line(b, j, person):
             break
         out.append(ln)
     return out
@@ -4902,9 +4949,10 @@ def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
             if person is not None and b.kind is not Kind.SIGNATURE
             else frozenset[int]()
         ]
-        for ln in b.lines
+        for i, ln in enumerate(b.lines)
         if not (b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()))
         and ln.no not in glued
+        and not (person is not None and _others_staff_line(b, i, person))
     ]
 
 
@@ -6001,7 +6049,9 @@ def _role_led_signees(blocks: Sequence[Block]) -> list[_Signee]:
         found: list[_Signee] = []
         for i, ln in enumerate(b.lines):
             m = _ROLE_LED.match(ln.text)
-            if m is None or not _has_details(ln.text) or _labelled(ln.text) is not None:
+            if m is None or not _has_details(ln.text):
+                continue
+            if (label := _labelled(ln.text)) is not None and not _staff_job(b, i, label[1]):
                 continue
             role = _role_of(m.group("r"))
             cells = re.split(r"\s[|•·–-]\s|,\s|\t", m.group("rest"))

@@ -417,8 +417,6 @@ CASES["de_crew_bracket_ansprechpartner_first"] = (
 XFAIL: dict[str, str] = {
     "de_ich_bin_kameramann": "a capitalised German noun pair ('Ihrer Prager Zentrale') reads as "
     "another person's name before the number, which is then set aside as theirs",
-    "cs_space_slip_test_ip": "an IP address with a dot slipped to a space is not read as an "
-    "address (the ips rules' class); the phone is right",
     "cs_comma_slip_prod_ip": "an IP address with a dot slipped to a comma is not read as an "
     "address (the ips rules' class); the phone is right",
 }
