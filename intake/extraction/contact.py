@@ -76,7 +76,7 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
 an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
-    r"(?=[acdikloprstvwzřü])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
+    r"(?=[acdikloprstvwzřü])\b(?:kontakt\w*|contact(?:perso(?:on|nen))?|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
     # the person the matter is handed over to, or the office is to deal with from now on
     # (verbs only: "přebírací místo" is the office's collection point)
@@ -2302,13 +2302,23 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if role and _CONTACT_WORD.search(role) and person_name(name):
         # "Jan Malý (kontakt): …" - the role marks the name before it, not the value after
         return (name, c.start("l")) if not _FORMER.search(role) else None
-    if len(label.split()) > 7 or not _CONTACT_WORD.search(label):
+    if len(label.split()) > (11 if _SELF_END.search(label) else 7) or not _CONTACT_WORD.search(label):
         return None
     if _LABEL_NOT_PERSON.search(label) or _FORMER.search(label) or _CREW.search(label):
         return None
     if _OTHER_SIDE.search(label):
         return None
     return c.group("v"), c.start("v")
+
+
+_SELF_END = re.compile(
+    r"(?=[abcijst])\b(?:(?:is|am|ben|bin|jsem|som|jestem|suis|sono|soy)\s+"
+    r"(?:me|myself|ik|ich|já|ja|moi|io|yo)|(?:c|that|it)['’]s?\s*(?:est\s+moi|me))\s*$",
+    re.IGNORECASE,
+)
+"""A contact label ending by naming the writer before the colon ("The contact person for
+this request is me:", "Contactpersoon voor deze aanvraag ben ik:", "Ansprechpartner für
+den Antrag bin ich:"): the name after the colon is the writer's, the label may be long."""
 
 
 @per_application(maxsize=4096)
@@ -5850,6 +5860,8 @@ _SELF_CONTACT = re.compile(
     r"[\s,)]+(?:jsem|budu|som|budem)"
     # a word or a date between the verb and the pronoun ("budu nově já", "budu od 1. 10. já")
     r"(?:\s+(?!(?:ne|nie|not)\b)(?:[^\W\d_]+|\d{1,2}\.)){0,3}?\s+(?:já|ja)\b|"
+    # the role right before the verb ("kontaktem budu já", "kontaktom budem odteraz ja")
+    r"kontakt(?:em|om)\s+(?:jsem|budu|som|budem)(?:\s+(?:nově|nove|nyní|teď|odteraz|teraz|už|uz))?\s+(?:já|ja)\b|"
     # the verb before the role ("od října budu kontaktní osobou já", "budem kontaktnou osobou ja")
     r"(?<!\bne)(?:jsem|budu|som|budem)\s+(?:(?:nově|nyní|teď|odteraz|teraz|už)\s+)?kontaktn\w+\s+osob\w*\s+(?:já|ja)\b|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
@@ -6337,25 +6349,64 @@ def _forwarder_anchor(t: _Texts) -> _Anchor | None:
 def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """A forwarded or quoted message (not the office's) whose author says they are the
     contact ("Kontakt jsem já, mobil …", "I'll be the contact"): its author from its sender
-    line, with the e-mail there and the phone of the line; never for certain."""
-    author: re.Match[str] | None = None
+    line ("Od: Jana Malá <…>") or its reply header ("Dne … Jana Malá napsal(a):"), with the
+    e-mail there and the phone of the line, else of the author's signature below; never for
+    certain."""
+    author: tuple[str, str] | None = None
     for b in t.fallback:
         for i, ln in enumerate(b.lines):
             if (head := _FROM_LINE.match(ln.text)) is not None:
-                author = head
+                author = head.group("n"), head.group("e").lower()
+                continue
+            if is_reply_header(ln.text) and (attributed := _attributed(ln.text)) is not None:
+                author = attributed, ""
                 continue
             if author is None or (at := _self_declared(b, i)) is None:
                 continue
-            name, address = person_name(author.group("n").strip(" \"'")), author.group("e").lower()
+            name, address = person_name(author[0].strip(" \"'")), author[1]
             if name is None or address.split("@")[-1] in t.office.domains:
                 return None
             said = b.lines[at[0]]
             num = _best_phone(_phones_after(said.text, t.office, at[1]))
+            phone = Hit(num, b.component, said.no) if num is not None else _signed_phone(b, at[0], name, t.office)
             return (
                 Hit(name, b.component, ln.no, False, Reason.QUOTED),
-                Hit(address, b.component, ln.no, False, Reason.QUOTED),
-                None if num is None else Hit(num, b.component, said.no, False, Reason.QUOTED),
+                Hit(address, b.component, ln.no, False, Reason.QUOTED) if address else None,
+                None if phone is None else dataclasses.replace(phone, certain=False, reason=Reason.QUOTED),
             )
+    return None
+
+
+_ATTRIBUTION_VERB = re.compile(
+    r"\s(?:nap[ií]?sal|napisał|wrote|a\s+écrit|escribió|kirjoitti|schreef|írta)\w*(?:\(a\))?\s?:\s*$"
+    r"|\bschrieb\s+(?P<n>[^\d<>:]{3,60}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""The verb closing a reply header without an address ("Dne … Jana Malá napsal(a):", "On …,
+John Smith wrote:", "Am … schrieb Jonas Weber:")."""
+
+
+def _attributed(text: str) -> str | None:
+    """The writer a reply header without an address names: the last words before its verb
+    that make a name, or the name after "schrieb"."""
+    m = _ATTRIBUTION_VERB.search(text)
+    if m is None:
+        return None
+    if m.group("n"):
+        return person_name(m.group("n").strip())
+    words = text[: m.start()].replace(",", " ").split()
+    for k in range(max(0, len(words) - 4), len(words) - 1):
+        if (name := person_name(" ".join(words[k:]))) is not None:
+            return name
+    return None
+
+
+def _signed_phone(b: Block, after: int, name: str, office: Office) -> Hit | None:
+    """The phone in the stanza under the author's name signing a quoted message below the
+    line ``after`` ("Alena Vršková" / "vedoucí online vydání" / "+420 777 …")."""
+    for j in range(after + 1, min(len(b.lines), after + 8)):
+        if (stanza := _stanza(b, j, name)):
+            return _first_phone(stanza, b, office, name)
     return None
 
 
@@ -6698,9 +6749,13 @@ def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | N
         # "ohledně přístupu mě prosím kontaktujte": a second candidate, no replacement
         person = dataclasses.replace(anchor.person, certain=False, reason=Reason.OTHER_PERSON)
         return dataclasses.replace(anchor, person=person), None
+    if newer is not None and newer.person is not None and _same_person(_unaddressed(newer.person.value), anchor.person.value):
+        # the covering text names the attached contact to set them aside ("kolega Hlaváč,
+        # uvedený jako kontakt, u nás nepracuje, kontaktem budu já"): the writer saying so
+        newer = _self_anchor(dataclasses.replace(t, own=[b for b in t.own if b.kind is not Kind.ATTACHMENT]))
+        if newer is not None and newer.person is not None and _same_person(newer.person.value, anchor.person.value):
+            return anchor, None
     if newer is None or newer.person is None:
-        return anchor, None
-    if _same_person(_unaddressed(newer.person.value), anchor.person.value):
         return anchor, None
     person = dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED)
     return dataclasses.replace(newer, person=person), anchor.block
