@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import _sre
 import re
+from collections.abc import Iterator
 from re import _casefix  # type: ignore[attr-defined]
 from typing import NamedTuple
 
@@ -32,13 +33,17 @@ class _Alt(NamedTuple):
     rest: str
 
 
-def _scan(pattern: str) -> list[tuple[int, int, str]]:
-    """The top-level ``|`` and groups of ``pattern``: (start, end, kind) with kind "|" for a
-    bar (end = start + 1) or the group's opener ("(?:", "(?=", "(", …) for a group (end: after
-    its ")")."""
-    out: list[tuple[int, int, str]] = []
-    depth, i, in_class, opened, opener = 0, 0, False, 0, ""
-    while i < len(pattern):
+_SPECIAL = re.compile(r"[\\\[\]()|]")
+"""The characters that may shape a pattern's structure: an escape, a class's brackets, a
+group's parentheses, a bar (every other character is skipped by one search)."""
+
+
+def _significant(pattern: str) -> Iterator[tuple[int, str]]:
+    """Each "(", ")" and "|" of ``pattern`` that is neither escaped nor inside a character
+    class, with its index: the one scanner of ``_scan`` and ``_captures``."""
+    i, in_class = 0, False
+    while (m := _SPECIAL.search(pattern, i)) is not None:
+        i = m.start()
         c = pattern[i]
         if c == "\\":
             i += 2
@@ -51,7 +56,19 @@ def _scan(pattern: str) -> list[tuple[int, int, str]]:
             i += 1 + (pattern[i + 1 : i + 2] == "^")
             i += pattern[i : i + 1] == "]"
             continue
-        elif c == "(":
+        elif c != "]":
+            yield i, c
+        i += 1
+
+
+def _scan(pattern: str) -> list[tuple[int, int, str]]:
+    """The top-level ``|`` and groups of ``pattern``: (start, end, kind) with kind "|" for a
+    bar (end = start + 1) or the group's opener ("(?:", "(?=", "(", …) for a group (end: after
+    its ")")."""
+    out: list[tuple[int, int, str]] = []
+    depth, opened, opener = 0, 0, ""
+    for i, c in _significant(pattern):
+        if c == "(":
             if depth == 0:
                 opened = i
                 opener = _OPENER.match(pattern, i).group()  # type: ignore[union-attr]
@@ -60,9 +77,8 @@ def _scan(pattern: str) -> list[tuple[int, int, str]]:
             depth -= 1
             if depth == 0:
                 out.append((opened, i + 1, opener))
-        elif c == "|" and depth == 0:
+        elif depth == 0:
             out.append((i, i + 1, "|"))
-        i += 1
     return out
 
 
@@ -80,31 +96,7 @@ _NO_CAPTURE = re.compile(r"\(\?(?:[:=!>#]|<[=!]|[-aiLmsux]+:?)")
 def _captures(alt: str) -> bool:
     """Whether an alternative holds a capturing group, read from its text (a named one, a
     back reference or a condition count as one: whatever may refer to a group's number)."""
-    i, in_class = 0, False
-    while (i := _next_special(alt, i)) < len(alt):
-        c = alt[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (alt[i + 1 : i + 2] == "^")
-            i += alt[i : i + 1] == "]"
-            continue
-        elif c == "(" and not _NO_CAPTURE.match(alt, i):
-            return True
-        i += 1
-    return False
-
-
-_SPECIAL = re.compile(r"[\\\[\]()]")
-
-
-def _next_special(alt: str, i: int) -> int:
-    m = _SPECIAL.search(alt, i)
-    return len(alt) if m is None else m.start()
+    return any(c == "(" and not _NO_CAPTURE.match(alt, i) for i, c in _significant(alt))
 
 
 def _split(pattern: str, fold: bool) -> list[str]:

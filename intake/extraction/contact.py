@@ -13,7 +13,6 @@ import dataclasses
 import gettext
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses
@@ -42,7 +41,7 @@ from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.memo import per_application
-from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
+from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name, unmarked
 from intake.extraction.org import field_heads, legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.places import places_country
@@ -295,19 +294,25 @@ def _closed_address(m: re.Match[str]) -> str:
 
 
 _AT_WORD = re.compile(
-    r"[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]", re.IGNORECASE
+    r"(?:[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]"
+    r"|(?<!\w)zavin[aá][cč](?!\w))",
+    re.IGNORECASE,
 )
 """An at-sign written out in brackets, in English, Czech and Slovak, Polish, Hungarian,
-German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)")."""
+German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)"); the Czech and
+Slovak word names nothing but the sign, so it counts bare as well ("eva.kralova zavináč
+listy.example")."""
 _DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt|kropk[aą]|pont|point|punto)\s*[)\]}>]\s*)"
 _SPELLED_OUT = re.compile(
-    rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
+    rf"(?<![\w.+-])([\w+-]+(?:{_DOT_WORD}[\w+-]+)*)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)",
+    re.IGNORECASE,
 )
-"""An address with its at-sign (and perhaps its dots) written out in brackets."""
+"""An address with its at-sign (and perhaps its dots, in the local part as well: "tom [dot]
+harris [at] …") written out in brackets."""
 
 
 def _spelled_address(m: re.Match[str]) -> str:
-    return f"{m.group(1)}@{re.sub(_DOT_WORD, '.', m.group(2))}"
+    return f"{re.sub(_DOT_WORD, '.', m.group(1))}@{re.sub(_DOT_WORD, '.', m.group(2))}"
 
 
 # ---------------------------------------------------------------- persons ---------------
@@ -389,7 +394,7 @@ def _formula_or_team(name: str) -> bool:
     """Whether a name-like run of words is a closing or greeting formula or a team's name."""
     prev = ""
     for word in name.split():
-        w = _fold(word).replace("ł", "l").strip(".,!")
+        w = _fold(word).strip(".,!")
         if w in _FORMULA_WORDS or w in _CLOSING_SHORT or w in _TEAM_WORDS or (w == "den" and prev in _DAY_WISHES):
             return True
         prev = w
@@ -406,7 +411,7 @@ def _without_closing(raw: str) -> str:
     words = raw.split(" ")
     k, closed = 0, False
     while k < len(words) - 2:
-        w = _fold(words[k]).replace("ł", "l").strip(".,!:;")
+        w = _fold(words[k]).strip(".,!:;")
         if w in _GREETING_WORDS:
             return raw
         if w in _CLOSING_SHORT or w in _FORMULA_WORDS:
@@ -847,23 +852,13 @@ def _comma_surname_first(value: str) -> str | None:
     return None if m is None else person_name(f"{m.group(2)} {m.group(1)}", value[m.end() :])
 
 
-_FOLD = str.maketrans(
-    {
-        c: "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-        for c in map(chr, range(0xC0, 0x250))
-        if unicodedata.normalize("NFKD", c) != c
-    }
-)
-"""Latin letters with diacritics to their base letters, as one translation table."""
-
-
 @per_application(maxsize=8192)
 def _fold(text: str) -> str:
-    """``text`` in lower case without diacritics ("Tichý" → "tichy"); remembered (one
-    application folds the same words and lines again and again), and an ASCII text skips the
-    translation (the table has no ASCII key)."""
-    low = text.casefold()
-    return low if low.isascii() else low.translate(_FOLD)
+    """``text`` in lower case without diacritics ("Tichý" → "tichy", "Michał" → "michal");
+    remembered (one application folds the same words and lines again and again). The shared
+    fold (``names.UNMARKED``) after ``casefold``, not ``names.unmarked_lower``: "ß" reads as
+    "ss" here ("Weiß" is the "Weiss" of an address), so the length may change."""
+    return unmarked(text.casefold())
 
 
 def _stem(word: str) -> str:
@@ -984,7 +979,7 @@ def header_spelling(person: Hit | None, headers: Mapping[str, str], office: Offi
             if not name.strip() or name.isascii() or is_office_address(address.strip().lower(), office):
                 continue
             cleaned = person_name(name.strip())
-            if cleaned is not None and _fold(cleaned).replace("ł", "l").replace("đ", "d") == bare:
+            if cleaned is not None and _fold(cleaned) == bare:
                 return dataclasses.replace(person, value=cleaned)
     return person
 
@@ -3500,7 +3495,7 @@ def _closing_line(text: str) -> bool:
     """A line of a closing formula alone written short or in a language the signature
     rules do not list ("LG", "Mvh", "S pozdr.", "Cdlt", "Med venlig hilsen"): the name below
     it is its signer's. A closing those rules know is theirs to read."""
-    words = [_fold(w).replace("ł", "l").strip(".,!:;") for w in text.split()]
+    words = [_fold(w).strip(".,!:;") for w in text.split()]
     return 0 < len(words) <= 4 and any(w in _CLOSING_SHORT for w in words) and all(
         w in _CLOSING_SHORT or w in _FORMULA_WORDS or w in _CLOSING_LINKS for w in words
     ) and not any(w in _GREETING_WORDS for w in words)
@@ -3684,8 +3679,24 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     for b in own:
         for ln in b.lines:
             found = _labelled(ln.text)
-            if found is not None and person.split()[-1] not in found[0]:
+            if found is not None and not _line_names_surname(found[0], person.split()[-1]):
                 return True
+    return False
+
+
+_FEMININE_FROM = re.compile(r"ov(?:á|a|é|ou|ej|ú)(?![^\W\d_])")
+"""The feminine surname made of a man's ("Nováková", "Novákovou", Slovak "Novákovej"):
+another person's name, not a case of his."""
+
+
+def _line_names_surname(value: str, surname: str) -> bool:
+    """Whether a contact line's value writes ``surname``, in any case ("Novák", "Nováka",
+    "Novákovi"); the feminine surname made of it ("J. Nováková") names someone else."""
+    at = value.find(surname)
+    while at >= 0:
+        if not _FEMININE_FROM.match(value, at + len(surname)):
+            return True
+        at = value.find(surname, at + 1)
     return False
 
 

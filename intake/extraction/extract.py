@@ -69,7 +69,7 @@ from intake.extraction.fields import (
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
-from intake.extraction.inline_refs import shorthand_answers
+from intake.extraction.inline_refs import octets_added, shorthand_answers
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -94,7 +94,7 @@ from intake.extraction.ips import (
 from intake.extraction.memo import forget_texts, per_application
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
-from intake.extraction.names import clean_name, without_marks
+from intake.extraction.names import clean_name, unmarked_lower, without_marks
 from intake.extraction.ocr import OcrRepairs, undo_ocr_slips
 from intake.extraction.org import (
     applicants_ico,
@@ -938,10 +938,14 @@ def _pointed(texts: _Texts) -> Mentions:
     own = texts.own_text
     if not texts.quoted or not ("." in own or _POINTS.search(own)):
         return []
-    answers = shorthand_answers(
-        [b for b in texts.primary if b.kind is Kind.OWN], _collect_ips(texts.quoted), texts.quoted
-    )
-    return _collect_ips(answers)
+    own_blocks = [b for b in texts.primary if b.kind is Kind.OWN]
+    answers = shorthand_answers(own_blocks, _collect_ips(texts.quoted), texts.quoted)
+    if answers:
+        return _collect_ips(answers)
+    # "a ještě .20 na test" above the quoted application: its addresses and the one added
+    listed = _collect_ips(texts.applicants)
+    added = octets_added(own_blocks, listed) if listed and len(texts.own_text) < 300 else []
+    return listed + _collect_ips(added) if added else []
 
 
 def _read_by_cover(
@@ -3304,11 +3308,6 @@ def _envelope_person(fields: Mapping[str, FieldValue], parsed: ParsedMessage) ->
     return out | _marks_from_envelope({**fields, **out}, parsed)
 
 
-def _bare(text: str) -> str:
-    """``text`` in lower case without its diacritic marks, letter for letter ("ł" as "l")."""
-    return without_marks(text.casefold()).replace("ł", "l")
-
-
 def _marks_from_envelope(fields: Mapping[str, FieldValue], parsed: ParsedMessage) -> dict[str, FieldValue]:
     """A contact the text writes without diacritics ("Vladimir Kuchar") whose own data box
     sends the message, the envelope's registered name giving them ("Vladimír Kuchař"): the
@@ -3323,13 +3322,13 @@ def _marks_from_envelope(fields: Mapping[str, FieldValue], parsed: ParsedMessage
     if name is None or not (persons_box or (org is not None and _fold_name(name) in _fold_name(str(org.value)))):
         return {}
     mine, theirs = person.value.casefold(), name.casefold()
-    if mine == theirs or len(mine) != len(theirs) or _bare(mine) != _bare(theirs):
+    if mine == theirs or len(mine) != len(theirs) or unmarked_lower(mine) != unmarked_lower(theirs):
         return {}
     pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
-    if not any(a == _bare(b) for a, b in pairs):
+    if not any(a == unmarked_lower(b) for a, b in pairs):
         return {}  # the envelope gives no mark the text lacks
     # unsure where the text writes a mark the envelope does not
-    certain = person.certain and all(a == _bare(b) for a, b in pairs)
+    certain = person.certain and all(a == unmarked_lower(b) for a, b in pairs)
     reason = person.reason if certain or not person.certain else Reason.OTHER_CANDIDATE
     return {"contact.person": dataclasses.replace(person, value=name, certain=certain, reason=reason)}
 

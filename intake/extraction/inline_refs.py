@@ -159,3 +159,44 @@ def shorthand_answers(
             ]
             out.append(Block(b.component, Kind.OWN, tuple(lines)))
     return out
+
+
+_ADDED_OCTET = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[jeatpnidmoä])\b(?:ještě|jeste|ešte|este|also|and|plus|auch|noch|dazu|też|tez|"
+    r"jeszcze|még|aussi|også|även|i)\s+(?:(?:ta|tá|the|die|der|das|la|le|az)\s+)?"
+    r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)",
+    re.IGNORECASE,
+)
+"""A last octet written alone after a word of adding ("a ještě .20 na test", "and also .20
+for testing", "und noch die .20 als Test")."""
+
+
+def octets_added(own: Sequence[Block], quoted: Sequence[tuple[Block, Mention]]) -> list[Block]:
+    """A reply of a line or two adding one address by its last octet to the quoted
+    application's list ("a ještě .20 na test" above the quoted mail): synthetic own blocks
+    writing it in full with the one network prefix all the quoted IPv4 addresses share, in
+    the use the line names (none when the prefix or the use is not plain, or the octet is
+    one of the quoted addresses' - a pointer, not an addition)."""
+    prefixes = {
+        str(a).rsplit(".", 1)[0]
+        for _, m in quoted
+        if not m.excluded
+        for a in m.addresses
+        if a.version == 4
+    }
+    ends = {str(a).rsplit(".", 1)[1] for _, m in quoted for a in m.addresses if a.version == 4}
+    if len(prefixes) != 1:
+        return []
+    (prefix,) = prefixes
+    out: list[Block] = []
+    for b in own:
+        for ln in b.lines:
+            if len(ln.text) > 100 or (add := _ADDED_OCTET.search(ln.text)) is None:
+                continue
+            role = clause_use(ln.text)
+            if role is None or add.group(1) in ends or int(add.group(1)) > 255:
+                continue
+            label = "test" if role is Role.TEST else "production"
+            out.append(Block(b.component, Kind.OWN, (Line(ln.no, f"{label}: {prefix}.{add.group(1)}"),)))
+    return out

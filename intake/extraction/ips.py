@@ -480,6 +480,11 @@ _EXCLUDE_AFTER = re.compile(
     r"(?:vym[ěe]nil|nahradil)\w*\s+(?:jsme|jsem|sme|som)\b(?!" + _REPLACED_OBJECT + r")|"
     r"(?:was|were|has\s+been|have\s+been|had\s+to\s+be|got|is\s+being|are\s+being|"
     r"will\s+be|must\s+be)\s+(?:\w+\s+)?replaced|"
+    # the same passive in German and the Nordic languages: "A wurde ersetzt", "A er udskiftet",
+    # "A er byttet ut", "A har ersatts"
+    r"(?:wurde|wurden|ist|sind|er|ble|blev|blitt|blevet|är|har)\s+(?:\w+\s+){0,2}?"
+    r"(?:ersetzt|ausgetauscht|udskiftet|utskiftet|erstattet|ersatt|ersatts|utbytt|utbytta|"
+    r"byttet\s+u[dt])\b|"
     r"(?:we|I)\s+(?:have\s+|had\s+to\s+|need\s+to\s+|must\s+)?replace[ds]?\b)"
     r"(?![^.;\n]*\b(?:same\s+(?:address|IP)|(?:stejn|rovnak|tent|tut|tú\s+ist|gleich|selb)\w*\s+"
     r"(?:IP\s+)?(?:adres\w*|IP|Adresse))\b)|"
@@ -1567,6 +1572,20 @@ _NEW_ONE = re.compile(
 B", "replace A with B", "ersetzen Sie A durch B"."""
 
 
+_REPLACE_WITH_NEXT = re.compile(
+    r"\s*(?:nahra[dď]te|nahra[dď]|vym[ěe][nň]te|vym[ěe][nň]|zam[ěe][nň]te|replace|"
+    r"ersetzen\s+Sie|tauschen\s+Sie|zastąp(?:cie)?|zastap(?:cie)?|remplacez|sostituite|"
+    r"erstat|ersätt|vervang)"
+    r"[\s,]*(?:(?:prosím|prosim|prosíme|prosime|please|bitte|proszę|prosze|svp|kérem|gerne|"
+    r"venligst|vennligst|gärna)[\s,]*)?(?:(?:za|na|by|with|durch|adresou|adresom|adresem|"
+    r"novou|novú|novu|new|neue|nową|nowa)\s+)*",
+    re.IGNORECASE,
+)
+"""The whole gap between two addresses a request to replace the first with the second ("A
+nahraďte prosím B", "A vyměňte, prosím, B", "A ersetzen Sie bitte durch B"): the second is
+the new one, not withdrawn by the verb before it."""
+
+
 _NEW_CLAUSE = re.compile(
     r"[,;–—]\s*(?:(?:a|and|und|et|e|y|i)\s+)?(?:(?:the|its|our|die|der|das|la|el|le|il|ta|ten|"
     r"to|naše|nase|náš|nas)\s+)?(?:nov[áéýoaeyí]\w*|new\w*|neu\w*|nouv\w*|nuev\w*|nuov\w*|"
@@ -1621,6 +1640,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
             and not _NEW_BEFORE_SECOND.search(before)
+            and not (idx and _REPLACE_WITH_NEXT.fullmatch(layout.gaps[idx]))
         )
         or bool(
             (out := _EXCLUDE_AFTER.match(after)) is not None
@@ -3028,6 +3048,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             fix = None  # "A should be production and B test": A's use set right, not A
         if fix and _PLACE_NAMED.search(gap, fix.end()):
             continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
+        if fix and _octet_fixes(gap, fix.end()):
+            fix = None  # "A, pardon .9, a záložní B": the last octet is what sets A right
         changes = fix or _SELF_CORRECTED.match(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
@@ -3052,19 +3074,54 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif not out[i + 1] and _only_new_one(gap, layout.gaps[i + 2]):
             out[i] = True
+    for i in range(n - 1):
+        if out[i] and not out[i + 1] and _dropped_pair(layout, i):
+            out[i + 1] = True  # "Vyřadili jsme A a B", "we removed A and B": both dropped
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
         ) and not _own_note(layout.gaps[i + 2]):
             out[i] = True
     for i in range(n):
-        if not out[i] and _NOT_A_SERVER_AFTER.match(layout.gaps[i + 1]):
+        if not out[i] and _no_server_after(layout.gaps[i + 1]):
             out[i] = True  # "A je tiskárna", "A is not a server": no address asked for
         elif not out[i] and _old_and_gone_note(layout.gaps[i + 1]):
             out[i] = True  # "A (starý server, nepoužívat)": that one address is left out
     if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
         out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
+
+
+def _octet_fixes(gap: str, start: int) -> bool:
+    """After a word of correction at ``start`` of the gap between two addresses, a last octet
+    written alone that no denial comes right before ("A, pardon .9, a záložní B"; not "A –
+    pardon, ne .55 ale B"): the correction gives that octet, not the next address."""
+    o = _OCTET.search(gap, start)
+    return o is not None and not (
+        _NOT_BEFORE.search(gap, 0, o.start()) or _DENIED_BEFORE.search(gap, 0, o.start())
+    )
+
+
+def _dropped_pair(layout: _Layout, i: int) -> bool:
+    """Address ``i`` is dropped by a verb of dropping right before it in its clause, and the
+    next one follows it after a bare "and" or comma and ends the line or its clause: the verb
+    drops both ("Vyřadili jsme A a B, zbylo pět", "We removed A and B from the list")."""
+    if not _CONNECTOR.match(layout.gaps[i + 1]) or layout.gaps[i + 1].strip() in ("", "/", "+"):
+        return False
+    clause = re.split(r"[.!?;:]\s+", layout.gaps[i])[-1]
+    if not (_EXCLUDE.search(clause) or _DROP_VERB.search(clause)):
+        return False  # (not "please ignore A and B": a request declined says so elsewhere)
+    if _NEW_ONE.search(clause) or _NEW_BEFORE_SECOND.search(clause):
+        return False
+    after = layout.gaps[i + 2]
+    return not _NEW_WORD_AFTER.match(after) and not _ADDED.search(_sentence_head(after))
+
+
+_DROP_VERB = re.compile(r"\b(?:" + _DROP + r")\b", re.IGNORECASE)
+_NEW_WORD_AFTER = re.compile(
+    r"^\W*(?:nov\w*|new|neu\w*|now[aeyi]\w*|nouv\w*|nuev\w*|nuov\w*|új\w*|jako\s+nov\w*|as\s+new)\b",
+    re.IGNORECASE,
+)
 
 
 _BRACKET_NOTE = re.compile(r"^\s*\(([^()\n]{1,60})\)")
@@ -3849,7 +3906,7 @@ def _octet_said_no_server(line: str, m: re.Match[str]) -> re.Match[str]:
     alone after the address that the words after it call no server names an address written
     before, not the item's range end or tail: the item is the address alone."""
     short = m.group("tails") or (m.group("end") or "").startswith(".")
-    if not short or not _NOT_A_SERVER_AFTER.match(line[m.end() :]):
+    if not short or not _no_server_after(line[m.end() :]):
         return m
     return _ITEM.match(line, m.start(), m.end("addr")) or m
 
@@ -5124,6 +5181,32 @@ tiskárna", ".9 is not a server", "die .77 ist ein Drucker", "tá .39 bola chyba
 nyomtatónk")."""
 
 
+_OTHER_SERVICE_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:už|uz|již|jiz|je|is|was|are|ist|wird|schon|bereits|already|już|juz|jest|"
+    r"nyní|nyni|now|jetzt)\s+){0,3}(?:"
+    # "(.20) už používá jiná služba", "nutzt schon ein anderer Dienst", "używa inna usługa",
+    # "another service uses it"
+    r"(?:používá|pouziva|používa|využívá|vyuziva|nutzt|verwendet|używa|uzywa|uses|has)\s+"
+    r"(?:(?:ho|ji|ju|ihn|sie|go|it|už|uz|již|schon|bereits|już|already)\s+){0,2}"
+    r"(?:jiná|jina|iná|ina|jiný|jiny|iný|iny|ein\w*\s+ander\w*|inn[ay]|another|some\s+other)\s+"
+    r"(?:služb\w*|sluzb\w*|systém\w*|system\w*|aplikac\w*|zákazník\w*|zakaznik\w*|"
+    r"dienst\w*|usług\w*|uslug\w*|service|application|customer|kunde\w*|klient\w*)|"
+    # "is used by another service", "wird von einem anderen Dienst genutzt", "patří jiné službě"
+    r"(?:used|taken|occupied)\s+by\s+(?:another|some\s+other|a\s+different)\s+\w+|"
+    r"(?:von|durch)\s+(?:einem|einer)\s+ander\w*\s+\w+\s+(?:genutzt|verwendet|belegt)|"
+    r"(?:patří|patri|patrí|belongs\s+to|gehört\s+zu)\s+(?:jiné|jine|inej|another|einem\s+ander\w*)\s+\w+)",
+    re.IGNORECASE,
+)
+"""The address or last octet before is another service's, not the applicant's ("…, .20 už
+používá jiná služba", ".40 is used by another service", "die .60 nutzt schon ein anderer
+Dienst")."""
+
+
+def _no_server_after(tail: str) -> bool:
+    """The words right after an address or last octet say it is no server of the request."""
+    return bool(_NOT_A_SERVER_AFTER.match(tail) or _OTHER_SERVICE_AFTER.match(tail))
+
+
 def _wrong_octets(
     line: str, lineno: int, items: list[tuple[re.Match[str], _Item]], before: list[Mention]
 ) -> list[Mention]:
@@ -5392,7 +5475,7 @@ def _said_wrong(line: str, o: re.Match[str]) -> bool:
     head, tail = line[: o.start()], line[o.end() :]
     return bool(
         _NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)
-        or _NOT_A_SERVER_AFTER.match(tail)
+        or _no_server_after(tail)
     )
 
 
@@ -5447,11 +5530,45 @@ def _left_octets(
         a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
         if a is None or any(a in f.addresses for f in found):
             continue
+        if before and found and (fixed := _octet_sets_right(line, items[before[-1]], o)):
+            # "A, pardon .9": the octet takes the place of the address before it
+            out.append(Mention((fixed,), 1, role, False, lineno, str(fixed), False, excluded=True))
+            out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
+                               False, None, Reason.CORRECTED))
+            continue
         # "A, v příloze je chybně .41": the octet the note says is wrong, withdrawn
         wrong = host.excluded or _WRONG_BEFORE.search(line, 0, o.start()) is not None
         out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
                            wrong, None, Reason.SHORTHAND))
     return out, left
+
+
+_ADDING_WORD = re.compile(
+    r"(?<![^\W\d_])(?:ještě|jeste|ešte|este|také|take|taky|tiež|tiez|and|also|too|plus|"
+    r"auch|noch|und|też|tez|oraz|még|és|aussi|også|även|dazu|ještě\s+i)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A word of adding between a correction and a last octet ("pardon, ještě .71", "sorry, also
+.71"): the octet is one more address, not the one set right."""
+
+
+def _octet_sets_right(
+    line: str, item: tuple[re.Match[str], _Item], o: re.Match[str]
+) -> IPAddress | None:
+    """"A, pardon .9", "A, sorry, I mean .15", "A – Korrektur: .8", "A – vlastně .9": a word
+    of correction (and nothing of a use, a place or an addition) between a single address and
+    a last octet written alone right after it: the address the octet sets right."""
+    m, (addrs, n, block, _) = item
+    gap = line[m.end() : o.start()]
+    if n != 1 or block or len(gap) > 40 or _cue(gap) is not None or _ADDING_WORD.search(gap):
+        return None
+    fix = _CORRECTION.search(gap) or _SELF_CORRECTED.match(gap)
+    if fix is None or _PLACE_NAMED.search(gap) or _last_sentence_end(gap) is not None:
+        return None
+    if _WRONG_BEFORE.search(gap):
+        return None  # "A, v příloze je chybně .41": the octet is the wrong one
+    return addrs[0]
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from cleanco.clean import get_unique_terms
 
-from intake.extraction.names import without_marks
+from intake.extraction.names import unmarked
 
 _WORDS = frozenset(
     {
@@ -77,7 +77,7 @@ def _pattern(form: str) -> list[str]:
 def _without_marks(form: str) -> str:
     """``form`` without its diacritics: a foreign form written on a keyboard without them
     ("OU" for Estonian "OÜ", "spolka z o.o." for "spółka z o.o.") is still that form."""
-    return without_marks(form.replace("ł", "l").replace("Ł", "L"))
+    return unmarked(form)
 
 
 def designator_forms(terms: Iterable[str]) -> list[str]:

@@ -50,6 +50,8 @@ _STOP = frozenset(
 
 
 def _fold(text: str) -> str:
+    # not the shared fold (``names.unmarked_lower``): NFKD to ASCII, so that a non-breaking
+    # space reads as a space and a letter without an ASCII base is dropped
     return ascii_folded(text).casefold()
 
 

@@ -1,5 +1,5 @@
 """Person names: the vocabulary of titles, forms of address and words that are never part
-of a name, ``clean_name``, and the two ways the rules compare text without diacritics. Imports nothing of ours, so every extraction module may use it."""
+of a name, ``clean_name``, and the ways the rules compare text without diacritics (the shared one: ``unmarked``). Imports nothing of ours, so every extraction module may use it."""
 
 from __future__ import annotations
 
@@ -12,16 +12,51 @@ from intake.extraction.memo import per_application
 def ascii_folded(text: str) -> str:
     """``text`` in lower case with its letters' diacritics dropped (and any other non-ASCII
     letter with them), for a quick comparison or search; the C codecs, no translation table:
-    fast on a long attachment."""
+    fast on a long attachment. Not ``unmarked_lower``: a letter without a decomposition ("ł",
+    "ß") is dropped, not folded, and the length may change (the NFKD of "ĳ" is "ij")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def without_marks(text: str) -> str:
     """``text`` without its diacritic marks ("Jihočeský" is "Jihocesky"); letters without a
-    decomposition ("ł", "ß") and the letter case stay."""
+    decomposition ("ł", "ß") and the letter case stay. Not ``unmarked``: every script's marks
+    go (NFKD: Greek, Vietnamese …) and the length may change ("ĳ" → "ij", "ǆ" → "dz")."""
     if text.isascii():
         return text  # ASCII has no marks and no compatibility forms: NFKD keeps it as it is
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_NO_DECOMPOSITION = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H",
+                     "ı": "i", "ŧ": "t", "Ŧ": "T"}  # fmt: skip
+"""Latin letters with a stroke or without a dot that Unicode does not decompose, though
+people type the plain letter for them (Polish "ł", Croatian "đ", Danish and Norwegian "ø",
+Maltese "ħ", Turkish "ı", Sami "ŧ"). Not "ß", "æ", "œ", "ĸ", "þ", "ð": letters of their own,
+not a plain letter with a mark (and "ß" would take two letters)."""
+
+UNMARKED: dict[int, str] = {
+    **{
+        c: _NO_DECOMPOSITION.get(base, base)  # "Ǿ" is "Ø" with an acute: "O"
+        for c in range(0xC0, 0x250)
+        if len(base := without_marks(chr(c))) == 1 and base != chr(c)
+    },
+    **{ord(c): base for c, base in _NO_DECOMPOSITION.items()},
+}
+"""The shared diacritic fold (``str.translate``): every Latin letter with marks in
+U+00C0–U+024F (Latin-1, Latin Extended-A and -B) to its base letter, and the letters of
+``_NO_DECOMPOSITION``; one character for one, so a folded text keeps the offsets of the
+original. No ASCII key (an ASCII text is its own). A rule with an extra job extends it
+(``{**UNMARKED, ord("’"): "'"}``)."""
+
+
+def unmarked(text: str) -> str:
+    """``text`` folded by ``UNMARKED``, the case kept ("Łódź" → "Lodz"); as long as ``text``."""
+    return text if text.isascii() else text.translate(UNMARKED)
+
+
+def unmarked_lower(text: str) -> str:
+    """``text`` folded by ``UNMARKED`` and in lower case ("Łódź" → "lodz"); as long as
+    ``text``: folded first, so that "İ" is "i" (its ``lower()`` would take two characters)."""
+    return unmarked(text).lower()
 
 
 TITLES = re.compile(

@@ -16,7 +16,14 @@ from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.lowercase_names import capitalised
 from intake.extraction.memo import per_application
-from intake.extraction.names import TITLES, ascii_folded, clean_name, without_marks
+from intake.extraction.names import (
+    TITLES,
+    UNMARKED,
+    ascii_folded,
+    clean_name,
+    unmarked,
+    without_marks,
+)
 from intake.extraction.org_heads import (
     declined_head,
     entity_of_office,
@@ -26,23 +33,20 @@ from intake.extraction.org_heads import (
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
-_FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
-"""Latin letters with diacritics to their bare letters, one character for one: a folded
-text keeps the offsets of the original."""
-
 
 @per_application(maxsize=1024)
 def _folded(text: str) -> str:
-    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key).
-    Remembered: the rules fold the same lines again and again."""
-    return text if text.isascii() else text.translate(_FOLD)
+    """``text`` without diacritics, one character for one (``names.unmarked``: a folded text
+    keeps the offsets of the original). Remembered: the rules fold the same lines again and
+    again."""
+    return unmarked(text)
 
 
 def _bare(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without diacritics, for a text folded by ``_FOLD``: a label or an opener
+    """``pattern`` without diacritics, for a text folded by ``_folded``: a label or an opener
     typed without diacritics ("Zadatel", "Nazev spolecnosti", "Ziadatel") reads as written
     with them, every word of the pattern alike."""
-    return re.compile(pattern.pattern.translate(_FOLD), pattern.flags)
+    return re.compile(pattern.pattern.translate(UNMARKED), pattern.flags)
 
 _KINDS = (
     r"(?:ve[řr]ejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna|soukrom[áa]|s[úu]kromn[áa])\s+vysok[áa]\s+[šs]kola|"
@@ -68,6 +72,10 @@ _LEGAL = (
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*s\.\s*z\.|o\.\s*z\.|o\.\s*s\.(?!\s*[řr]\.)|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|"
+    # the company forms written out in words after a comma ("X, akciová společnost", "Y,
+    # spoločnosť s ručením obmedzeným"): the name's legal form as written
+    r"(?<=,\s)(?:akciov[áa]\s+spole[čc]nos[tť]|akciov[áa]\s+spolo[čc]nos[tť]|"
+    r"spole[čc]nost\s+s\s+ru[čc]en[íi]m\s+omezen[ýy]m|spolo[čc]nos[tť]\s+s\s+ru[čc]en[íi]m\s+obmedzen[ýy]m)|"
     # a branch set off by a dash ("X Agency – organizační složka") as by a comma
     r"(?<=[–—]\s)(?:" + _KINDS + r")|v\.\s?v\.\s?i\.|"
     # forms their law writes with accents (the designator list spells them without): Swiss
@@ -316,9 +324,9 @@ _PREFIX = re.compile(
 """A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
 a.s. žádá")."""
 _PREFIX_BARE = _bare(_PREFIX)
-"""``_PREFIX`` without diacritics, for a text folded by ``_FOLD`` ("Zadatel X s.r.o.")."""
+"""``_PREFIX`` without diacritics, for a text folded by ``_folded`` ("Zadatel X s.r.o.")."""
 _POSSESSIVE = re.compile(r"^(?:nas[ei]|nas|nasa|our)\s", re.IGNORECASE)
-"""A possessive opening a name, matched in a text folded by ``_FOLD`` ("Naše", "Nase")."""
+"""A possessive opening a name, matched in a text folded by ``_folded`` ("Naše", "Nase")."""
 _LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
 """Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
 from a sentence starts with a capital letter."""
@@ -1798,7 +1806,7 @@ def _fuller_words(name: str, blocks: Sequence[Block]) -> str:
     runs = [m for m in _WORD_RUN.finditer(name) if m.group().isascii() and len(m.group()) >= 5]
     if not runs:
         return name
-    texts = [(b.text, b.text.translate(_FOLD)) for b in blocks if not b.text.isascii()]
+    texts = [(b.text, unmarked(b.text)) for b in blocks if not b.text.isascii()]
     for m in reversed(runs):
         run, fuller = m.group(), m.group()
         for text, bare in texts:

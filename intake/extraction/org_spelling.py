@@ -4,25 +4,9 @@ volby – Orlický portál"): LABELS.md labels the spelling with diacritics."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
-
-def _bare(ch: str) -> str:
-    """One character without its marks, lower case, still one character."""
-    base = unicodedata.normalize("NFD", ch)[0].lower()[:1]
-    return {"ł": "l", "đ": "d", "ø": "o", "ß": "ß"}.get(base, base) or ch
-
-
-_BARE = {i: _bare(chr(i)) for i in range(0x2B0)}
-"""``_bare`` of every Latin character (up to the spacing modifiers): a text of these is folded
-by one ``str.translate``, the same characters."""
-
-
-def _folded(text: str) -> str:
-    if not text or max(text) < "\u02b0":
-        return text.translate(_BARE)
-    return "".join(_bare(c) for c in text)
+from intake.extraction.names import unmarked_lower
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -34,7 +18,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def _marked_in(name: str, text: str) -> str | None:
     """``name`` with the marks one occurrence in ``text`` gives its leading words (at least two
     words or one of six letters), the case of ``name`` kept; None when no text writes it so."""
-    folded, key = _folded(text), _folded(name)
+    folded, key = unmarked_lower(text), unmarked_lower(name)
     words = name.split()
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])

@@ -20,23 +20,19 @@ from intake.content.marks import STROKE, strike, struck_runs, unstrike
 from intake.extraction.alternation import grouped, regroup_case_blind
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.memo import per_application
+from intake.extraction.names import UNMARKED
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
 RECORDING = "recording_permit"
 
-_FOLD = str.maketrans(
-    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ"
-    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ"
-    "ăşţșțėįųūāēīđĂŞŢȘȚĖĮŲŪĀĒĪĐ",
-    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ"
-    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU"
-    "aststeiuuaeidASTSTEIUUAEID",
-)
+_FOLD = {**UNMARKED, **{ord(c): plain for c, plain in zip("’ßæÆœŒİıſ", "'saAoOİıſ", strict=True)}}
 """Letters without their diacritics, one for one (every position stays): the patterns of
-this part are written without diacritics and read a text typed either way; Polish and
-German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
-senders write in their own language), Romanian, Baltic and Croatian letters too."""
+this part are written without diacritics and read a text typed either way. The shared fold
+(``names.UNMARKED``: every Latin letter with marks, Czech, Slovak, Polish, German, Romance,
+Nordic, Hungarian, Romanian, Baltic, Croatian …) extended by this part's own job: the
+typographic apostrophe as "'" (a cue's "don't") and "ß", "æ", "œ" as one plain letter each;
+the case twins "İ", "ı", "ſ" stay (the case-blind cues read them as "i" and "s", ``CASE_TWINS``)."""
 
 
 @per_application(maxsize=1024)

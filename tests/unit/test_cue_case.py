@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from intake.extraction import alternation, extract, ips, org
 from intake.extraction import request_types as rt
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
+from intake.extraction.names import UNMARKED
 
 
 def _letters(items: Any, out: set[str]) -> set[str]:
@@ -252,7 +253,7 @@ def test_any_line_reads_the_same_organisation_words(text: str) -> None:
     for blind in (org._LABEL_BARE, org._ACTS_FOR_ANY):
         lower = re.compile(blind.pattern)
         assert _spans(blind, text) == _spans(lower, text.lower()) or CASE_TWINS.search(text)
-    bare = text.translate(org._FOLD)
+    bare = text.translate(UNMARKED)
     assert org._opens_with_label(text) == (org._LABEL_BARE.match(bare) is not None)
     assert org._opens_with_label(text + ": x") == (org._LABEL_BARE.match(bare + ": x") is not None)
     assert org._acts_for_any(text) == (org._ACTS_FOR_ANY.search(text) is not None)
@@ -279,6 +280,6 @@ def test_folding_and_lowering_commute_but_for_one() -> None:
     odd = [
         c
         for c in _EVERY
-        if not CASE_TWINS.search(c) and c.translate(org._FOLD).lower() != c.lower().translate(org._FOLD)
+        if not CASE_TWINS.search(c) and c.translate(UNMARKED).lower() != c.lower().translate(UNMARKED)
     ]
     assert odd == [org._ANGSTROM]

@@ -350,9 +350,6 @@ CASES["neg_hu_office_only_no_org"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "pl_wolny_strzelec": "contact: a body's 'Pawel Zielinski' is not matched to the header's 'Paweł "
-    "Zieliński' ('ł' has no decomposition in without_marks), so the person and the natural "
-    "person's organisation keep the body's spelling (flagged)",
     "hu_egyesulet_signature": "contact: the signer's only phone, under the organisation's name "
     "and its town ('Kovács Anna / … Egyesület / Budapest / Tel.: +36 …'), is not read (missing)",
 }
