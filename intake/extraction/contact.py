@@ -75,7 +75,7 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
 an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
-    r"(?=[acdikloprstvwzřü])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
+    r"(?=[acdikloprstvwzřü])\b(?:kontakt\w*|contact(?:perso(?:on|nen))?|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
     # the person the matter is handed over to, or the office is to deal with from now on
     # (verbs only: "přebírací místo" is the office's collection point)
@@ -2300,13 +2300,23 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if role and _CONTACT_WORD.search(role) and person_name(name):
         # "Jan Malý (kontakt): …" - the role marks the name before it, not the value after
         return (name, c.start("l")) if not _FORMER.search(role) else None
-    if len(label.split()) > 7 or not _CONTACT_WORD.search(label):
+    if len(label.split()) > (11 if _SELF_END.search(label) else 7) or not _CONTACT_WORD.search(label):
         return None
     if _LABEL_NOT_PERSON.search(label) or _FORMER.search(label) or _CREW.search(label):
         return None
     if _OTHER_SIDE.search(label):
         return None
     return c.group("v"), c.start("v")
+
+
+_SELF_END = re.compile(
+    r"(?=[abcijst])\b(?:(?:is|am|ben|bin|jsem|som|jestem|suis|sono|soy)\s+"
+    r"(?:me|myself|ik|ich|já|ja|moi|io|yo)|(?:c|that|it)['’]s?\s*(?:est\s+moi|me))\s*$",
+    re.IGNORECASE,
+)
+"""A contact label ending by naming the writer before the colon ("The contact person for
+this request is me:", "Contactpersoon voor deze aanvraag ben ik:", "Ansprechpartner für
+den Antrag bin ich:"): the name after the colon is the writer's, the label may be long."""
 
 
 @per_application(maxsize=4096)
@@ -2412,6 +2422,50 @@ def _spaced_head(text: str) -> bool:
     return "  " in text.strip() and _HEAD_STEM.search(low) is not None
 
 
+_JOB_WORD = re.compile(r"(?=[sSaA])(?:správce|spravce|administrátor\w*|administrator)", re.IGNORECASE)
+"""The words of ``_CONTACT_WORD`` that are also job titles ("správce sítě", "Network
+administrator", "administrátor webu"): alone in a label, they name a job, not a contact."""
+_STAFF_SPLIT = re.compile(r"\s[|•·–-]\s|,\s|\t")
+
+
+def _job_label(text: str, col: int) -> bool:
+    """Whether the label before ``col`` names a job and no contact: its only contact words
+    are job titles ("správce sítě:", "IT administrator:"; not "Kontakt (správce sítě):")."""
+    words = [m.group(0) for m in _CONTACT_WORD.finditer(text, 0, col)]
+    return bool(words) and all(_JOB_WORD.fullmatch(w) for w in words)
+
+
+def _staff_person(text: str) -> str | None:
+    """The person of a line led by a role naming them with their details ("jednatelka:
+    Pavla Křížová, 381 …"), not a contact label."""
+    m = _ROLE_LED.match(text)
+    if m is None or not _has_details(text):
+        return None
+    if (label := _labelled(text)) is not None and not _job_label(text, label[1]):
+        return None
+    return person_name(_STAFF_SPLIT.split(m.group("rest"))[0].strip())
+
+
+def _others_staff_line(b: Block, idx: int, person: str) -> bool:
+    """A staff list's line of another person than the contact, in a list of two or more
+    ("správce sítě: Roman Bednář, 606 …, bednar@…" under the signer's): their details."""
+    other = _staff_person(b.lines[idx].text)
+    if other is None or _same_person(other, person):
+        return False
+    near = (j for j in (idx - 2, idx - 1, idx + 1, idx + 2) if 0 <= j < len(b.lines))
+    return any(_staff_person(b.lines[j].text) is not None for j in near)
+
+
+def _staff_job(b: Block, i: int, col: int) -> bool:
+    """A job title labelling a line of a staff list ("správce sítě: Roman Bednář, 606 …"
+    beside "jednatelka: Pavla Křížová, 381 …"): a job, no contact label (LABELS.md: the
+    contact is the person named as such, else the signer)."""
+    if not _job_label(b.lines[i].text, col):
+        return False
+    near = (j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(b.lines))
+    return any(_staff_person(b.lines[j].text) is not None for j in near)
+
+
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
     """The labelled contact line; not one of the office's own text quoted in a document (its
     e-mail or number on the contact's lines: "Z e-mailu ČSÚ: Kontaktní osoba: …")."""
@@ -2420,7 +2474,7 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             if ("\t" in ln.text or _spaced_head(ln.text)) and (below := _under_header(b, i)) is not None:
                 return _Anchor(b, i, below, 0)
             found = _labelled(ln.text)
-            if found is None or _office_contact(b.lines[i : i + 2], office):
+            if found is None or _office_contact(b.lines[i : i + 2], office) or _staff_job(b, i, found[1]):
                 continue
             value, col = found
             person = _person_of_label(b, i, value, col)
@@ -4448,6 +4502,9 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
         for b in t.signature:
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
+            # nor a staff list's line of another person ("správce sítě: Roman Bednář, 606 …")
+            theirs = {b.lines[j].no for j in range(len(b.lines)) if _others_staff_line(b, j, person.value)}
+            ls = [ln for ln in ls if ln.no not in theirs]
             email = email or _first_email(ls, b, t.office)
             # not the number of another signer's own line ("Jan Doležal, jednatel, 602 …")
             phone = phone or _first_phone([ln for ln in ls if not _other_signer_line(ln.text, person.value)], b, t.office)
@@ -4538,9 +4595,9 @@ def _stanza(b: Block, i: int, person: str) -> list[Line]:
     if name is None or not _same_person(name, person):
         return []
     out: list[Line] = []
-    for ln in b.lines[i + 1 : i + 6]:
+    for j, ln in enumerate(b.lines[i + 1 : i + 6], i + 1):
         text = ln.text.strip()
-        if not text or (len(text) <= 40 and "@" not in text and person_name(text)):
+        if not text or (len(text) <= 40 and "@" not in text and person_name(text)) or _others_staff_line(b, j, person):
             break
         out.append(ln)
     return out
@@ -4921,9 +4978,10 @@ def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
             if person is not None and b.kind is not Kind.SIGNATURE
             else frozenset[int]()
         ]
-        for ln in b.lines
+        for i, ln in enumerate(b.lines)
         if not (b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()))
         and ln.no not in glued
+        and not (person is not None and _others_staff_line(b, i, person))
     ]
 
 
@@ -5821,6 +5879,8 @@ _SELF_CONTACT = re.compile(
     r"[\s,)]+(?:jsem|budu|som|budem)"
     # a word or a date between the verb and the pronoun ("budu nově já", "budu od 1. 10. já")
     r"(?:\s+(?!(?:ne|nie|not)\b)(?:[^\W\d_]+|\d{1,2}\.)){0,3}?\s+(?:já|ja)\b|"
+    # the role right before the verb ("kontaktem budu já", "kontaktom budem odteraz ja")
+    r"kontakt(?:em|om)\s+(?:jsem|budu|som|budem)(?:\s+(?:nově|nove|nyní|teď|odteraz|teraz|už|uz))?\s+(?:já|ja)\b|"
     # the verb before the role ("od října budu kontaktní osobou já", "budem kontaktnou osobou ja")
     r"(?<!\bne)(?:jsem|budu|som|budem)\s+(?:(?:nově|nyní|teď|odteraz|teraz|už)\s+)?kontaktn\w+\s+osob\w*\s+(?:já|ja)\b|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
@@ -6020,7 +6080,9 @@ def _role_led_signees(blocks: Sequence[Block]) -> list[_Signee]:
         found: list[_Signee] = []
         for i, ln in enumerate(b.lines):
             m = _ROLE_LED.match(ln.text)
-            if m is None or not _has_details(ln.text) or _labelled(ln.text) is not None:
+            if m is None or not _has_details(ln.text):
+                continue
+            if (label := _labelled(ln.text)) is not None and not _staff_job(b, i, label[1]):
                 continue
             role = _role_of(m.group("r"))
             cells = re.split(r"\s[|•·–-]\s|,\s|\t", m.group("rest"))
@@ -6306,25 +6368,64 @@ def _forwarder_anchor(t: _Texts) -> _Anchor | None:
 def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """A forwarded or quoted message (not the office's) whose author says they are the
     contact ("Kontakt jsem já, mobil …", "I'll be the contact"): its author from its sender
-    line, with the e-mail there and the phone of the line; never for certain."""
-    author: re.Match[str] | None = None
+    line ("Od: Jana Malá <…>") or its reply header ("Dne … Jana Malá napsal(a):"), with the
+    e-mail there and the phone of the line, else of the author's signature below; never for
+    certain."""
+    author: tuple[str, str] | None = None
     for b in t.fallback:
         for i, ln in enumerate(b.lines):
             if (head := _FROM_LINE.match(ln.text)) is not None:
-                author = head
+                author = head.group("n"), head.group("e").lower()
+                continue
+            if is_reply_header(ln.text) and (attributed := _attributed(ln.text)) is not None:
+                author = attributed, ""
                 continue
             if author is None or (at := _self_declared(b, i)) is None:
                 continue
-            name, address = person_name(author.group("n").strip(" \"'")), author.group("e").lower()
+            name, address = person_name(author[0].strip(" \"'")), author[1]
             if name is None or address.split("@")[-1] in t.office.domains:
                 return None
             said = b.lines[at[0]]
             num = _best_phone(_phones_after(said.text, t.office, at[1]))
+            phone = Hit(num, b.component, said.no) if num is not None else _signed_phone(b, at[0], name, t.office)
             return (
                 Hit(name, b.component, ln.no, False, Reason.QUOTED),
-                Hit(address, b.component, ln.no, False, Reason.QUOTED),
-                None if num is None else Hit(num, b.component, said.no, False, Reason.QUOTED),
+                Hit(address, b.component, ln.no, False, Reason.QUOTED) if address else None,
+                None if phone is None else dataclasses.replace(phone, certain=False, reason=Reason.QUOTED),
             )
+    return None
+
+
+_ATTRIBUTION_VERB = re.compile(
+    r"\s(?:nap[ií]?sal|napisał|wrote|a\s+écrit|escribió|kirjoitti|schreef|írta)\w*(?:\(a\))?\s?:\s*$"
+    r"|\bschrieb\s+(?P<n>[^\d<>:]{3,60}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""The verb closing a reply header without an address ("Dne … Jana Malá napsal(a):", "On …,
+John Smith wrote:", "Am … schrieb Jonas Weber:")."""
+
+
+def _attributed(text: str) -> str | None:
+    """The writer a reply header without an address names: the last words before its verb
+    that make a name, or the name after "schrieb"."""
+    m = _ATTRIBUTION_VERB.search(text)
+    if m is None:
+        return None
+    if m.group("n"):
+        return person_name(m.group("n").strip())
+    words = text[: m.start()].replace(",", " ").split()
+    for k in range(max(0, len(words) - 4), len(words) - 1):
+        if (name := person_name(" ".join(words[k:]))) is not None:
+            return name
+    return None
+
+
+def _signed_phone(b: Block, after: int, name: str, office: Office) -> Hit | None:
+    """The phone in the stanza under the author's name signing a quoted message below the
+    line ``after`` ("Alena Vršková" / "vedoucí online vydání" / "+420 777 …")."""
+    for j in range(after + 1, min(len(b.lines), after + 8)):
+        if (stanza := _stanza(b, j, name)):
+            return _first_phone(stanza, b, office, name)
     return None
 
 
@@ -6667,9 +6768,13 @@ def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | N
         # "ohledně přístupu mě prosím kontaktujte": a second candidate, no replacement
         person = dataclasses.replace(anchor.person, certain=False, reason=Reason.OTHER_PERSON)
         return dataclasses.replace(anchor, person=person), None
+    if newer is not None and newer.person is not None and _same_person(_unaddressed(newer.person.value), anchor.person.value):
+        # the covering text names the attached contact to set them aside ("kolega Hlaváč,
+        # uvedený jako kontakt, u nás nepracuje, kontaktem budu já"): the writer saying so
+        newer = _self_anchor(dataclasses.replace(t, own=[b for b in t.own if b.kind is not Kind.ATTACHMENT]))
+        if newer is not None and newer.person is not None and _same_person(newer.person.value, anchor.person.value):
+            return anchor, None
     if newer is None or newer.person is None:
-        return anchor, None
-    if _same_person(_unaddressed(newer.person.value), anchor.person.value):
         return anchor, None
     person = dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED)
     return dataclasses.replace(newer, person=person), anchor.block
