@@ -73,7 +73,7 @@ CASES: list[dict[str, Any]] = [
             "Valašský zpravodaj s.r.o.",
             I30,
             None,
-            ["198.51.100.11", "198.51.100.13", "198.51.100.14"],
+            ["198.51.100.11", "198.51.100.14", "198.51.100.13"],
             ["198.51.100.19"],
             "Josef Kopecký",
             "kopecky@valasskyzpravodaj.example",
