@@ -2754,6 +2754,12 @@ _CHANGE = re.compile(
     r"zast[ęe]pujemy|zast[ąa]pimy|ersetzen)(?:\s+(?:ji|ho|ju|je|ich|wir|sie|ihn))?"
     r"(?:\s+(?:nov\w*|durch|die|den)){0,2}\s+(?:(?:IP\s+)?(?:adresou|adresom|adresem)|"
     r"server(?:em|om)|stroj(?:em|om)|durch)(?:\s+IP)?\s*$"
+    # the new one as the subject of replacing the old, named by a pronoun: "A je stará,
+    # nahrazuje ji B", "A je stará, nahrádza ju B", "A jest stary, zastępuje go B", "A ist
+    # alt, es ersetzt sie B", "A est ancienne, la remplace B"
+    r"|\b(?:nahrazuj[eí]|nahrad[íi]|nahrádza|nahradza|zast[ęe]puje|zast[ąa]pi|ersetzt|vervangt|"
+    r"ersätter|erstatter)\s+(?:ji|ho|je|ju|ich|go|ją|ja|ihn|sie|het|den|det)\s*$"
+    r"|\b(?:la|le|lo|l['’]\s*)(?:remplace|sostituisce|sustituye|reemplaza)\s*$"
     r"|→|⇒|->|=>)",
     re.IGNORECASE,
 )
