@@ -2734,7 +2734,7 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcmnrsvzewr→⇒=-])(?:\b(?:(?:m[ěe]n[íi]\w*|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[abcmnrsvzewrl→⇒=-])(?:\b(?:(?:m[ěe]n[íi]\w*|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
     # a passive of replacing whose agent is the next address, in the instrumental or after
     # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
