@@ -2734,7 +2734,7 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcmnrsvzewr→⇒=-])(?:\b(?:(?:m[ěe]n[íi]\w*|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[abcmnrsvzewrl→⇒=-])(?:\b(?:(?:m[ěe]n[íi]\w*|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
     # a passive of replacing whose agent is the next address, in the instrumental or after
     # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
@@ -2754,6 +2754,12 @@ _CHANGE = re.compile(
     r"zast[ęe]pujemy|zast[ąa]pimy|ersetzen)(?:\s+(?:ji|ho|ju|je|ich|wir|sie|ihn))?"
     r"(?:\s+(?:nov\w*|durch|die|den)){0,2}\s+(?:(?:IP\s+)?(?:adresou|adresom|adresem)|"
     r"server(?:em|om)|stroj(?:em|om)|durch)(?:\s+IP)?\s*$"
+    # the new one as the subject of replacing the old, named by a pronoun: "A je stará,
+    # nahrazuje ji B", "A je stará, nahrádza ju B", "A jest stary, zastępuje go B", "A ist
+    # alt, es ersetzt sie B", "A est ancienne, la remplace B"
+    r"|\b(?:nahrazuj[eí]|nahrad[íi]|nahrádza|nahradza|zast[ęe]puje|zast[ąa]pi|ersetzt|vervangt|"
+    r"ersätter|erstatter)\s+(?:ji|ho|je|ju|ich|go|ją|ja|ihn|sie|het|den|det)\s*$"
+    r"|\b(?:la|le|lo|l['’]\s*)(?:remplace|sostituisce|sustituye|reemplaza)\s*$"
     r"|→|⇒|->|=>)",
     re.IGNORECASE,
 )

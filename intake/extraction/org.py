@@ -317,6 +317,13 @@ _PREFIX = re.compile(
     # Žádost X s.r.o.", "Antrag X GmbH auf", "Wniosek X sp. z o.o. o", "Request from X Ltd")
     r"(?:(?:věc|předmět|predmet|betreff|subject|temat)\s*:\s*)?"
     r"(?:žádost|žiadosť|antrag|wniosek|(?:request|application)\s+(?:from|of|by))"
+    # and the noun of the applicant's kind in the genitive ("Žádost spolku X, z. s.",
+    # "Wniosek spółki X sp. z o.o.", "Antrag des Vereins X e. V.", "Request from the company X")
+    r"(?:\s+(?:spolku|společnosti|sdružení|vydavatelství|nakladatelství|nadace|firmy|"
+    r"organizace|spoločnosti|združenia|organizácie|vydavateľstva|spółki|stowarzyszenia|fundacji|"
+    r"redakcji|wydawnictwa|der\s+(?:firma|gesellschaft|stiftung|redaktion)|"
+    r"des\s+(?:vereins|verlags|unternehmens)|(?:the\s+)?(?:company|association|society|"
+    r"foundation|publisher)))?"
     r"(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ„\"]))|"
     r"(?:věc|předmět|predmet|betreff|subject|temat)\s*:)\s+",
     re.IGNORECASE,
@@ -3629,7 +3636,7 @@ def _opening_line(text: str, name: str) -> str | None:
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
         return None
-    return None if _sentence_lead(lead) else lead + name
+    return None if _sentence_lead(lead, name) else lead + name
 
 
 def _described_apart(lead: str, name: str) -> bool:
@@ -3642,16 +3649,18 @@ def _described_apart(lead: str, name: str) -> bool:
     return len(lead.split()) > 1 or _descriptive_lead(Hit(lead + name, "", 0)).value != lead + name
 
 
-def _sentence_lead(lead: str) -> bool:
+def _sentence_lead(lead: str, name: str) -> bool:
     """Whether the words before a name are a sentence's, not the start of the name: a
     contraction ("I'm writing on behalf of"), a first word that opens a sentence
-    ("Zastupujeme", "We are …"), words of acting for someone or of an opener at its end."""
+    ("Zastupujeme", "We are …"), words of acting for someone or of an opener at its end (read
+    with the name's first letter after it: "Žádost spolku " opens "Žádost spolku Hlas …")."""
     words = lead.split()
     if any(_CONTRACTION.fullmatch(w.strip(",.;:")) for w in words):
         return True
     if len(words) > 1 and _opens_sentence(words[0], words[1]):
         return True
-    return _PREFIX_BARE.match(_folded(lead)) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
+    opened = _PREFIX_BARE.match(_folded(lead.rstrip() + " " + name[:1]))
+    return opened is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
 
 
 _DESCRIPTIVE = re.compile(

@@ -948,8 +948,6 @@ CASES["k5_neg_given_first_table"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "b3_pl_serwer_zastepuje": "a server switched off later ('zostanie wyłączony') and replaced "
-    "now ('zastępuje go B') is read as a removal still to come, so kept (ax015's class; flagged)",
     "h2_sk_obec_cez_pracovnicku": "a Slovak municipality applying through its clerk ('v mene "
     "obce Horná Ves') gives no organisation (av025's class; missing)",
     "i1_cs_gymnazium_genitive_locative": "a school in the genitive with a multi-word place in "
