@@ -7144,6 +7144,7 @@ def find_contact(
     phone = _plan_in_doubt(phone, [*own, *signature], office, sender[1])
     phone = _said_mine(phone, t, person)
     phone = _in_others_stanza(phone, signature, person)
+    phone = _wrapped_phone(phone, [*own, *signature, *fallback])
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
@@ -7151,6 +7152,32 @@ def find_contact(
     if name is None:
         contact = _phone_for_person(contact, t, language, display_person(sender[0]))
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+_WRAP_LINE_END = re.compile(r"\+\d[\d \t]*\d[ \t]*$")
+"""A number with a country code that ends its line (a PDF's wrapped line: "Tel. +43 1 523")."""
+
+_WRAP_NEXT = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]\d{1,4}){0,3})[ \t]*(?=[,;.)]|$)")
+"""Short digit groups alone at the start of the next line ("88 10"): the cut number's end."""
+
+
+def _wrapped_phone(phone: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A number with a country code that the plan rejects because a line break cut it (a
+    PDF's wrapped line: "Tel. +43 1 523" / "88 10"): read with the next line's leading digit
+    groups when that makes a valid number, never for certain."""
+    if phone is None or not phone.value.startswith("+") or _verified(phone.value):
+        return phone
+    for b in blocks:
+        if b.component != phone.component:
+            continue
+        for ln, nxt in zip(b.lines, b.lines[1:], strict=False):
+            end = _WRAP_LINE_END.search(ln.text) if ln.no == phone.line else None
+            if end is None or re.sub(r"\D", "", end.group(0)) != phone.value[1:]:
+                continue
+            tail = _WRAP_NEXT.match(nxt.text)
+            if tail is not None and _verified(joined := phone.value + re.sub(r"\D", "", tail.group(1))):
+                return Hit(joined, phone.component, ln.no, False, Reason.WRAPPED_PHONE)
+    return phone
 
 
 def _phone_for_person(contact: Contact, t: _Texts, language: str | None, writer: str | None) -> Contact:
