@@ -626,7 +626,7 @@ _ROLE_WORD = re.compile(
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
     r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
     r"senior|junior|chief|lead|head|responsab|jef[ae]|diret|presiden|prezyd|amministr|segretar|"
-    r"sekretar|vorstand|prokurist|gerant)\w*"
+    r"sekretar|vorstand|prokurist|gerant|fellow|researcher|vyzkumn|wissenschaftl)\w*"
 )
 """A job title or function written before a name, in the languages the rules read, folded
 ("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
@@ -3710,11 +3710,13 @@ def _line_names_surname(value: str, surname: str) -> bool:
 
 # ---------------------------------------------------------------- rival candidates -------
 
+_CAMEL = rf"[{_UP}][{_LOW}'’-]+(?:[{_UP}][{_LOW}'’-]+)?"
+"""A capitalised word, also with a capital inside it (a surname: "McAllister", "DeVries")."""
 _TITLED = re.compile(
     r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
     r"[Pp]an(?:í|i|a|e|u|em)?|[Kk]oleg(?:a|u|ou|yně|yni|yňa|yňu)|[Pp]án(?:a)?|[Cc]olleague)"
     r"\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
-    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+(?:\s+(?![{_UP}][{_LOW}'’-]+\s?:)[{_UP}][{_LOW}'’-]+)?)?)"
+    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+{_CAMEL}(?:\s+(?!{_CAMEL}\s?:){_CAMEL})?)?)"
 )
 """A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
 Jan Doubek", "Ms Reid"): a person, also with the surname alone; a third word with a colon
