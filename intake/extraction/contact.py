@@ -3259,6 +3259,10 @@ def _dative_forms(w: str) -> list[str]:
         return [w[:-1] + "a"]
     if w.endswith("ii"):
         return [w[:-2] + "ie"]
+    if w.endswith("i") and len(w) > 3 and w[-2] not in "aeiouyáéíóúýšžčřj":
+        # a South Slavic woman's given name: Croatian "kolegici Ivani", "Marini" (not a soft
+        # consonant's: "Tomáši", "Ondřeji" are a Czech man's dative, turned back elsewhere)
+        return [w[:-1] + "a"]
     return []
 
 
