@@ -1913,7 +1913,12 @@ def _language_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Of
     first that knows it as assigned, else the first one's when a phone's label says it is a
     phone ("mob: 07700 900 123"); not a switchboard's or a fax's, never certain. A Slovak
     guess is read again only in a language other than English."""
-    whole = _language_plans("\n".join(b.text for b in blocks))
+    text = "\n".join(b.text for b in blocks)
+    whole = _language_plans(text)
+    if not whole and hit is None and written_in(text) == "de":
+        # a German letter's number alone under the writer's name ("0151 12873940"): the
+        # German-speaking plans, the first that knows it as assigned
+        whole = _LANGUAGE_PLANS["de"]
     for b in blocks:
         plans = _language_plans(b.text) or whole
         if not plans or (hit is not None and plans == _ENGLISH_PLANS):
