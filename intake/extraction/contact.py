@@ -1478,7 +1478,10 @@ def _switchboard(text: str, off: int, end: int) -> bool:
 
 _ID_BEFORE = re.compile(
     r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
-    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|BCE|KBO|SIRET|SIREN|KvK|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
+    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|BCE|KBO|SIRET|SIREN|KvK|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr|"
+    # Portugal's, Albania's, Croatia's, Serbia's, Romania's, Denmark's, Australia's tax or company
+    # numbers ("NIPC 514 280 377", "OIB 48217396054", "PIB 108472936")
+    r"NIPC|NIPT|OIB|PIB|CUI|CVR|ABN)\.?"
     # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
     r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
     # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678", Swiss "CHE-214.556.908"
