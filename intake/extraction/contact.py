@@ -626,7 +626,7 @@ _ROLE_WORD = re.compile(
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
     r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
     r"senior|junior|chief|lead|head|responsab|jef[ae]|diret|presiden|prezyd|amministr|segretar|"
-    r"sekretar|vorstand|prokurist|gerant)\w*"
+    r"sekretar|vorstand|prokurist|gerant|fellow|researcher|vyzkumn|wissenschaftl)\w*"
 )
 """A job title or function written before a name, in the languages the rules read, folded
 ("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
@@ -1478,7 +1478,10 @@ def _switchboard(text: str, off: int, end: int) -> bool:
 
 _ID_BEFORE = re.compile(
     r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
-    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|BCE|KBO|SIRET|SIREN|KvK|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
+    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|BCE|KBO|SIRET|SIREN|KvK|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr|"
+    # Portugal's, Albania's, Croatia's, Serbia's, Romania's, Denmark's, Australia's tax or company
+    # numbers ("NIPC 514 280 377", "OIB 48217396054", "PIB 108472936")
+    r"NIPC|NIPT|OIB|PIB|CUI|CVR|ABN)\.?"
     # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
     r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
     # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678", Swiss "CHE-214.556.908"
@@ -1913,7 +1916,12 @@ def _language_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Of
     first that knows it as assigned, else the first one's when a phone's label says it is a
     phone ("mob: 07700 900 123"); not a switchboard's or a fax's, never certain. A Slovak
     guess is read again only in a language other than English."""
-    whole = _language_plans("\n".join(b.text for b in blocks))
+    text = "\n".join(b.text for b in blocks)
+    whole = _language_plans(text)
+    if not whole and hit is None and written_in(text) == "de":
+        # a German letter's number alone under the writer's name ("0151 12873940"): the
+        # German-speaking plans, the first that knows it as assigned
+        whole = _LANGUAGE_PLANS["de"]
     for b in blocks:
         plans = _language_plans(b.text) or whole
         if not plans or (hit is not None and plans == _ENGLISH_PLANS):
@@ -3259,6 +3267,10 @@ def _dative_forms(w: str) -> list[str]:
         return [w[:-1] + "a"]
     if w.endswith("ii"):
         return [w[:-2] + "ie"]
+    if w.endswith("i") and len(w) > 3 and w[-2] not in "aeiouyáéíóúýšžčřj":
+        # a South Slavic woman's given name: Croatian "kolegici Ivani", "Marini" (not a soft
+        # consonant's: "Tomáši", "Ondřeji" are a Czech man's dative, turned back elsewhere)
+        return [w[:-1] + "a"]
     return []
 
 
@@ -3710,11 +3722,13 @@ def _line_names_surname(value: str, surname: str) -> bool:
 
 # ---------------------------------------------------------------- rival candidates -------
 
+_CAMEL = rf"[{_UP}][{_LOW}'’-]+(?:[{_UP}][{_LOW}'’-]+)?"
+"""A capitalised word, also with a capital inside it (a surname: "McAllister", "DeVries")."""
 _TITLED = re.compile(
     r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
     r"[Pp]an(?:í|i|a|e|u|em)?|[Kk]oleg(?:a|u|ou|yně|yni|yňa|yňu)|[Pp]án(?:a)?|[Cc]olleague)"
     r"\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
-    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+(?:\s+(?![{_UP}][{_LOW}'’-]+\s?:)[{_UP}][{_LOW}'’-]+)?)?)"
+    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+{_CAMEL}(?:\s+(?!{_CAMEL}\s?:){_CAMEL})?)?)"
 )
 """A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
 Jan Doubek", "Ms Reid"): a person, also with the surname alone; a third word with a colon
@@ -7144,6 +7158,7 @@ def find_contact(
     phone = _plan_in_doubt(phone, [*own, *signature], office, sender[1])
     phone = _said_mine(phone, t, person)
     phone = _in_others_stanza(phone, signature, person)
+    phone = _wrapped_phone(phone, [*own, *signature, *fallback])
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
@@ -7151,6 +7166,32 @@ def find_contact(
     if name is None:
         contact = _phone_for_person(contact, t, language, display_person(sender[0]))
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+_WRAP_LINE_END = re.compile(r"\+\d[\d \t]*\d[ \t]*$")
+"""A number with a country code that ends its line (a PDF's wrapped line: "Tel. +43 1 523")."""
+
+_WRAP_NEXT = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]\d{1,4}){0,3})[ \t]*(?=[,;.)]|$)")
+"""Short digit groups alone at the start of the next line ("88 10"): the cut number's end."""
+
+
+def _wrapped_phone(phone: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A number with a country code that the plan rejects because a line break cut it (a
+    PDF's wrapped line: "Tel. +43 1 523" / "88 10"): read with the next line's leading digit
+    groups when that makes a valid number, never for certain."""
+    if phone is None or not phone.value.startswith("+") or _verified(phone.value):
+        return phone
+    for b in blocks:
+        if b.component != phone.component:
+            continue
+        for ln, nxt in zip(b.lines, b.lines[1:], strict=False):
+            end = _WRAP_LINE_END.search(ln.text) if ln.no == phone.line else None
+            if end is None or re.sub(r"\D", "", end.group(0)) != phone.value[1:]:
+                continue
+            tail = _WRAP_NEXT.match(nxt.text)
+            if tail is not None and _verified(joined := phone.value + re.sub(r"\D", "", tail.group(1))):
+                return Hit(joined, phone.component, ln.no, False, Reason.WRAPPED_PHONE)
+    return phone
 
 
 def _phone_for_person(contact: Contact, t: _Texts, language: str | None, writer: str | None) -> Contact:

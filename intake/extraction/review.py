@@ -119,6 +119,7 @@ class Reason(StrEnum):
     INLINE_ANSWERS = "adresy vepsány mezi citované otázky úřadu; ke které otázce (produkční či testovací) patří, ověří referent"
     HOSTS_ONLY = "z bloku vynechána síťová a broadcastová adresa, jak text uvádí; ověří referent"
     RUNNING_HEADER = "adresa stojí jen v řádku, který se v dokumentu opakuje beze změny (záhlaví či zápatí stránky, třeba z loňské žádosti); zda k žádosti patří, ověří referent"
+    WRAPPED_PHONE = "telefon rozdělený koncem řádku, dočteno z následujícího řádku"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

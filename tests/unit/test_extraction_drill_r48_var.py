@@ -299,8 +299,6 @@ XFAIL: dict[str, str] = {
     "b4_cs_names_swedish_partner_neg": "organisation: a foreign partner named in brackets in a "
     "Czech request ('ve spolupráci se švédským partnerem (X AB)') is taken for the applicant "
     "over the writer's own signed 'z. s.' (flagged, not certain)",
-    "c2_de_lower_ansprechpartnerin": "phone: a German text with no place and a GmbH (Germany, "
-    "Austria or Switzerland) gives no country for a national number (left out, not guessed)",
     "e4_de_ersetzt_words_between": "addresses: 'A ersetzt ab dem 1. Oktober wie besprochen die "
     "bisherige Adresse B' - more than four words and a date between the verb and the replaced "
     "address; B kept (flagged, not certain)",
