@@ -291,7 +291,7 @@ _NOT = re.compile(
     # the Romance, Dutch, Hungarian and Nordic negations ("non", "ne … pas", "aucun",
     # "nessuno", "no necesitamos", "não", "nenhum", "niet", "geen", "nem kérünk", "nincs",
     # "ikke", "inte", "ingen")
-    r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
+    r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|\bniente\b(?!\s+(?:di|altro)\b)|"
     r"\bningun\w*|\bnenhum\w*|\bnao\b|\bno\s+(?:\w+\s+)?(?:necesit|quer|vamos|pedimos|"
     r"solicit|requer|precis|deseamos|hace\s+falta|tenemos|"
     # Catalan (folded): "no cal", "no necessitem", "no volem", "no demanem", "no fa falta"
