@@ -105,6 +105,7 @@ from intake.extraction.org import (
     corrected_applicant,
     find_organization,
     freelancer_named,
+    has_legal_form,
     ico_after_name,
     ico_beside_name,
     ids_in_columns,
@@ -2360,8 +2361,8 @@ def _persons_box_for_firm(parsed: ParsedMessage, raw_name: Hit) -> bool:
     if owner is None and not persons_box:
         return False
     text_name = str(raw_name.value)
-    if person_name(text_name) is not None:
-        return False  # a person under their own name: their own box
+    if person_name(text_name) is not None or not has_legal_form(text_name):
+        return False  # a person under their own name or a trade name: maybe their own box
     return owner is None or _fold_name(owner) not in _fold_name(text_name)
 
 
