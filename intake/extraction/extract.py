@@ -105,6 +105,7 @@ from intake.extraction.org import (
     corrected_applicant,
     find_organization,
     freelancer_named,
+    has_legal_form,
     ico_after_name,
     ico_beside_name,
     ids_in_columns,
@@ -2331,7 +2332,7 @@ def _sent_from_anothers_box(
     ico = out["organization.ico"].value if "organization.ico" in out else None
     if own is not None and box_of_another(texts.written, own, ico, office.ico):
         own = None
-    if not any(_ANOTHERS_BOX.search(b.text) for b in texts.written):
+    if not any(_ANOTHERS_BOX.search(b.text) for b in texts.written) and not _persons_box_for_firm(parsed, raw_name):
         return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
     why = Reason.BOX_OF_ANOTHER
     if own is None:
@@ -2348,6 +2349,21 @@ def _sent_from_anothers_box(
         if theirs is not None and theirs.value != ico:
             res["organization.ico"] = FieldValue(theirs.value, theirs.component, theirs.line, False, why)
     return res
+
+
+def _persons_box_for_firm(parsed: ParsedMessage, raw_name: Hit) -> bool:
+    """Whether a natural person's own box (its ISDS type, or a registered name that is a
+    person's) sends for an organisation the text names that is no person and does not carry
+    the person's name (a managing director, an employee writing from a private box): the box
+    is the person's, not the applicant's (LABELS.md)."""
+    owner = person_name(parsed.envelope.get("dmSender") or "")
+    persons_box = parsed.envelope.get("dmSenderType", "").startswith(_PERSONS_BOX)
+    if owner is None and not persons_box:
+        return False
+    text_name = str(raw_name.value)
+    if person_name(text_name) is not None or not has_legal_form(text_name):
+        return False  # a person under their own name or a trade name: maybe their own box
+    return owner is None or _fold_name(owner) not in _fold_name(text_name)
 
 
 def _envelope_beside_other(out: Mapping[str, FieldValue], other: Hit) -> dict[str, FieldValue]:

@@ -109,6 +109,11 @@ def _has_legal_form(text: str) -> bool:
     lines and names several times (over half the tests of the tuning corpus repeat one)."""
     return _LEGAL_ANY.search(text) is not None
 
+def has_legal_form(text: str) -> bool:
+    """Whether ``text`` carries a legal form anywhere ("s.r.o.", "GmbH", "z.s.")."""
+    return _has_legal_form(text)
+
+
 _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(

@@ -291,7 +291,7 @@ _NOT = re.compile(
     # the Romance, Dutch, Hungarian and Nordic negations ("non", "ne … pas", "aucun",
     # "nessuno", "no necesitamos", "não", "nenhum", "niet", "geen", "nem kérünk", "nincs",
     # "ikke", "inte", "ingen")
-    r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
+    r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|\bniente\b(?!\s+(?:di|altro)\b)|"
     r"\bningun\w*|\bnenhum\w*|\bnao\b|\bno\s+(?:\w+\s+)?(?:necesit|quer|vamos|pedimos|"
     r"solicit|requer|precis|deseamos|hace\s+falta|tenemos|"
     # Catalan (folded): "no cal", "no necessitem", "no volem", "no demanem", "no fa falta"
@@ -3011,10 +3011,23 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
             continue
         for line in _filming_lines(_folded(text)):
             if _BOX.search(line) or _option_line(line) is not None:
+                if _NO_AFTER_TICK.search(line):
+                    return Reason.DECLINED  # "[X] (ne, děkujeme)": a "no" written by the tick
                 continue  # a form's options: its marks decide, read by the rules
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
                 return Reason.DECLINED
     return None
+
+
+_NO_AFTER_TICK = re.compile(
+    rf"(?:{_TICKED_BOX})[^☐□❏☒☑⊠✅⬜◻▢❐❑🗹🗷\[\]]{{0,60}}?(?:[(–—:,]|\s-)\s*"
+    rf"(?:{_NO}|nechc\w*|nechce\w*|nezad\w*|neziad\w*|nepotreb\w*|zrus\w*|storn\w*|"
+    r"cancel\w*|withdrawn|not\s+needed|nicht\s+(?:notig|noetig|gewunscht)\w*)\b",
+    re.IGNORECASE,
+)
+"""A "no" or a withdrawal written beside a ticked box, after a bracket, dash, colon or
+comma ("[X] (ne, děkujeme)", "☒ – zrušeno", "[x] (no, thanks)"): the tick may be taken
+back, the reading is unsure."""
 
 
 def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:

@@ -958,8 +958,6 @@ XFAIL: dict[str, str] = {
     " a 'Hosting provider' column the header is taken as the name, flagged",
     "dm_agency_v_zastoupeni": "organisation (r35-org): a data message from an agency 'v zastoupení"
     " společnosti X' takes the agency as the applicant and its box, flagged",
-    "dm_law_office_poverenim": "organisation (r35-org): a law office's box sending 'na základě"
-    " pověření společnosti X' is kept as the applicant's box, flagged",
     "cz_reply_new_contact": "contact (r35-who): a reply handing the application over to a"
     " colleague ('bude vyřizovat kolegyně X (mail, tel.)') keeps the quoted contact line,"
     " flagged",
