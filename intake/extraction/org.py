@@ -1336,7 +1336,8 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 continue
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
-            if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text):
+            if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text) and not _opens_with_label(lines[i + 1].text):
+                # a sheet's "Žadatel" above its own labelled row ("Obchodní firma<TAB>X"): that row is read
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
@@ -2383,6 +2384,9 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
     labelled = _labelled(usable)
     if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
+    if labelled is not None and (registered := _registered_name(usable)) is not None:
+        if registered.component == labelled.component:
+            return registered  # "Žadatel: Jan Malý, podnikající pod obchodní firmou „Jan Malý – Foto“"
     if (legal := _by_prefix_form(usable) or _by_legal_form(usable)) is not None:
         if labelled is not None and legal.certain and _key(labelled.value) not in _key(legal.value):
             # the labelled applicant, read as a person's name, is a rival the label names
@@ -2483,7 +2487,7 @@ _REGISTERED_AS = re.compile(
     r"\b(?i:(?:registered|zaps[áa]n\w*|zap[íi]san\w*|eingetragen|registr(?:ert|erad|eret))"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:as|under(?:\s+the\s+name)?|jako|ako|pod|als|unter|som)|"
     r"trad(?:ing|es)\s+as|under\s+the\s+(?:trade|business)\s+name|"
-    r"(?:business|trade|registered)\s+name(?:\s+is)?|obchodn[íié]\s+(?:firm[auyě]|men\w*)|"
+    r"(?:business|trade|registered)\s+name(?:\s+is)?|obchodn(?:[íié]|[ýy]m|ou)\s+(?:firm(?:[auyěą]|ou)|men\w*)|"
     r"podnik[áa]\w*\s+pod\s+(?:obchodn\w+\s+)?(?:n[áa]zvem|jm[ée]nem|menom|n[áa]zvom)|"
     r"dzia[łl]alno[śs]\w*(?:\s+gospodarcz\w+)?\s+pod\s+(?:nazw[ąa]|firm[ąa])|"
     r"unter\s+der\s+Firma|firmiert\s+als|(?:handels|firma)navn(?:et)?)"
@@ -2498,11 +2502,23 @@ def _registered_name(blocks: Sequence[Block]) -> Hit | None:
     """The quoted name of ``_REGISTERED_AS`` in the writer's own text, as written (a sole
     trader's name may hold the person's: "MZ Data Marta Zielińska"); never for certain (read
     from a sentence); not a value without a capitalised word."""
-    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED):
-        for m in _REGISTERED_AS.finditer(ln.text):
-            if (v := _clean(m.group("name"))) and any(w[:1].isupper() for w in v.split()):
-                return Hit(v, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    for b in blocks:
+        if b.kind is Kind.QUOTED:
+            continue
+        for i, ln in enumerate(b.lines):
+            for m in _REGISTERED_AS.finditer(_with_quote_closed(b.lines, i)):
+                if m.start() < len(ln.text) and (v := _clean(m.group("name"))) and any(w[:1].isupper() for w in v.split()):
+                    return Hit(v, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
+
+
+def _with_quote_closed(lines: Sequence[Line], i: int) -> str:
+    """Line ``i``, joined with the next line where a quote it opens closes only there (a
+    PDF wrapping „Jan Malý⏎– Foto Malý“)."""
+    text = lines[i].text
+    if i + 1 < len(lines) and (text.count("„") > text.count("“") or text.count('"') % 2 or text.count("»") > text.count("«")):
+        return f"{text} {lines[i + 1].text}"
+    return text
 
 
 _AS = re.compile(r"jako|ako|as|als")
