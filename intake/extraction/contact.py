@@ -180,7 +180,10 @@ _ORG_PHONE = re.compile(
     # a support line ("podpora, 499 …", "technical support", "wsparcie techniczne", "soporte")
     r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto|"
     # the switchboard in Swedish, Danish, Norwegian, Finnish and Dutch
-    r"v[äa]xel|omstilling|sentralbord|vaihde|centrale)\b",
+    r"v[äa]xel|omstilling|sentralbord|vaihde|centrale|"
+    # the general line in Portuguese, Italian, French ("Telefone (geral)", "Téléphone général");
+    # the Portuguese newsroom ("redação")
+    r"geral|generale|g[ée]n[ée]ral|reda[çc][ãa]o|redac[çc][ãa]o)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -191,7 +194,9 @@ _OWN_PHONE = re.compile(
     # "Durchwahl", "Handy", "direkt", "komórka", "bezpośredni", "portable"
     r"durchwahl|handy\w*|direkt\w*|kom[óo]rk\w*|bezpo[śs]redni\w*|portable|"
     # "móvil", "celular", "cellulare", "telemóvel"; Polish "kom." for "komórka"
-    r"m[óo]vil\w*|celular|cellulare|telem[óo]vel|kom(?=\.))\b",
+    r"m[óo]vil\w*|celular|cellulare|telem[óo]vel|kom(?=\.)|"
+    # a direct line in Portuguese, Italian, Spanish ("direto", "diretto", "directo")
+    r"diret[oa]|dirett[oa]|direct[oa])\b",
     re.IGNORECASE,
 )
 """Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
@@ -7155,6 +7160,7 @@ def find_contact(
         phone = _quoted_named_phone(person, t)
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
+    phone = _unread_qualifier(phone, [*own, *signature], office, person)
     phone = _plan_in_doubt(phone, [*own, *signature], office, sender[1])
     phone = _said_mine(phone, t, person)
     phone = _in_others_stanza(phone, signature, person)
@@ -7426,6 +7432,42 @@ def _untold_apart(
         for (off, n), (_, k) in zip(found, phones, strict=True)
     ):
         return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
+_BRACKET_QUALIFIER = re.compile(r"\(\s*([^\W\d_][^()\d\n]{0,30})\)[\s:.-]*$")
+"""A phone label's qualifier in brackets right before the number ("Telefone (geral): …",
+"Tel. (sede) …")."""
+
+
+def _unread_qualifier(
+    hit: Hit | None, blocks: Sequence[Block], office: Office, person: Hit | None
+) -> Hit | None:
+    """A number under a label whose bracketed qualifier the rules cannot read as the
+    person's own ("Telefone (sede): …"), with a mobile marked as the person's own on the next
+    lines of its block: the qualifier may name the organisation's general line, so which
+    number is the contact's is not told apart (never certain)."""
+    if hit is None or not hit.certain:
+        return hit
+    name = person.value if person is not None else None
+    for b in blocks:
+        if b.component != hit.component:
+            continue
+        for i, ln in enumerate(b.lines):
+            if ln.no != hit.line:
+                continue
+            at = next((off for off, n in _line_phones(ln.text, office) if n == hit.value), None)
+            q = _BRACKET_QUALIFIER.search(ln.text[:at]) if at is not None else None
+            if q is None or _OWN_PHONE.search(q.group(1)):
+                return hit
+            following = b.lines[i + 1 : i + 3]
+            if any(
+                n != hit.value and k is _PhoneKind.OWN
+                for nxt in following
+                for n, k in _phones(nxt.text, office, name, attribute=True)
+            ):
+                return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+            return hit
     return hit
 
 
