@@ -106,7 +106,7 @@ _REC_CUES = re.compile(
     r"\b(?:film(?:ing)?|video|photo(?:graphy)?|camera|tv)\s+(?:permit|permission|licen[cs]e)\w*|"
     r"\bfilmez\w*\s+engedely\w*|"
     # a compound's first part is read behind it (the search only starts at "aufnahm")
-    r"(?:(?<=bild)|(?<=video)|(?<=ton)|(?<=film)|(?<=fernseh)|(?<=foto)|(?<=tv)|(?<=tv-))"
+    r"(?=a)(?:(?<=bild)|(?<=video)|(?<=ton)|(?<=film)|(?<=fernseh)|(?<=foto)|(?<=tv)|(?<=tv-))"
     r"aufnahm\w*|\baufzeichn\w*|"
     r"\bfotografier\w*|"
     # Polish: recording, filming, shooting ("nagrywanie", "nagrać", "filmowanie", "nakręcić",
@@ -182,7 +182,9 @@ _REC_CUES = re.compile(
     re.IGNORECASE,
 )
 _CREW = (
-    r"(?<!volebni\s)(?<!volebnim\s)(?<!volebnich\s)(?<!volebny\s)(?<!volebnom\s)(?<!volebnych\s)"
+    # the lookahead of the first letter only makes it quick: the six lookbehinds are tried
+    # only before an "s", not at every letter of a text
+    r"(?=s)(?<!volebni\s)(?<!volebnim\s)(?<!volebnich\s)(?<!volebny\s)(?<!volebnom\s)(?<!volebnych\s)"
     r"\bstab(?:u|em|y|ech|e)?\b(?!\s+(?:stran|hnut|kandidat|koalic|partaj|politi|vitez|prezident)\w*)"
 )
 """A crew ("štáb"), not a campaign's headquarters ("volební štáb", "ve štábu hnutí", "vo
@@ -193,7 +195,7 @@ _REC_PEOPLE = re.compile(
     r"\bfotoreport\w*|\b(?:photo|foto)journal\w*|\bphoto\s+reporter\w*|"
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
-    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:videoteam|filmteam|fernsehteam|tvteam|tv-team|drehteam)\w*|(?<=\be)kip\w*|"
+    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:videoteam|filmteam|fernsehteam|tvteam|tv-team|drehteam)\w*|(?=k)(?<=\be)kip\w*|"
     r"\bkamerzyst\w*|\boperator\w*\s+kamer\w*|"
     # other languages' crews and cameras ("troupe", "équipe de tournage", "telecamera",
     # "cámara", "cameraploeg", "operatore")
