@@ -7450,25 +7450,33 @@ def _unread_qualifier(
     if hit is None or not hit.certain:
         return hit
     name = person.value if person is not None else None
+    if (where := _hit_place(hit, blocks)) is None:
+        return hit
+    b, i = where
+    ln = b.lines[i]
+    at = next((off for off, n in _line_phones(ln.text, office) if n == hit.value), None)
+    q = _BRACKET_QUALIFIER.search(ln.text[:at]) if at is not None else None
+    if q is None or _OWN_PHONE.search(q.group(1)):
+        return hit
+    following = b.lines[i + 1 : i + 3]
+    if any(
+        n != hit.value and k is _PhoneKind.OWN
+        for nxt in following
+        for n, k in _phones(nxt.text, office, name, attribute=True)
+    ):
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
+def _hit_place(hit: Hit, blocks: Sequence[Block]) -> tuple[Block, int] | None:
+    """The block holding ``hit``'s line and the line's index in it (the first such block)."""
     for b in blocks:
         if b.component != hit.component:
             continue
         for i, ln in enumerate(b.lines):
-            if ln.no != hit.line:
-                continue
-            at = next((off for off, n in _line_phones(ln.text, office) if n == hit.value), None)
-            q = _BRACKET_QUALIFIER.search(ln.text[:at]) if at is not None else None
-            if q is None or _OWN_PHONE.search(q.group(1)):
-                return hit
-            following = b.lines[i + 1 : i + 3]
-            if any(
-                n != hit.value and k is _PhoneKind.OWN
-                for nxt in following
-                for n, k in _phones(nxt.text, office, name, attribute=True)
-            ):
-                return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
-            return hit
-    return hit
+            if ln.no == hit.line:
+                return b, i
+    return None
 
 
 _MOBILE_NOUN = r"(?:mobil\w*|handy\w*|cell\w*|komórk\w*|komork\w*)"
@@ -7487,22 +7495,16 @@ ideálně", "best on my mobile", "am besten per Handy", "najlepiej na komórkę"
 def _asked_for(hit: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:
     """The one mobile of the contact's line when its words (or the next line's) ask for the
     mobile, over the number read first; chosen by wording among rivals: never certain."""
-    if hit is None:
+    if hit is None or (where := _hit_place(hit, blocks)) is None:
         return hit
-    for b in blocks:
-        if b.component != hit.component:
-            continue
-        for i, ln in enumerate(b.lines):
-            if ln.no != hit.line:
-                continue
-            words = " ".join(x.text for x in b.lines[i : i + 2])
-            if _ASKS_MOBILE.search(words) is None:
-                return hit
-            mobiles = [n for _, n in _line_phones(ln.text, office) if _is_mobile(n, _OFFICE_PLAN)]
-            if len(mobiles) != 1 or mobiles[0] == hit.value:
-                return hit
-            return Hit(mobiles[0], hit.component, hit.line, False, Reason.OTHER_CANDIDATE)
-    return hit
+    b, i = where
+    words = " ".join(x.text for x in b.lines[i : i + 2])
+    if _ASKS_MOBILE.search(words) is None:
+        return hit
+    mobiles = [n for _, n in _line_phones(b.lines[i].text, office) if _is_mobile(n, _OFFICE_PLAN)]
+    if len(mobiles) != 1 or mobiles[0] == hit.value:
+        return hit
+    return Hit(mobiles[0], hit.component, hit.line, False, Reason.OTHER_CANDIDATE)
 
 
 _OFFICE_PLAN = "CZ"
