@@ -4120,14 +4120,28 @@ _EXCEPT_WORD = (
     r"hormis|tranne|eccetto|escluso|esclusa|excepto|salvo|menos|behalve|uitgezonderd|kivéve|"
     r"kiveve"
 )
+_CLOSING_WORD = (
+    # a range's closing word written without its opening one ("A bis .14", "A to .14", "A až
+    # .14"); never "a", "and", "und", "et": those join two addresses
+    r"bis|to|through|thru|till|until|(?:až|az)(?:\s+(?:do|po))?|do|jusqu['’]\s?à|hasta|"
+    r"tot(?:\s+en\s+met)?|t/m|fino\s+a"
+)
+_EXCEPT_HINT = re.compile(
+    # the lookahead only makes the search quick: the first letter of an exception word
+    rf"(?=[abefhkmostuz])(?<![^\W\d_])(?:{_EXCEPT_WORD})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""An exception word ("außer", "except", "kromě") anywhere in a line: the gate of a range
+written with its closing word only ("A bis .14 (außer .12)")."""
 _EXCEPTED_ITEM = rf"(?:{_V4}|\.\d{{1,3}})(?![\d.]*\d)(?:\s*\([^()\n]{{0,60}}\))?"
 _EXCEPTED = re.compile(
     # the lookahead only makes the search quick: a digit opens the block
-    rf"(?=\d)(?<![\d.])(?P<base>{_V4})(?:/(?P<prefix>\d{{1,2}})|\s*[-–]\s*(?P<end>{_V4}|\.\d{{1,3}}))"
+    rf"(?=\d)(?<![\d.])(?P<base>{_V4})(?:/(?P<prefix>\d{{1,2}})|(?:\s*[-–]\s*|\s+(?:{_CLOSING_WORD})\s+)"
+    rf"(?P<end>{_V4}|\.\d{{1,3}}))"
     rf"(?![\d.]*\d)\s*(?P<open>[,;(]?)\s*(?:(?:ale|but|aber|mais|ma|pero|men|maar)\s+)?"
     rf"(?:{_EXCEPT_WORD})(?![^\W\d_])\s*:?\s*"
     rf"(?P<items>{_EXCEPTED_ITEM}(?:\s*(?:,|;|\b(?:a|and|und|i|et|e|y|és|och|og|oraz|as\s+well\s+as)\b)"
-    rf"\s*{_EXCEPTED_ITEM})*)(?P<close>\)?)",
+    rf"\s*{_EXCEPTED_ITEM})*)(?:(?P<tail>\s*[-–,:;]\s*[^()\n]{{0,80}}?)(?=\)))?(?P<close>\)?)",
     re.IGNORECASE,
 )
 """A block or a range and the addresses it leaves out ("203.0.113.4/30 okrem .7",
@@ -4153,8 +4167,9 @@ def _excepted(m: re.Match[str]) -> str:
     left = [str(ipaddress.IPv4Address(i)) for i in range(first, last + 1) if i not in out]
     if not left:
         return m.group(0)
-    close = m.group("close") if m.group("open") != "(" else ""
-    return ", ".join(left) + close
+    if m.group("open") == "(":  # "(außer .12 - das ist unser Mailserver)": the note goes too
+        return ", ".join(left)
+    return ", ".join(left) + (m.group("tail") or "") + m.group("close")
 
 
 def _block_ends(base: str, prefix: str | None, end: str | None) -> tuple[int | None, int | None]:
@@ -4362,7 +4377,9 @@ def _spaced_out(line: str) -> str:
         line = _WILDCARD.sub(_wildcard, line)
     if _WORDED_RANGE.search(line):
         line = _WORDED_RANGE.sub(_worded_range, line)
-    if ("/" in line or "-" in line or "–" in line) and _EXCEPTED.search(line):
+    if ("/" in line or "-" in line or "–" in line or _EXCEPT_HINT.search(line)) and _EXCEPTED.search(
+        line
+    ):
         line = _EXCEPTED.sub(_excepted, line)
     if "ig" in line and _SUFFIXED_RANGE.search(line):
         line = _SUFFIXED_RANGE.sub(_suffixed_range, line)
