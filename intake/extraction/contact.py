@@ -6195,7 +6195,23 @@ def _named_signee(text: str, signees: Sequence[_Signee], worded: bool = False) -
     if not named:  # Hungarian writes the surname first: "Szabó úr (lásd lent)"
         hu = [_fold(m.group(1)) for m in _HU_HONORIFIC.finditer(text)]
         named = [s for s in signees if _fold(s.person.split()[0]) in hu]
+    if len(named) > 1:
+        named = _named_in_pointer_clause(text, named)
     return named[0] if len(named) == 1 else None
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;]\s")
+
+
+def _named_in_pointer_clause(text: str, named: Sequence[_Signee]) -> list[_Signee]:
+    """Of several signees a sentence names, those named in its one clause that both points
+    below and speaks of the contact ("řeší paní Vávrová (viz podpis), fotit bude pan Tichý":
+    the film crew's clause aside); none when no single clause does."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if _OF_US.search(c) is not None and _hinted(c)]
+    if len(clauses) != 1:
+        return []
+    words = [_fold(w) for w in _ROLE_TOKEN.findall(clauses[0])]
+    return [s for s in named if any(_names_surname(w, s.person) for w in words)]
 
 
 def _signee_in_case(text: str, signees: Sequence[_Signee]) -> _Signee | None:

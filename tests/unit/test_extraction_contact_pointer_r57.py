@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import ParsedMessage
-from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, html_body, label, misses
 from tests.unit.extraction_helpers import body, mail
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
@@ -94,6 +94,78 @@ _mail(
     "redazione@gazzetta.example",
     label(FEED, ("Gazzetta Lombarda S.r.l.", None, None), ["192.0.2.207"], [],
           ("Marco Ferri", "ferri@gazzetta.example", "+390244556677")),
+)
+
+# (b) a signature of several people with roles, the contact named in the pointer's clause, the
+# film crew in another clause of the same sentence
+_mail(
+    "sk_named_pointer_film_crew_clause",
+    "Dobrý deň,\nžiadame o prístup k XML s výsledkami volieb a o povolenie fotografovať na "
+    "pracovisku ŠÚ SR počas sčítania.\nProdukčná IP: 192.0.2.208\n\n"
+    "Technické veci rieši pani Kováčová (pozri podpis), fotiť bude pán Baláž.\n\nS pozdravom\n\n"
+    "Mgr. Peter Horváth | šéfredaktor | +421 905 111 222\n"
+    "Ing. Jana Kováčová | vedúca IT | +421 907 333 444 | kovacova@zapad.example\n"
+    "Marek Baláž | fotograf | +421 908 555 666\nZápadné noviny, a.s.\n",
+    "redakcia@zapad.example",
+    label([*FEED, *REC], ("Západné noviny, a.s.", None, None), ["192.0.2.208"], [],
+          ("Jana Kováčová", "kovacova@zapad.example", "+421907333444")),
+)
+_mail(
+    "en_named_pointer_film_crew_clause",
+    "Hello,\nwe request access to the election results XML, production IP 203.0.113.209.\n\n"
+    "Technical questions are handled by Ms Carter (see signature below), Mr Hughes will be "
+    "our cameraman.\n\nKind regards\n\nJohn Porter | editor | +44 20 7946 0101\n"
+    "Emma Carter | head of IT | +44 7700 900123 | carter@valleypost.example\n"
+    "Owen Hughes | cameraman | +44 7700 900456\nValley Post Ltd\n",
+    "news@valleypost.example",
+    label(FEED, ("Valley Post Ltd", None, None), ["203.0.113.209"], [],
+          ("Emma Carter", "carter@valleypost.example", "+447700900123")),
+)
+_mail(
+    "cs_near_miss_two_named_one_clause",
+    "Dobrý den,\nžádáme o přístup k XML s výsledky voleb, produkční IP 198.51.100.210.\n\n"
+    "Technické věci řeší pan Beneš a paní Vávrová (viz podpis).\n\nS pozdravem\n\n"
+    "Mgr. Pavel Kratochvíl | šéfredaktor | +420 602 447 181\n"
+    "Ing. Tomáš Beneš | vývojář | +420 725 118 641 | benes@vcnoviny2.example\n"
+    "Ing. Simona Vávrová | vedoucí vývoje | +420 725 118 642 | vavrova@vcnoviny2.example\n"
+    "Východočeské listy, a.s.\n",
+    "redakce@vcnoviny2.example",
+    label(FEED, ("Východočeské listy, a.s.", None, None), ["198.51.100.210"], [],
+          ("Tomáš Beneš", "benes@vcnoviny2.example", "+420725118641")),
+)
+
+_mail(
+    "cs_named_pointer_fem_photographer_clause",
+    "Dobrý den,\nJihočeský týdeník, a.s. žádá o přístup k průběžným výsledkům voleb (XML) a o "
+    "povolení fotografovat na pracovišti ČSÚ v Táboře.\n\nProdukční adresa: 203.0.113.212\n\n"
+    "Technické věci kolem přístupu k datům řeší paní Hrubá (viz podpis), fotit bude pan Malý.\n\n"
+    "S pozdravem\n\nMgr. Ondřej Sýkora | šéfredaktor | +420 602 111 333\n"
+    "Ing. Alena Hrubá | vedoucí IT | +420 725 222 444 | hruba@jihotydenik.example\n"
+    "Filip Malý | fotograf | +420 736 333 555\nJihočeský týdeník, a.s. | Pražská 5, Tábor\n",
+    "redakce@jihotydenik.example",
+    label([*FEED, *REC], ("Jihočeský týdeník, a.s.", None, None), ["203.0.113.212"], [],
+          ("Alena Hrubá", "hruba@jihotydenik.example", "+420725222444")),
+)
+_CS_TEXT = (
+    "Dobrý den,\nRadio Polabí s.r.o. žádá o přístup k výsledkům voleb (XML) a o povolení natáčet "
+    "na pracovišti ČSÚ v Kolíně.\n\nProdukční adresa: 192.0.2.211\n\n"
+    "Přístup k datům řeší pan Holub (viz podpis), natáčet bude paní Veselá.\n\nS pozdravem\n\n"
+)
+CASES["cs_named_pointer_outlook_text_html"] = (
+    mail(
+        body(_CS_TEXT + "Mgr. Karel Šindelář | ředitel | +420 603 100 200\n"
+             "Ing. Marek Holub | správce serverů | +420 604 300 400 | holub@radiopolabi.example\n"
+             "Lenka Veselá | kameramanka | +420 605 500 600\nRadio Polabí s.r.o.\n"),
+        html_body("<p>" + _CS_TEXT.replace("\n", "<br>") + "</p>"
+                  "<p>Mgr. Karel Šindelář<span>ředitel</span><span>+420 603 100 200</span></p>"
+                  "<p>Ing. Marek Holub<span>správce serverů</span><span>+420 604 300 400</span>"
+                  "<span>holub@radiopolabi.example</span></p>"
+                  "<p>Lenka Veselá<span>kameramanka</span><span>+420 605 500 600</span></p>"
+                  "<p>Radio Polabí s.r.o.</p>"),
+        subject="Volby - XML", sender="info@radiopolabi.example",
+    ),
+    label([*FEED, *REC], ("Radio Polabí s.r.o.", None, None), ["192.0.2.211"], [],
+          ("Marek Holub", "holub@radiopolabi.example", "+420604300400")),
 )
 
 XFAIL: dict[str, str] = {}
