@@ -6036,7 +6036,8 @@ _OF_US = re.compile(
 podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:the\s+|my\s+|our\s+|die\s+|la\s+)?"
-    r"(?:podpis|signature|Signatur)|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
+    r"(?:podpis|signature|Signatur)|\b(?:vedi|vedere|ver|véase|vease)\s+(?:la\s+)?firma\b|"
+    r"\b(?:nella|en\s+la)\s+firma\b|\blásd\s+(?:az\s+)?aláírás|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
     r"(?:podpisu|podpise|podpisie|signature|Signatur)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
@@ -6044,6 +6045,10 @@ _SIGNATURE_REF = re.compile(
 )
 """A contact sentence referring the reader to the signature ("náš správce sítě (viz podpis
 níže)", "our webmaster, see the signature", "náš správce sítě (kontakty níže)")."""
+_POINTER_CONTACT = re.compile(r"(?=[cr])\b(?:contatt\w*|contact[aeo]\w*|referent[ea]\b)", re.IGNORECASE)
+"""A contact verb or noun of a Romance language, read only in a sentence pointing into the
+signature ("contattate il nostro tecnico (vedi firma)", "contacte con nuestro técnico (ver
+firma)", "il referente è …")."""
 _ROLE_TOKEN = re.compile(r"[^\W\d_]{3,}")
 _DETAIL_WORDS = frozenset("tel telefon mobil mob phone mail email fax web gsm".split())
 
@@ -6076,7 +6081,11 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
             if name is None or any(_same_person(name, s.person) for s in found):
                 continue
             # the role among the line's cells, its e-mail and phone cells aside ("Bc. Tomáš Vlk
-            # – technik – vlk@…, 604 …")
+            # – technik – vlk@…, 604 …"); a staff line's the role leading it ("technik: Piotr
+            # Wójcik, 602 …"), never the line under it (the firm's name closing the list)
+            if (led := _ROLE_LED.match(ln.text) if _staff_person(ln.text) is not None else None) is not None:
+                found.append(_Signee(b, i, name, _role_of(led.group("r"))))
+                continue
             role = _role_of(" ".join(c for c in cells[1:] if "@" not in c and not any(d.isdigit() for d in c)))
             if not role and i + 1 < len(b.lines):
                 role = _role_of(b.lines[i + 1].text)
@@ -6162,8 +6171,10 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     if _SIGNATURE_REF.search(text) is None:
         return None
     words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
-    if any(_names_surname(w, s.person) for s in signees for w in words):
-        return None  # the sentence names one of them: a name outranks a role
+    # the sentence names one of them: a name outranks a role (not its verb of contact:
+    # "contattare" is no "Conti")
+    if any(_names_surname(w, s.person) for s in signees for w in words if not _POINTER_CONTACT.fullmatch(w)):
+        return None
     stems = {w[:5] for w in words}
     bearers = [s for s in signees if s.role and all(r in stems for r in s.role)]
     return bearers[0] if len(bearers) == 1 else None
@@ -6184,7 +6195,23 @@ def _named_signee(text: str, signees: Sequence[_Signee], worded: bool = False) -
     if not named:  # Hungarian writes the surname first: "Szabó úr (lásd lent)"
         hu = [_fold(m.group(1)) for m in _HU_HONORIFIC.finditer(text)]
         named = [s for s in signees if _fold(s.person.split()[0]) in hu]
+    if len(named) > 1:
+        named = _named_in_pointer_clause(text, named)
     return named[0] if len(named) == 1 else None
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;]\s")
+
+
+def _named_in_pointer_clause(text: str, named: Sequence[_Signee]) -> list[_Signee]:
+    """Of several signees a sentence names, those named in its one clause that both points
+    below and speaks of the contact ("řeší paní Vávrová (viz podpis), fotit bude pan Tichý":
+    the film crew's clause aside); none when no single clause does."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if _OF_US.search(c) is not None and _hinted(c)]
+    if len(clauses) != 1:
+        return []
+    words = [_fold(w) for w in _ROLE_TOKEN.findall(clauses[0])]
+    return [s for s in named if any(_names_surname(w, s.person) for w in words)]
 
 
 def _signee_in_case(text: str, signees: Sequence[_Signee]) -> _Signee | None:
@@ -6219,7 +6246,7 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     níže)`` above a signature of two or more people: the one it points at, with the details
     of their own entry, never for certain (a free sentence)."""
     signees = _signees(t.signature)
-    if not any(s.role for s in signees) and len(led := _role_led_signees([*t.own, *t.signature])) >= 2:
+    if (len(signees) < 2 or not any(s.role for s in signees)) and len(led := _role_led_signees([*t.own, *t.signature])) >= 2:
         signees = led  # a staff list whose roles lead its lines ("Techniker: Florian Huber, …")
     if len(signees) < 2:
         return None
@@ -6228,7 +6255,9 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
             continue
         for ln in b.lines:
             low = ln.text.lower()
-            worded = _CONTACT_STEM.search(low) is not None and _CONTACT_WORD.search(ln.text) is not None
+            worded = (
+                _CONTACT_STEM.search(low) is not None and _CONTACT_WORD.search(ln.text) is not None
+            ) or _POINTER_CONTACT.search(ln.text) is not None
             if (s := _pointed_signee(ln.text, signees) if worded else None) or (s := _named_signee(ln.text, signees, worded)):
                 line = s.block.lines[s.idx]
                 hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)

@@ -502,12 +502,6 @@ XFAIL: dict[str, str] = {
     "Kováčovú'): no surname-only contact is read from a declined form (flagged none, not wrong)",
     "cs_p_dative_masc": "a contact named only by a declined surname after 'p.' ('k p. Novotnému'): "
     "no surname-only contact is read from a declined form (none, not wrong)",
-    "pl_role_pointer_patrz_podpis": "a Polish pointer to a role in a staff list ('z naszym "
-    "technikiem (patrz podpis)') lost to round 55's staff-list rule: the first staff line's "
-    "person is taken (flagged)",
-    "it_role_pointer_vedi_firma": "an Italian pointer to a role in a staff list ('il nostro "
-    "tecnico (vedi firma)') lost to round 55's staff-list rule: the first staff line's person "
-    "is taken (flagged)",
 }
 
 
