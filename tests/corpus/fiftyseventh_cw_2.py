@@ -187,7 +187,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED, FILM],
             "Pardubická televize, s.r.o.",
-            J4,
+            None,
             "w8pt6bn",
             ["198.18.20.1", "198.18.20.2"],
             ["198.18.20.9"],
