@@ -376,7 +376,7 @@ CASES: list[dict[str, Any]] = [
             "charvat@znojemskytyden.example",
             "+420736228149",
         ),
-        "from": '"Asistentka, Znojemský týden" <asistentka@znojemskytyden.example>',
+        "from": '"Asistentka Znojemský týden" <asistentka@znojemskytyden.example>',
         "subject": "Žádost – Znojemský týden",
         "headers": MAC_OUTLOOK,
         "body": "Dobrý den,\nza pana ředitele posílám žádost v příloze.\nS pozdravem\n"
