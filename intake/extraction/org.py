@@ -2129,7 +2129,8 @@ _POLISH_NOMINATIVE = (
     (re.compile(r"^Szkoły$"), "Szkoła"),
     (re.compile(r"^(\w+[kg]i)ego$"), r"\1"),  # "Nadodrzańskiego", "Jagiellońskiego": "-ski"
     (re.compile(r"^(\w+)ego$"), r"\1y"),  # "Medycznego": "Medyczny"
-    (re.compile(r"^([\w-]+)ej$"), r"\1a"),  # "Wrocławskiej", "Górniczo-Hutniczej": "-ska", "-cza"
+    (re.compile(r"^([\w-]+[kg])iej$"), r"\1a"),  # "Wrocławskiej", "Drogiej": "-ska", "-ga"
+    (re.compile(r"^([\w-]+)ej$"), r"\1a"),  # "Głównej", "Górniczo-Hutniczej": "-na", "-cza"
 )
 """A Polish university's genitive words made nominative: the head noun ("Uniwersytetu",
 "Politechniki", "Akademii") and its adjectives ("Nadodrzańskiego", "Wrocławskiej")."""
@@ -2391,12 +2392,23 @@ def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
     return " ".join([*made, *words[len(made) :]])
 
 
+_POLISH_UNIT = re.compile(
+    r"(?=[WZKIPC])\b(?:Wydział|Zakład|Katedra|Instytut|Pracownia|Centrum)(?:\s+[^\W\d_][\w-]*){1,6}?\s+"
+    rf"(?P<p>(?:Uniwersytetu|Politechniki|Akademii)(?:\s+(?:im\.\s+)?[{_UP}][\w-]*){{1,4}})"
+)
+"""A Polish university's unit naming its university in the genitive ("Wydział Informatyki
+Politechniki Wrocławskiej prosi …", "Katedra X Uniwersytetu im. Jana Nowaka"): the
+university applies."""
+
+
 def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
             continue
         if (uni := _university_of_unit_in(ln.text, blocks)) is not None and len(uni.split()) >= 2:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
+        if (m := _POLISH_UNIT.search(ln.text)) is not None:
+            return Hit(_polish_nominative(m.group("p").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -3153,7 +3165,7 @@ _NORDIC_INSTITUTION = (
     r"(?:Stiftelsen|Stiftelse|Föreningen|Foreningen|Förbundet|Forbundet|Institutet|Instituttet|"
     r"Akademien|Sällskapet|Selskabet|Selskapet)"
     rf"(?:\s+[{_UP}ÅÆØ][\w'’-]+){{0,3}}(?:\s+[a-zåäöæø]+(?:et|en|tt))?"
-    r"\s+(?:för|for|om|til|till)\s+[a-zåäöæø]{3,}(?:\s+(?:och|og|i)\s+[a-zåäöæø]{3,})?"
+    r"\s+(?:för|for|om|til|till)\s+[a-zåäöæø]{3,}(?:\s+(?:(?:och|og|i)\s+)?[a-zåäöæø]{3,})?"
     r"(?=[^\S\n]*(?:$|[,·|(\n]))"
 )
 """A Scandinavian institution's name as its letterhead line writes it, in lower case after its
