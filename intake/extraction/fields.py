@@ -198,10 +198,23 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
                 continue
             fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)
         if fallback is None and found is None:
-            d = _DIC.search(ln.text)
-            if d and ico_valid(d.group(1)):
+            d = _DIC.search(_with_wrapped_value(b, ln))
+            if d and ico_valid(d.group(1)) and d.group(1) != office.ico:
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return found or fallback
+
+
+_LABEL_AT_END = re.compile(r"\bDI[ČC]\s*[:.]?\s*$", re.IGNORECASE)
+
+
+def _with_wrapped_value(b: Block, ln: Line) -> str:
+    """A line, and the next line of its block when the line ends in a DIČ label: a PDF's
+    line break (a letterhead wrapped) puts the number on the line below ("… · DIČ" /
+    "CZ12345678")."""
+    if not _LABEL_AT_END.search(ln.text):
+        return ln.text
+    at = b.lines.index(ln)
+    return ln.text if at + 1 >= len(b.lines) else f"{ln.text}\n{b.lines[at + 1].text}"
 
 
 _ICO_FIX = re.compile(

@@ -1937,7 +1937,10 @@ _UNIVERSITY_GENITIVE = re.compile(
     rf"Universität|Universitat|Uniwersytet|Université|Universidad|Università|Universiteit|"
     rf"Egyetem|Hochschule|Politechnika|Akademie|Akadémia)(?:\s+[{_UP}][\w-]*){{1,3}}|"
     rf"(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzita|vysoká\s+škola|vysoka\s+skola|Universität|"
-    rf"Universitat|Hochschule|Uniwersytet|Egyetem|Akademie))$"
+    rf"Universitat|Hochschule|Uniwersytet|Egyetem|Akademie))$|"
+    # a Polish university in the genitive ("Instytut X Uniwersytetu Nadodrzańskiego", "Wydział
+    # Y Politechniki Wrocławskiej", "Katedra Z Uniwersytetu im. Adama Mickiewicza")
+    rf"(?<=\s)(?P<p>(?:Uniwersytetu|Politechniki|Akademii|Szkoły)(?:\s+(?:im\.\s+)?[{_UP}][\w-]*){{1,4}})$"
 )
 """The university a unit belongs to, at the end of the unit's name: "… Polabské univerzity",
 "… Univerzity Tatry", "…, University of Eastham", or in the nominative after "of", "der" or a
@@ -2110,12 +2113,41 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
             or _university_beside(hit, blocks)
         )
         return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
+    if m.group("p") is not None:
+        return Hit(_polish_nominative(m.group("p").split()), hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
         written = (c for _, ln in lines_of(blocks) for c in _HEAD_CELLS.split(ln.text) if _stems(c) == stems)
         uni = next(written, None) or _nominative_name(uni.split())
     return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
+
+
+_POLISH_NOMINATIVE = (
+    (re.compile(r"^(Uniwersytet|Instytut)u$"), r"\1"),
+    (re.compile(r"^(Politechnik|Akademi)i$"), r"\1a"),
+    (re.compile(r"^Szkoły$"), "Szkoła"),
+    (re.compile(r"^(\w+[kg]i)ego$"), r"\1"),  # "Nadodrzańskiego", "Jagiellońskiego": "-ski"
+    (re.compile(r"^(\w+)ego$"), r"\1y"),  # "Medycznego": "Medyczny"
+    (re.compile(r"^([\w-]+[kg])iej$"), r"\1a"),  # "Wrocławskiej", "Drogiej": "-ska", "-ga"
+    (re.compile(r"^([\w-]+)ej$"), r"\1a"),  # "Głównej", "Górniczo-Hutniczej": "-na", "-cza"
+)
+"""A Polish university's genitive words made nominative: the head noun ("Uniwersytetu",
+"Politechniki", "Akademii") and its adjectives ("Nadodrzańskiego", "Wrocławskiej")."""
+
+
+def _polish_nominative(words: Sequence[str]) -> str:
+    """A Polish university's genitive name made nominative ("Uniwersytetu Nadodrzańskiego"
+    → "Uniwersytet Nadodrzański"); the patron after "im." keeps the genitive, which is the
+    name's own ("Uniwersytet im. Adama Mickiewicza")."""
+    out: list[str] = []
+    patron = False
+    for w in words:
+        patron = patron or w == "im."
+        if not patron:
+            w = next((pat.sub(rep, w) for pat, rep in _POLISH_NOMINATIVE if pat.match(w)), w)
+        out.append(w)
+    return " ".join(out)
 
 
 _LOWER_COMPLEMENT = (
@@ -2360,12 +2392,23 @@ def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
     return " ".join([*made, *words[len(made) :]])
 
 
+_POLISH_UNIT = re.compile(
+    r"(?=[WZKIPC])\b(?:Wydział|Zakład|Katedra|Instytut|Pracownia|Centrum)(?:\s+[^\W\d_][\w-]*){1,6}?\s+"
+    rf"(?P<p>(?:Uniwersytetu|Politechniki|Akademii)(?:\s+(?:im\.\s+)?[{_UP}][\w-]*){{1,4}})"
+)
+"""A Polish university's unit naming its university in the genitive ("Wydział Informatyki
+Politechniki Wrocławskiej prosi …", "Katedra X Uniwersytetu im. Jana Nowaka"): the
+university applies."""
+
+
 def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
             continue
         if (uni := _university_of_unit_in(ln.text, blocks)) is not None and len(uni.split()) >= 2:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
+        if (m := _POLISH_UNIT.search(ln.text)) is not None:
+            return Hit(_polish_nominative(m.group("p").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -3118,8 +3161,18 @@ _HUNGARIAN_INSTITUTION = (
 """A Hungarian institution's name, its head word last after its capitalised words ("Közép-európai
 Választáskutató Intézet", "Országos Adatelemző Alapítvány", "Medián Közvélemény- és
 Piackutató Intézet"); an article before it ("A", "Az") is no word of the name."""
+_NORDIC_INSTITUTION = (
+    r"(?:Stiftelsen|Stiftelse|Föreningen|Foreningen|Förbundet|Forbundet|Institutet|Instituttet|"
+    r"Akademien|Sällskapet|Selskabet|Selskapet)"
+    rf"(?:\s+[{_UP}ÅÆØ][\w'’-]+){{0,3}}(?:\s+[a-zåäöæø]+(?:et|en|tt))?"
+    r"\s+(?:för|for|om|til|till)\s+[a-zåäöæø]{3,}(?:\s+(?:(?:och|og|i)\s+)?[a-zåäöæø]{3,})?"
+    r"(?=[^\S\n]*(?:$|[,·|(\n]))"
+)
+"""A Scandinavian institution's name as its letterhead line writes it, in lower case after its
+first words, to the line's end or its comma ("Stiftelsen Nordiska institutet för valstudier",
+"Föreningen för öppna data", "Instituttet for valgforskning")."""
 _INSTITUTION = re.compile(
-    rf"{_HUNGARIAN_INSTITUTION}|{_FOREIGN_INSTITUTION}|"
+    rf"{_NORDIC_INSTITUTION}|{_HUNGARIAN_INSTITUTION}|{_FOREIGN_INSTITUTION}|"
     r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+[^\S\t\n]+){0,3}"  # a tab bounds a cell
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune|"
