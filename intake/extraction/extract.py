@@ -133,6 +133,7 @@ from intake.extraction.segments import (
     Kind,
     Line,
     attached_text,
+    is_list_item,
     signed_message,
     split_body,
     starts_message,
@@ -894,7 +895,7 @@ def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> R
             return None
         no -= 1
     question = asked.get((b.component, no), "").strip().rstrip(">").strip()
-    if not question.endswith((":", "?")):
+    if not question.endswith((":", "?")) and not is_list_item(question):
         return None
     return clause_use(question)
 
