@@ -132,13 +132,41 @@ _case(
     "bartos@example.sk",
     (None, ["192.0.2.95"], ["192.0.2.90"], None),
 )
+_case(
+    "de_one_word_produktiv",
+    "Produktiv.\n\nGruß, T. Lang\n\n"
+    "Am 08.10.2025 um 09:15 schrieb Volby CSU <volby@czso.cz>:\n"
+    "> Ist die Adresse 192.0.2.205 für den Produktiv- oder den Testbetrieb?\n>\n> Grüße,\n" + _SIG
+    + ">\n>> Wir beantragen den Zugang zu den XML-Wahlergebnissen.\n>> Test: 192.0.2.200\n"
+    ">> Außerdem 192.0.2.205\n",
+    "lang@example.de",
+    (None, ["192.0.2.205"], ["192.0.2.200"], None),
+)
+# near misses: a yes answering a question that names one use keeps the original's uses
+_case(
+    "cz_ano_keeps_uses",
+    "Ano.\n\nE. H.\n\n"
+    "Dne 8. 10. 2025 v 9:15 Volby ČSÚ <volby@czso.cz> napsal(a):\n"
+    "> Je adresa 203.0.113.99 opravdu testovací?\n>\n> Děkujeme,\n" + _SIG
+    + ">\n>> Žádáme o přístup k XML s výsledky voleb.\n>> Produkce: 203.0.113.90\n"
+    ">> Test: 203.0.113.99\n",
+    "hajek@example.cz",
+    (None, ["203.0.113.90"], ["203.0.113.99"], None),
+)
+_case(
+    "cz_one_word_two_addresses_asked",
+    "Testovací.\n\nE. H.\n\n"
+    "Dne 8. 10. 2025 v 9:15 Volby ČSÚ <volby@czso.cz> napsal(a):\n"
+    "> Jsou adresy 203.0.113.98 a 203.0.113.99 produkční, nebo testovací?\n>\n> Děkujeme,\n" + _SIG
+    + ">\n>> Žádáme o přístup k XML s výsledky voleb.\n>> Produkce: 203.0.113.90\n"
+    ">> Dále 203.0.113.98, 203.0.113.99\n",
+    "hajek@example.cz",
+    (None, ["203.0.113.90"], ["203.0.113.98", "203.0.113.99"], None),
+)
 
 XFAIL: dict[str, str] = {
     "sk_paren_items": "organisation (r57-replies, left): a bare IČO typed under the office's quoted item '> a) IČO' ('36 184 527' alone) is not read (missing, not wrong)",
     "cz_numbered_answer_names_use": "organisation (r57-replies, left): a bare IČO typed under the office's quoted item '> 2. IČO' is not read (missing, not wrong)",
-    "cz_one_word_testovaci": "addresses (r57-replies): a one-word use ('Testovací.') answering the office's quoted question about one address is not applied to it (flagged)",
-    "en_one_word_test": "addresses (r57-replies): a one-word use ('Test.') answering the office's quoted question about one address is not applied to it (flagged)",
-    "sk_one_word_produkcna": "addresses (r57-replies): a one-word use ('Produkčná.') answering the office's quoted question about one address is not applied to it (missing)",
 }
 
 _FIELDS = ("production_ips", "test_ips", "organization.ico", "contact.phone")
