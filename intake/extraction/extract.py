@@ -75,6 +75,7 @@ from intake.extraction.ips import (
     Mention,
     Role,
     absent_uses,
+    asks_which_use,
     clause_use,
     dedup,
     find_ips,
@@ -133,6 +134,7 @@ from intake.extraction.segments import (
     Kind,
     Line,
     attached_text,
+    is_list_item,
     signed_message,
     split_body,
     starts_message,
@@ -820,6 +822,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # a reply giving no address of its own: the applicant's quoted messages, and the
         # office's restatement the reply confirms (never the office's other text)
         mentions = _without_strays(_collect_ips(texts.applicants + texts.restated))[0]
+        mentions = _one_word_answer(texts, mentions)
         quoted = bool(mentions)
     earlier: set[str] = set()
     narrowed: set[str] = set()
@@ -866,6 +869,47 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
 
 
 
+def _one_word_answer(texts: _Texts, mentions: Mentions) -> Mentions:
+    """A reply of one use word ("Testovací.", "Test.", "Produkčná.") answering the office's
+    one quoted question whether an address is for production or testing ("Je adresa A
+    produkční, nebo testovací?", "Jsou A a B …?"): the addresses it asks about take the use
+    in the quoted application (unsure, as every value read from the quote)."""
+    own = [ln.text.strip() for b in texts.primary if b.kind is Kind.OWN for ln in b.lines]
+    own = [t for t in own if t]
+    if not mentions or not own or len(own) > 3 or len(own[0].split()) > 2:
+        return mentions
+    use = clause_use(own[0])
+    office = [b for b in texts.quoted if b not in texts.applicants]
+    if use is None or not office:
+        return mentions
+    questions: dict[tuple[str, int], set[IPAddress]] = {}
+    for b, m in _collect_ips(office):
+        if not m.is_block and asks_which_use(_question_at(b, m.line)):
+            questions.setdefault((b.component, m.line), set()).update(m.addresses)
+    if len(questions) != 1:
+        return mentions  # one question, about one address or several: the answer is theirs
+    asked = next(iter(questions.values()))
+    out: Mentions = []
+    for b, m in mentions:
+        rest = tuple(a for a in m.addresses if a not in asked)
+        if m.is_block or len(rest) == len(m.addresses):
+            out.append((b, m))
+            continue
+        if rest:
+            out.append((b, dataclasses.replace(m, addresses=rest, count=len(rest))))
+        mine = tuple(a for a in m.addresses if a in asked)
+        out.append((b, dataclasses.replace(m, addresses=mine, count=len(mine), role=use, certain=False)))
+    return out
+
+
+def _question_at(b: Block, line: int) -> str:
+    """The text of line ``line`` of ``b``, with the next line when the question wraps there
+    (no question mark on the line itself)."""
+    texts = {ln.no: ln.text for ln in b.lines}
+    text = texts.get(line, "")
+    return text if "?" in text else f"{text} {texts.get(line + 1, '')}"
+
+
 def _answers_placed(texts: _Texts, mentions: Mentions) -> Mentions:
     """Own addresses of no use of their own typed under a quoted question naming one (the
     office's ">> IP adresy testovací (max. 5):" then "198.51.100.150" unquoted): the answer
@@ -894,7 +938,7 @@ def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> R
             return None
         no -= 1
     question = asked.get((b.component, no), "").strip().rstrip(">").strip()
-    if not question.endswith((":", "?")):
+    if not question.endswith((":", "?")) and not is_list_item(question):
         return None
     return clause_use(question)
 

@@ -7048,6 +7048,12 @@ def placed_rows(text: str) -> list[tuple[int, int, Role]]:
     return out
 
 
+def asks_which_use(text: str) -> bool:
+    """A question naming both uses ("Je adresa A produkční, nebo testovací?", "Is A a
+    production or a test address?")."""
+    return "?" in text and _cues(text)[1]
+
+
 def clause_use(text: str) -> Role | None:
     """The one use a short clause names ("zbylé dvě jsou ostré", "the .12 one is test"),
     None when it names none or both."""

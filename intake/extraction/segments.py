@@ -234,7 +234,8 @@ _INLINE_CUE = re.compile(
     r"(?=[aorvw])(?:odpověd\w*|odpovíd\w*|odpoved\w*|odpowied\w*|odpowiad\w*|antwort\w*|answer\w*|repl\w*|réponse\w*|"
     r"vepsal\w*|vpísal\w*|wpisał\w*)[^\n]{0,60}?\b(?:v\s+textu|v\s+texte|im\s+text|inline|"
     r"in\s+(?:the\s+)?text|below|níže|nižšie|poniżej|unten|ci-dessous|dans\s+le\s+texte|"
-    r"přímo\s+do|priamo\s+do|do\s+(?:vašeho|vášho|tvého|twojego|pańskiego)|in\s+(?:red|blue)|"
+    r"přímo\s+do|priamo\s+do|do\s+(?:vašeho|vášho|tvého|twojego|pańskiego|textu|tekstu)|"
+    r"w\s+tekście|in\s+(?:red|blue)|"
     r"červeně|modře|na\s+červeno|rot|en\s+rouge)",
     re.IGNORECASE,
 )
@@ -249,7 +250,18 @@ def _answers_question(lines: Sequence[str], i: int) -> bool:
     if i < 1 or not ln.strip() or ln.lstrip().startswith(">") or is_reply_header(ln):
         return False
     prev = _QUOTE_MARKS.sub("", lines[i - 1]).rstrip()
-    return lines[i - 1].lstrip().startswith(">") and prev.endswith(("?", ":", "."))
+    if not lines[i - 1].lstrip().startswith(">"):
+        return False
+    return prev.endswith(("?", ":", ".")) or is_list_item(prev)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-h]\)|[-•*–])\s+\S")
+
+
+def is_list_item(line: str) -> bool:
+    """A numbered or bulleted item of the office's list of what is missing ("1. IČO
+    žadatele", "b) telefon", "- test address")."""
+    return _LIST_ITEM.match(line) is not None
 
 
 def _has_text(lines: Sequence[Line]) -> bool:

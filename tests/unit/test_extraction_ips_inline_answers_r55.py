@@ -158,7 +158,6 @@ _case(
 )
 
 XFAIL: dict[str, str] = {
-    "cz_single_quote_test_first": "addresses (r55-shapes, left): quoted questions without a colon or question mark ('> 1) testovací IP adresa') do not cut the quote, so the answers are read as quoted text",
     "cz_only_test_asked": "addresses (r55-shapes, left): a lone answer to the office's one question is not read as the application's own text; nothing is extracted (missing, not wrong)",
 }
 
