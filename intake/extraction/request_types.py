@@ -153,10 +153,12 @@ _REC_CUES = re.compile(
     r"\b(?:genehmigung|erlaubnis|zulassung|akkreditierung)\w*\s+f(?:u|ue)r\s+(?:\w+\s+){0,2}?"
     r"(?:fotoreport|fotograf|fotojournal)\w*|"
     r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
-    r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
+    # (the Slovak and Czech "urobiť", "udělat" start at "r" and "d": no cue starts with a "u")
+    r"(?:\b(?:pori[dz]\w*|robit|delat|spravit|zhotov\w*)|(?<=\bu)(?:robit|delat))\s+(?:\w+\s+)?"
+    r"(?:fotk|fotograf|snimk|snimek)\w*|"
     # Polish and Portuguese: taking photos ("robić zdjęcia", "zrobimy kilka zdjęć", "tirar
     # fotos"), not photos sent ("wysyłamy zdjęcia")
-    r"\b(?:z?robi(?:c|e|my|l\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
+    r"\b(?:z?robi(?:c|e|my|l\w*|eni\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
     r"\btir(?:ar|armos|aremos|amos)\s+(?:\w+\s+)?foto\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
@@ -680,6 +682,9 @@ _LATER_ANY = (
     # Catalan "més endavant", "més tard" (folded)
     r"mas\s+(?:adelante|tarde)|mes\s+(?:endavant|tard)\b|"
     r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir|"
+    # a bare "later" of the Romance languages ("più avanti", "in seguito", "ultérieurement",
+    # "posteriormente"), not "in seguito a" (as a result of)
+    r"piu\s+avanti|in\s+seguito\b(?!\s+(?:a|al|alla|alle|ai|agli|all')\b)|ulterieurement|posteriormente|"
     # the South Slavic, Romanian, Baltic languages and Greek in Latin letters: the next
     # elections ("sljedeći izbori", "naslednje volitve", "alegerile viitoare", "kiti
     # rinkimai", "epomenes ekloges")
@@ -769,6 +774,7 @@ _WRITE_LATER = (
     # des prochaines élections", "tha sas grapsoume prin tis epomenes ekloges", "we'll write
     # to you before the next election"
     r"(?:(?:vi\s+|le\s+|ti\s+)?scriver(?:emo|o)|(?:lhes?\s+|vos\s+)?escrever(?:emos|ei)|"
+    r"(?:les\s+|le\s+|os\s+)?escribiremos|nos\s+pondremos\s+en\s+contacto|"
     r"entraremos\s+em\s+conta(?:c)?to|(?:va\s+|iti\s+)?vom\s+(?:scrie|reveni|contacta)|"
     r"(?:javit|javiti|pisat|pisati|obratit|obratiti)\s+(?:cemo|cu)|(?:cemo|cu)\s+(?:se\s+)?"
     r"(?:javiti|pisati|obratiti)|(?:vam\s+)?bomo\s+(?:pisali|oglasili|sporocili)|"
