@@ -690,7 +690,9 @@ _LATER_ANY = (
     # rinkimai", "epomenes ekloges")
     r"(?:sljedec\w*|slijedec\w*|iduc\w*|naslednj\w*|prihodnj\w*|urmatoar\w*|kit(?:us|iems|ais|ai|u)|"
     r"epomen\w*)\s+(?:\w+\s+)?(?:izbor\w*|volit\w*|alegeri\w*|rinkim\w*|eklog\w*)\b|"
-    r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)"
+    r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)|"
+    # Hungarian (folded): "a következő választás(ok)ra", "később"
+    r"kovetkez\w*\s+(?:\w+\s+)?valasztas\w*|kesobb\w*"
 )
 _DEFER = (
     # leaving or keeping a thing for a time ("lo dejamos para", "leave it for", "necháme na",
@@ -790,7 +792,9 @@ _PUT_OFF = re.compile(
     rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
-    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK})",
+    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK}|"
+    # the Hungarian verb of putting off after the time ("a következő választásra halasztjuk")
+    rf"(?:{_LATER_ANY})\s+(?:\w+\s+){{0,2}}?(?:el)?halaszt\w*)",
     re.IGNORECASE,
 )
 """A request put off to a later year, election or time ("natáčet budeme až v příštím roce",

@@ -102,6 +102,42 @@ _mail("neg_en_crew_names_later", "Access and filming",
       "Hello,\nwe request access to the results XML feed and a filming permit at the "
       "collection point. We will send the crew's names later.\nAnna Lee\n", BOTH)
 
+# put off to another election or a later time, in more languages
+_mail("it_riprese_rimandiamo_prossime_elezioni", "Richiesta accesso XML",
+      "Buongiorno,\nchiediamo l'accesso ai risultati elettorali in XML. Le riprese presso il "
+      "centro di raccolta le rimandiamo alle prossime elezioni.\nMarco Riva\n", FEED)
+_mail("sk_natacanie_nechame_na_buduce", "Žiadosť o prístup",
+      "Dobrý deň,\nžiadame o prístup k výsledkom volieb v XML. Natáčanie necháme na budúce "
+      "voľby.\nJana Horná\n", FEED)
+_mail("pl_filmowanie_przelozymy", "Wniosek",
+      "Dzień dobry,\nprosimy o dostęp do wyników wyborów w XML. Filmowanie przełożymy na "
+      "następne wybory.\nPiotr Nowak\n", FEED)
+_mail("de_dreh_verschieben", "Antrag",
+      "Guten Tag,\nwir beantragen den Zugang zu den Wahlergebnissen (XML). Die Dreharbeiten "
+      "verschieben wir auf die nächste Wahl.\nKarl Maier\n", FEED)
+_mail("fr_tournage_reporte", "Demande",
+      "Bonjour,\nnous demandons l'accès aux résultats électoraux en XML. Le tournage, nous le "
+      "reportons aux prochaines élections.\nClaire Petit\n", FEED)
+_mail("es_rodaje_dejamos_para", "Solicitud",
+      "Buenos días:\nsolicitamos el acceso a los resultados electorales en XML. El rodaje lo "
+      "dejamos para las próximas elecciones.\nLucía Gómez\n", FEED)
+_mail("cz_natacet_az_krajske", "Žádost",
+      "Dobrý den,\nžádáme o přístup k XML výsledkům voleb. O povolení natáčet požádáme až u "
+      "krajských voleb.\nEva Malá\n", FEED)
+_mail("en_filming_regional_next_year", "Request",
+      "Hello,\nwe request access to the results XML feed. We will apply for a filming permit "
+      "for the regional elections next year.\nAnna Lee\n", FEED)
+_mail("hu_forgatas_kesobb_kerjuk", "Kérelem",
+      "Tisztelt Hivatal!\nKérjük a hozzáférést a választási eredményekhez XML formátumban. "
+      "A forgatási engedélyt később kérjük.\nKiss Anna\n", FEED)
+_mail("hu_forgatas_kovetkezo_valasztas", "Kérelem",
+      "Tisztelt Hivatal!\nKérjük a hozzáférést a választási eredményekhez XML formátumban. "
+      "A forgatást a következő választásra halasztjuk.\nKiss Anna\n", FEED)
+# near-miss negative: the whole application for the coming election
+_mail("neg_cz_natacet_pristi_volby", "Žádost",
+      "Dobrý den,\nžádáme o přístup k XML výsledkům voleb a o povolení natáčet na sběrném "
+      "místě při příštích volbách do Sněmovny.\nEva Malá\n", BOTH)
+
 XFAIL: dict[str, str] = {}
 
 
