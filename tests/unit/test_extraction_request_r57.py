@@ -1,4 +1,4 @@
-"""A drill, fifty-seventh round (issue 18): request types (1) split across the body and
+"""A drill (33 messages), fifty-seventh round (issue 18): request types (1) split across the body and
 several attachments, the filming request written as leave to take photographs ("povolení
 pořídit fotografie", "povolenie zhotoviť fotografie", "permission to take photographs");
 (2) a request put off with a bare "later" word ("vi scriveremo più avanti", "nous vous
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import ParsedMessage
-from tests.unit.docs import pdf_bytes
+from tests.unit.docs import docx_bytes, pdf_bytes
 from tests.unit.drill_helpers import BOTH, FEED, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import attachment, body, mail, text_file
 
@@ -137,6 +137,29 @@ _mail("hu_forgatas_kovetkezo_valasztas", "Kérelem",
 _mail("neg_cz_natacet_pristi_volby", "Žádost",
       "Dobrý den,\nžádáme o přístup k XML výsledkům voleb a o povolení natáčet na sběrném "
       "místě při příštích volbách do Sněmovny.\nEva Malá\n", BOTH)
+
+# one request in the body, the other in an attachment (each in its own file)
+def _body_and_docx(key: str, text: str, blocks: list[str], want: list[str]) -> None:
+    CASES[key] = (
+        mail(body(text), attachment("zadost.docx", docx_bytes(blocks)),
+             text_file("adresy.txt", _IPS), subject="žádost", sender="it@media.example",
+             sender_name="X"),
+        label(want, (None, None, None), [], [], (None, None, None)),
+    )
+
+
+_body_and_docx("cz_body_feed_docx_photos",
+               "Dobrý den,\nžádáme o přístup k XML výsledkům voleb, adresy v TXT.\nEva Malá\n",
+               ["Žádost o povolení", "Žádáme o povolení udělat fotografie ve sběrném místě."],
+               BOTH)
+_body_and_docx("en_body_filming_docx_feed",
+               "Hello,\nwe also ask for permission to take photographs at the collection "
+               "point.\nAnna Lee\n",
+               ["Application", "We request access to the results XML feed."], BOTH)
+_body_and_docx("neg_de_docx_photos_of_office",
+               "Guten Tag,\nwir beantragen den Zugang zu den Wahlergebnissen (XML).\n"
+               "Karl Maier\n",
+               ["Anlage", "Fotos unseres Serverraums zur Information."], FEED)
 
 XFAIL: dict[str, str] = {}
 
