@@ -153,12 +153,10 @@ _REC_CUES = re.compile(
     r"\b(?:genehmigung|erlaubnis|zulassung|akkreditierung)\w*\s+f(?:u|ue)r\s+(?:\w+\s+){0,2}?"
     r"(?:fotoreport|fotograf|fotojournal)\w*|"
     r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
-    # (the Slovak and Czech "urobiť", "udělat" start at "r" and "d": no cue starts with a "u")
-    r"(?:\b(?:pori[dz]\w*|robit|delat|spravit|zhotov\w*)|(?<=\bu)(?:robit|delat))\s+(?:\w+\s+)?"
-    r"(?:fotk|fotograf|snimk|snimek)\w*|"
+    r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
     # Polish and Portuguese: taking photos ("robić zdjęcia", "zrobimy kilka zdjęć", "tirar
     # fotos"), not photos sent ("wysyłamy zdjęcia")
-    r"\b(?:z?robi(?:c|e|my|l\w*|eni\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
+    r"\b(?:z?robi(?:c|e|my|l\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
     r"\btir(?:ar|armos|aremos|amos)\s+(?:\w+\s+)?foto\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
