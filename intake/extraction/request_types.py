@@ -680,12 +680,17 @@ _LATER_ANY = (
     # Catalan "més endavant", "més tard" (folded)
     r"mas\s+(?:adelante|tarde)|mes\s+(?:endavant|tard)\b|"
     r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir|"
+    # a bare "later" of the Romance languages ("più avanti", "in seguito", "ultérieurement",
+    # "posteriormente"), not "in seguito a" (as a result of)
+    r"piu\s+avanti|in\s+seguito\b(?!\s+(?:a|al|alla|alle|ai|agli|all')\b)|ulterieurement|posteriormente|"
     # the South Slavic, Romanian, Baltic languages and Greek in Latin letters: the next
     # elections ("sljedeći izbori", "naslednje volitve", "alegerile viitoare", "kiti
     # rinkimai", "epomenes ekloges")
     r"(?:sljedec\w*|slijedec\w*|iduc\w*|naslednj\w*|prihodnj\w*|urmatoar\w*|kit(?:us|iems|ais|ai|u)|"
     r"epomen\w*)\s+(?:\w+\s+)?(?:izbor\w*|volit\w*|alegeri\w*|rinkim\w*|eklog\w*)\b|"
-    r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)"
+    r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)|"
+    # Hungarian (folded): "a következő választás(ok)ra", "később"
+    r"kovetkez\w*\s+(?:\w+\s+)?valasztas\w*|kesobb\w*"
 )
 _DEFER = (
     # leaving or keeping a thing for a time ("lo dejamos para", "leave it for", "necháme na",
@@ -769,6 +774,7 @@ _WRITE_LATER = (
     # des prochaines élections", "tha sas grapsoume prin tis epomenes ekloges", "we'll write
     # to you before the next election"
     r"(?:(?:vi\s+|le\s+|ti\s+)?scriver(?:emo|o)|(?:lhes?\s+|vos\s+)?escrever(?:emos|ei)|"
+    r"(?:les\s+|le\s+|os\s+)?escribiremos|nos\s+pondremos\s+en\s+contacto|"
     r"entraremos\s+em\s+conta(?:c)?to|(?:va\s+|iti\s+)?vom\s+(?:scrie|reveni|contacta)|"
     r"(?:javit|javiti|pisat|pisati|obratit|obratiti)\s+(?:cemo|cu)|(?:cemo|cu)\s+(?:se\s+)?"
     r"(?:javiti|pisati|obratiti)|(?:vam\s+)?bomo\s+(?:pisali|oglasili|sporocili)|"
@@ -784,7 +790,9 @@ _PUT_OFF = re.compile(
     rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
-    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK})",
+    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK}|"
+    # the Hungarian verb of putting off after the time ("a következő választásra halasztjuk")
+    rf"(?:{_LATER_ANY})\s+(?:\w+\s+){{0,2}}?(?:el)?halaszt\w*)",
     re.IGNORECASE,
 )
 """A request put off to a later year, election or time ("natáčet budeme až v příštím roce",
