@@ -386,10 +386,12 @@ _TEAM_WORDS = frozenset(
     "redaktion redakcja redakce redakcia redaction redazione redaccion abteilung dzial zespol oddeleni "
     "oddelenie newsroom desk sekretariat sekretariatu buro biuro kancelar kancelaria verlag zeitung "
     "gazeta agentur agencja wydawnictwo fundacja stiftung verein stowarzyszenie instytut department "
-    "editorial studio team".split()
+    "editorial studio team jornal diario giornale quotidiano quotidien journal periodico revista "
+    "rivista noticias semanario hebdo".split()
 )
 """Words of a team, desk or body in any of our senders' languages, folded ("Redaktion
-Mitteleuropa", "Dział Grafiki", "Oddelenie Grafiky", "Desk Europe")."""
+Mitteleuropa", "Dział Grafiki", "Oddelenie Grafiky", "Desk Europe"), and a paper's title word
+("Jornal Tejo Digital", "Diário …", "Giornale …")."""
 _TEAM_ENDINGS = ("abteilung", "redaktion", "studio", "team", "desk", "buro", "verlag", "zeitung", "agentur")
 """A German compound ending in one of these is a team or body ("Grafikabteilung",
 "Wahlstudio", "Datenteam")."""
@@ -4205,6 +4207,69 @@ def _introduced_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_AT_DISPOSAL = re.compile(
+    # a verb in the third person (never the writer's own "je reste", "resto", "quedo",
+    # "jsem", "stehe"), words or the person's details, then the phrase
+    r"(?<![\w'’])(?P<verb>se\s+tien(?:t|dra)|est|reste|restera|sera|demeure|steht|wird|è|resta|rimane|"
+    r"sarà|rimarrà|está|esta|queda|quedará|estará|permanece|jest|pozostaje|pozostanie|będzie|"
+    r"je|bude|zůstává|zůstane|zostáva|ostáva)\s+"
+    r"[^\n]{0,90}?(?:(?<![\w'’])(?:à|a)\s+(?:[^\W\d_]+\s+){0,2}?disposi(?:tion|zione|ción|cion)|"
+    r"zur\s+Verfügung|do\s+(?:[^\W\d_]+\s+)?dyspozycji|k\s+dispoz[ií]ci(?:i|ii))\b",
+    re.IGNORECASE,
+)
+"""A person "at your disposal" for the matter, named before the phrase ("Notre responsable
+technique, M. … (…), se tient à votre disposition", "Herr … steht Ihnen gern zur Verfügung",
+"… è a vostra disposizione", "… está a su disposición", "… pozostaje do Państwa dyspozycji",
+"… je vám k dispozici")."""
+_AT_DISPOSAL_WORDS = ("dispos", "dispoz", "verfügung", "dyspozycj")
+_CLAUSE_START = re.compile(r"(?:(?<=\w\w)[.!?]|[:;])\s+|[.!?]\s*\n|\n\s*\n")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|von|vom|der|di|del|della|da|do|dos|das|z|ze|od)\s+|\bd['’])$", re.IGNORECASE)
+"""A preposition of belonging before a name: "La rédaction de Lyon Matin", "the desk of …"
+(an outlet or a place named after it, not the subject)."""
+_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s*)?{_NAME_WORD}){{1,3}}")
+
+
+def _disposal_person(text: str) -> tuple[str, int] | None:
+    """The one person named in the clause before the "at your disposal" phrase of ``text``,
+    with the offset of the name; none when the clause names none or several."""
+    m = _AT_DISPOSAL.search(text)
+    if m is None:
+        return None
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+    clause = _BRACKETED.sub(lambda b: " " * len(b.group(0)), text[start : m.start()])
+    found: dict[str, int] = {}
+    for run in _CAPITALISED_RUN.finditer(clause):
+        if _OF_BEFORE.search(clause[: run.start()]):
+            continue
+        words = run.group(0).split()
+        for k in range(len(words) - 1):  # "Notre Tobias Brandt": from the first word a name reads
+            if (name := person_name(" ".join(words[k:]))) is not None:
+                found.setdefault(name, start + run.start() + clause[run.start() :].find(words[k]))
+                break
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _disposal_anchor(t: _Texts) -> _Anchor | None:
+    """A person the own text names at the office's disposal for the matter, the phrase on
+    the name's line or the next (a wrapped letter): the contact, never for certain."""
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            low = ln.text.lower()
+            if not any(w in low for w in _AT_DISPOSAL_WORDS):
+                continue
+            for j in (i, i - 1):
+                if j < 0 or (j < i and not b.lines[j].text.strip()):
+                    continue
+                text = "\n".join(x.text for x in b.lines[j : i + 1])
+                found = _disposal_person(text)
+                if found is None or found[1] >= len(b.lines[j].text):
+                    continue
+                name, col = found
+                return _Anchor(b, j, Hit(name, b.component, b.lines[j].no, False, Reason.SENTENCE), col)
+    return None
+
+
 def _named_self_anchor(t: _Texts) -> _Anchor | None:
     """The person the writer names as themselves in a sentence making them the contact:
     before the one who signs (a statutory signer of the letter), but not for certain when
@@ -6846,7 +6911,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _prose_anchor(t.own, t.office, [*t.signature, *t.fallback])
         or _signature_pointer_anchor(t)
         or _addressed_anchor(t)
-        or _introduced_anchor(t),
+        or _introduced_anchor(t)
+        or _disposal_anchor(t),
         t,
     )
     person = email = phone = None

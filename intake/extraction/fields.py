@@ -444,7 +444,12 @@ _NOT_PHONES = re.compile(
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 _TEL = re.compile(r"tel", re.IGNORECASE)
-_ID_LABEL_END = re.compile(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$")
+_ID_LABEL_END = re.compile(
+    r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$|"
+    r"\b(?:SIREN|SIRET|NIPC|NIF|NIE|CIF|NIP|KRS|REGON|HRB|HRA|UID|P\.\s?IVA|C\.F\.|KvK|CRN)\s*(?:n[°ºo]\.?|nr\.?|no\.?)?\s*[:.]?\s*$"
+)
+"""A company or tax number's label just before the digits (the Czech IČO and DIČ, a foreign
+register's: "SIREN 812 447 903", "NIPC 514 280 377", "NIP 527-…"): its number is no phone."""
 _CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no)|[TMPF][-‐‑/]$)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{1,6}[-‐‑/]$")
 """Capitals joined to the digits by a hyphen or a slash, as a card's, a file's or a
 reference's number is written ("SN-2025-04417", "ČJ/2025/4471"); never a phone label
