@@ -6305,15 +6305,29 @@ def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
     return (sep, _column_spans(line, sep), other) if other else None
 
 
+_OLD_CELL_WORDS = (
+    # old, in languages OLD_WORDS leaves out: Hungarian, Dutch, Swedish, Norwegian, Danish,
+    # Finnish, Estonian, Latvian, Lithuanian, Romanian, Portuguese, Greek (transliterated)
+    r"r[ée]gi|oude?|gammal|gamla|gammel|gamle|vanha\w*|vanad?|vec[āa]\w*|sen(?:a|as|oji|ieji|os)|"
+    r"vechi\w*|antig[oa]s?|palia|palaia|"
+    # to be removed: a column of addresses the writer asks to drop ("RÉGI (törlendő)")
+    r"t[öo]r[öo]?lend[őöo]|t[öo]rl[ée]s\w*|verwijder\w*|ta\s+bort|fjern\w*|poist\w*|"
+    r"kustuta\w*|dz[ēe]st\w*|pa[šs]alin\w*|(?:de\s+)?[șşs]ters\w*|obrisat\w*|izbris\w*|"
+    r"remove[dr]?|to\s+remove|delete[d]?|l[öo]schen|smazat|zru[šs]it|odebrat|usun[ąa][ćc]|"
+    r"eliminar|remover|supprimer"
+)
+"""Words of a table header cell calling its column old or to be removed, beyond OLD_WORDS:
+only a header cell beside a current column reads them so."""
 _OLD_HEADER = re.compile(
-    r"(?=[abdefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
+    r"(?=[abdefgijklmnoprstuvzíș])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
     r"bisher\w*|dosavadn\w*|doteraj[šs]\w*|dotychczas\w*|"
     r"(?:už|již|uz|jiz)\s+(?:ne|nie)\w*|neplatí|neplati|loni|vlani|"
-    r"no\s+longer\b[^|\t;]*)\b",
+    r"no\s+longer\b[^|\t;]*|" + _OLD_CELL_WORDS + r")\b",
     re.IGNORECASE,
 )
 """A table header cell calling its column old or out of use ("Stará IP", "2025 (již
-neplatí)", "Původní adresa", "Old (retired)")."""
+neplatí)", "Původní adresa", "Old (retired)", "RÉGI (törlendő)", "Oud (verwijderen)",
+"Gammal", "Vanha", "Vechi (de șters)")."""
 
 
 def _old_columns(cells: list[str]) -> set[int]:
