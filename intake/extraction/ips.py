@@ -95,7 +95,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnéev])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéevtg])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
@@ -103,6 +103,9 @@ _PROD_CUES = re.compile(
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|produc[țţ]\w*|proizvodn\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
     r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
+    # production in Finnish, Estonian, Latvian, Lithuanian and Greek written in Latin letters
+    # ("tuotanto", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
+    r"tuotan\w*|toodang\w*|tootmis\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
     # a broadcaster's on-air machine is its production one ("vysílací / testovací")
     r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
     re.IGNORECASE,
@@ -888,7 +891,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
         return dataclasses.replace(
             ctx,
             role=cue,
-            weak=_is_sentence(line) or to_come,
+            weak=_is_sentence(line) or to_come or (cue is not None and _unknown_column_beside(line)),
             columns=None,
             drop=removal,
             drop_open=removal and held,
@@ -911,6 +914,22 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+_CORNER = re.compile(r"^(?:\t|\s{2,}\S|\s*\|\s*\|)")
+"""An empty first cell of a header row: its table's first column labels the rows."""
+
+
+def _unknown_column_beside(line: str) -> bool:
+    """A header row over a table whose rows are labelled (an empty corner cell) naming one
+    use for a column and, beside it, a column in words the reader does not know
+    ("framleiðsla    test"): the other column may be the other use, so the one named is no
+    sure heading for every address below."""
+    if not _CORNER.match(line):
+        return False
+    cells = _any_cells(line)
+    if cells is None or not 2 <= len(cells) <= 6 or any(len(c) > 30 for c in cells):
+        return False
+    named = [c for c in cells if _cue(c) is not None]
+    return len(named) == 1 and any(_WORD.search(c) and _cue(c) is None for c in cells)
 
 
 _ACTIVE_WORD = re.compile(r"aktiv|aktív|activ|attiv|aktywn|actif", re.IGNORECASE)
@@ -6319,7 +6338,7 @@ _OLD_CELL_WORDS = (
 """Words of a table header cell calling its column old or to be removed, beyond OLD_WORDS:
 only a header cell beside a current column reads them so."""
 _OLD_HEADER = re.compile(
-    r"(?=[abdefgijklmnoprstuvzíș])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
+    r"(?=[abdefgijklmnoprstuvzíșş])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
     r"bisher\w*|dosavadn\w*|doteraj[šs]\w*|dotychczas\w*|"
     r"(?:už|již|uz|jiz)\s+(?:ne|nie)\w*|neplatí|neplati|loni|vlani|"
     r"no\s+longer\b[^|\t;]*|" + _OLD_CELL_WORDS + r")\b",
