@@ -445,6 +445,9 @@ _OLD_ONE = (
     r"predošl|poprzedn)\w*)\b"
 )
 """The old, original or previous one(s) named: what a clause of removal is about."""
+_NO_MORE = r"(?:již|už|jiz|uz)\s+ne(?!vešl|vesl|vejd|vešel|vesel|zmest|vlez|stih)\w*"
+"""Not any more ("už neplatí", "již nepoužíváme"), not a negated verb of fitting or of making
+it in time ("do formuláře se už nevešla", "už jsme ji nestihli zapsat" aside)."""
 _REPLACED_OBJECT = (
     r"\s+(?:(?:jí|jím|ní|ním|jimi|nimi|ji|ho|ju|it|them)\b|(?:(?:ten|tu|to|the)\s+)?"
     r"(?:star|old|původn|puvodn|p[oô]vodn|previous|dosavad|předchoz|predchoz|predošl)\w*)"
@@ -460,7 +463,7 @@ _EXCLUDE_AFTER = re.compile(
     r"(?:[^.;\n]|\.(?=\s\d|\s?(?-i:[a-záčďéěíňóřšťúůýž]))){0,60}?\b(?:" + _DONT_PUT + r"|"
     + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
-    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"nepoužív\w*|nepouziv\w*|no\s+longer|" + _NO_MORE + r"|"
     + _OUT_OF_USE + r"|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
@@ -2832,7 +2835,7 @@ _PASSIVE_BY = re.compile(
 )
 _SUBJECT_GONE = re.compile(
     r"\s*,?\s*(?:and|e|ed|y|et|und|a|i|en|och|og|oraz|és)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:" + _OUT_OF_USE + r"|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"(?:" + _OUT_OF_USE + r"|no\s+longer|" + _NO_MORE + r"|"
     r"nepoužív\w*|nepouziv\w*|neplat\w*)",
     re.IGNORECASE,
 )
@@ -3354,7 +3357,7 @@ _BACK_NAMED = re.compile(
 longer in use"), or the one address it named ("That machine has been decommissioned")."""
 _GONE = re.compile(
     r"\b(?:" + _DONT_PUT + r"|no\s+longer|not\s+(?:in\s+use|valid|used)|gone|obsolete|"
-    r"decommission\w*|retired|removed|disabled|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"decommission\w*|retired|removed|disabled|" + _NO_MORE + r"|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|nepoužív\w*|nepouziv\w*|nepovol\w*|nepovoľ\w*|"
     r"zruš\w*|zrus\w*|vyřa[dď]\w*|vyrad\w*|odebr\w*|odeber\w*|odstra\w*|smaž\w*|vymaž\w*|"
     r"(?:do\s+not|don'?t)\s+(?:allow|whitelist|use)|" + _OUT_OF_USE + r")\b",
@@ -6889,7 +6892,7 @@ _ROW_GONE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     + _OUT_OF_USE + r"|"
-    r"neplat\w*|už\s+ne\w*|uz\s+ne\w*|již\s+ne\w*|jiz\s+ne\w*|no\s+longer\s+\w+|"
+    r"neplat\w*|" + _NO_MORE + r"|no\s+longer\s+\w+|"
     r"odstra\w*|odeb\w*|remove\w*|delete\w*|smaž\w*|smaz\w*|zruš\w*|zrus\w*|"
     r"nepoužív\w*|nepouziv\w*|nepotřeb\w*|nepotreb\w*|entf[aä]ll\w*|gilt\s+nicht|"
     r"(?:bez|without|ohne|kromě|krome|okrem|except|oprócz|oprocz)\s+(?:the\s+|die\s+|der\s+)?"

@@ -15,7 +15,7 @@ import pytest
 
 from intake.model import ParsedMessage
 from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, mail
+from tests.unit.extraction_helpers import body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -193,6 +193,40 @@ _case(
     "Kveðja,\nJón Sigurðsson\nFréttablað Norðurlands ehf.\n",
     "jon@frettabladnordurlands.example", "Jón Sigurðsson", "Fréttablað Norðurlands ehf.",
     ["192.0.2.130", "192.0.2.131"], ["192.0.2.139"], None,
+)
+
+# (d) an address the cover note adds to the attached form's list, which "no longer fitted"
+def _cover(key: str, text: str, rows: str, sender: str, name: str, org: str, prod: list[str]) -> None:
+    CASES[key] = (
+        mail(body(text), text_file("formular.txt", rows), subject="XML volby", sender=sender, sender_name=name),
+        label(FEED, (org, None, None), prod, [], (name, sender, None)),
+    )
+
+
+_cover(
+    "cs_uz_se_nevesla",
+    "Dobrý den,\n\nžádost o přístup k XML s výsledky voleb je v příloze. K produkčním adresám doplňte "
+    "prosím ještě 192.0.2.37, kterou teď zapojujeme; do formuláře se už nevešla.\n\nS pozdravem\nHana Malá\nRádio Jizera s.r.o.\n",
+    "Žadatel: Rádio Jizera s.r.o.\nProdukční IP: 192.0.2.35, 192.0.2.36\nKontakt: Hana Malá\n",
+    "mala@radiojizera.example", "Hana Malá", "Rádio Jizera s.r.o.",
+    ["192.0.2.35", "192.0.2.36", "192.0.2.37"],
+)
+_cover(
+    "sk_uz_sa_nezmestila",
+    "Dobrý deň,\n\nžiadosť o prístup k XML s výsledkami volieb je v prílohe. K produkčným adresám "
+    "pridajte prosím ešte 198.51.100.57, na ktorú prechádzame; do formulára sa už nezmestila.\n\nS pozdravom\nIvan Hrubý\n"
+    "Spiš dnes s.r.o.\n",
+    "Žiadateľ: Spiš dnes s.r.o.\nProdukčné IP: 198.51.100.55, 198.51.100.56\nKontakt: Ivan Hrubý\n",
+    "hruby@spisdnes.example", "Ivan Hrubý", "Spiš dnes s.r.o.",
+    ["198.51.100.55", "198.51.100.56", "198.51.100.57"],
+)
+_cover(
+    "cs_uz_neplati_nearmiss",
+    "Dobrý den,\n\nžádost o přístup k XML s výsledky voleb je v příloze. Adresa 203.0.113.36 z formuláře "
+    "už neplatí, server jsme zrušili.\n\nS pozdravem\nOldřich Veselý\nTýdeník Brdy s.r.o.\n",
+    "Žadatel: Týdeník Brdy s.r.o.\nProdukční IP: 203.0.113.35, 203.0.113.36\nKontakt: Oldřich Veselý\n",
+    "vesely@tydenikbrdy.example", "Oldřich Veselý", "Týdeník Brdy s.r.o.",
+    ["203.0.113.35"],
 )
 
 XFAIL: dict[str, str] = {
