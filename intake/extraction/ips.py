@@ -463,7 +463,7 @@ _EXCLUDE_AFTER = re.compile(
     r"(?:[^.;\n]|\.(?=\s\d|\s?(?-i:[a-záčďéěíňóřšťúůýž]))){0,60}?\b(?:" + _DONT_PUT + r"|"
     + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
-    r"nepoužív\w*|nepouziv\w*|no\s+longer|" + _NO_MORE + r"|"
+    r"nepoužív\w*|nepouziv\w*|nepoužij\w*|nepouzij\w*|no\s+longer|" + _NO_MORE + r"|"
     + _OUT_OF_USE + r"|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"

@@ -229,6 +229,24 @@ _cover(
     ["203.0.113.35"],
 )
 
+# (e) a server the text says it will not use for the results (perfective "nepoužijeme")
+_case(
+    "cs_nepouzijeme_web_server",
+    "Dobrý den,\n\nžádáme o přístup k XML s výsledky voleb pro Hlas Hané s.r.o.\n\nNa volby máme "
+    "dočasný server 192.0.2.240, ten berte jako produkční. Testovat budeme z 192.0.2.241. Náš webový "
+    "server 192.0.2.5 pro výsledky nepoužijeme.\n\nS pozdravem\nJana Vlková\nHlas Hané s.r.o.\n",
+    "vlkova@hlashane.example", "Jana Vlková", "Hlas Hané s.r.o.",
+    ["192.0.2.240"], ["192.0.2.241"], None,
+)
+_case(
+    "sk_nepouzijeme_web_server",
+    "Dobrý deň,\n\nžiadame o prístup k XML s výsledkami volieb pre Hlas Gemera s.r.o.\n\nProdukčný "
+    "server: 198.51.100.240\nTestovací server: 198.51.100.241\nNáš bežný web 198.51.100.5 na výsledky "
+    "nepoužijeme.\n\nS pozdravom\nMária Horváthová\nHlas Gemera s.r.o.\n",
+    "horvathova@hlasgemera.example", "Mária Horváthová", "Hlas Gemera s.r.o.",
+    ["198.51.100.240"], ["198.51.100.241"], None,
+)
+
 XFAIL: dict[str, str] = {
     "is_unknown_use_word_column": "a header naming one column's use in a language the reader does not "
     "know (Icelandic \"framleiðsla\") beside a known one: every row takes the known use (flagged)",
