@@ -1619,6 +1619,7 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     unsure: dict[str, Reason] = {}
     replaced: dict[tuple[str, int], tuple[int, Role | None]] = {}
     runs_on: dict[tuple[str, int], tuple[str, int]] = {}
+    since: dict[tuple[str, int], int] = {}
     for order, b, m in withdrawals:
         line = (b.component, m.line)
         hit = False
@@ -1639,12 +1640,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
             slots[i : i + 1] = slot.split(set(m.addresses), line)
             unsure[_key(km)] = Reason.WITHDRAWN
             replaced[line] = (order, km.role)
+            if slot.block.component == b.component and km.line == m.line and slot.order < order:
+                since[line] = slot.order  # the withdrawn address stands on the line itself
             if _runs_on(_line_text(b, m.line)):
                 runs_on[(b.component, m.line + 1)] = line
             hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN
-    kept = _replacements_in_place(slots, replaced, unsure, runs_on)
+    kept = _replacements_in_place(slots, (replaced, since), unsure, runs_on)
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
@@ -1725,7 +1728,7 @@ class _Slot:
 
 def _replacements_in_place(
     slots: list[_Slot],
-    replaced: Mapping[tuple[str, int], tuple[int, Role | None]],
+    withdrawn: tuple[Mapping[tuple[str, int], tuple[int, Role | None]], Mapping[tuple[str, int], int]],
     unsure: dict[str, Reason],
     runs_on: Mapping[tuple[str, int], tuple[str, int]],
 ) -> Mentions:
@@ -1733,7 +1736,11 @@ def _replacements_in_place(
     A's place and use (written before A, only when its own words name no other use), never
     for certain. So does B on the next line when the withdrawal's sentence runs on there
     ("Místo A má být správně / B."; ``runs_on``: such a next line to the withdrawal's line)
-    and no address of the withdrawal's own line replaced A."""
+    and no address of the withdrawal's own line replaced A. ``withdrawn`` holds the order and
+    use of each line's withdrawal, and the order of the withdrawn address when the line itself
+    wrote it before: an address between the two ("A a B - pardon, ta první má být C": B) is
+    listed beside A, no replacement."""
+    replaced, since = withdrawn
     moved: dict[tuple[str, int], Mentions] = {}
     taken: set[int] = set()
     for i, slot in enumerate(slots):
@@ -1749,6 +1756,8 @@ def _replacements_in_place(
             continue  # the next line's address is the replacement only when of its use
         if line == own and _own_use_after(slot.block, m, role, slot.order > order):
             continue
+        if line == own and since.get(line, order) <= slot.order < order:
+            continue  # written after the withdrawn address itself: listed beside it
         # one replacement per withdrawal: a later address of another use once the place is
         # filled keeps its own ("správně A, ne B. Test zůstává C")
         if slot.order > order and line not in moved or m.role in (None, role):

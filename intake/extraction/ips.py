@@ -95,7 +95,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnéev])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéevtg])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
@@ -103,6 +103,9 @@ _PROD_CUES = re.compile(
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|produc[țţ]\w*|proizvodn\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
     r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
+    # production in Finnish, Estonian, Latvian, Lithuanian and Greek written in Latin letters
+    # ("tuotanto", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
+    r"tuotan\w*|toodang\w*|tootmis\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
     # a broadcaster's on-air machine is its production one ("vysílací / testovací")
     r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
     re.IGNORECASE,
@@ -442,6 +445,9 @@ _OLD_ONE = (
     r"predošl|poprzedn)\w*)\b"
 )
 """The old, original or previous one(s) named: what a clause of removal is about."""
+_NO_MORE = r"(?:již|už|jiz|uz)\s+ne(?!vešl|vesl|vejd|vešel|vesel|zmest|vlez|stih)\w*"
+"""Not any more ("už neplatí", "již nepoužíváme"), not a negated verb of fitting or of making
+it in time ("do formuláře se už nevešla", "už jsme ji nestihli zapsat" aside)."""
 _REPLACED_OBJECT = (
     r"\s+(?:(?:jí|jím|ní|ním|jimi|nimi|ji|ho|ju|it|them)\b|(?:(?:ten|tu|to|the)\s+)?"
     r"(?:star|old|původn|puvodn|p[oô]vodn|previous|dosavad|předchoz|predchoz|predošl)\w*)"
@@ -457,7 +463,7 @@ _EXCLUDE_AFTER = re.compile(
     r"(?:[^.;\n]|\.(?=\s\d|\s?(?-i:[a-záčďéěíňóřšťúůýž]))){0,60}?\b(?:" + _DONT_PUT + r"|"
     + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
-    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"nepoužív\w*|nepouziv\w*|nepoužij\w*|nepouzij\w*|no\s+longer|" + _NO_MORE + r"|"
     + _OUT_OF_USE + r"|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
@@ -888,7 +894,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
         return dataclasses.replace(
             ctx,
             role=cue,
-            weak=_is_sentence(line) or to_come,
+            weak=_is_sentence(line) or to_come or (cue is not None and _unknown_column_beside(line)),
             columns=None,
             drop=removal,
             drop_open=removal and held,
@@ -911,6 +917,22 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+_CORNER = re.compile(r"^(?:\t|\s{2,}\S|\s*\|\s*\|)")
+"""An empty first cell of a header row: its table's first column labels the rows."""
+
+
+def _unknown_column_beside(line: str) -> bool:
+    """A header row over a table whose rows are labelled (an empty corner cell) naming one
+    use for a column and, beside it, a column in words the reader does not know
+    ("framleiðsla    test"): the other column may be the other use, so the one named is no
+    sure heading for every address below."""
+    if not _CORNER.match(line):
+        return False
+    cells = _any_cells(line)
+    if cells is None or not 2 <= len(cells) <= 6 or any(len(c) > 30 for c in cells):
+        return False
+    named = [c for c in cells if _cue(c) is not None]
+    return len(named) == 1 and any(_WORD.search(c) and _cue(c) is None for c in cells)
 
 
 _ACTIVE_WORD = re.compile(r"aktiv|aktív|activ|attiv|aktywn|actif", re.IGNORECASE)
@@ -2813,7 +2835,7 @@ _PASSIVE_BY = re.compile(
 )
 _SUBJECT_GONE = re.compile(
     r"\s*,?\s*(?:and|e|ed|y|et|und|a|i|en|och|og|oraz|és)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:" + _OUT_OF_USE + r"|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"(?:" + _OUT_OF_USE + r"|no\s+longer|" + _NO_MORE + r"|"
     r"nepoužív\w*|nepouziv\w*|neplat\w*)",
     re.IGNORECASE,
 )
@@ -3335,7 +3357,7 @@ _BACK_NAMED = re.compile(
 longer in use"), or the one address it named ("That machine has been decommissioned")."""
 _GONE = re.compile(
     r"\b(?:" + _DONT_PUT + r"|no\s+longer|not\s+(?:in\s+use|valid|used)|gone|obsolete|"
-    r"decommission\w*|retired|removed|disabled|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"decommission\w*|retired|removed|disabled|" + _NO_MORE + r"|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|nepoužív\w*|nepouziv\w*|nepovol\w*|nepovoľ\w*|"
     r"zruš\w*|zrus\w*|vyřa[dď]\w*|vyrad\w*|odebr\w*|odeber\w*|odstra\w*|smaž\w*|vymaž\w*|"
     r"(?:do\s+not|don'?t)\s+(?:allow|whitelist|use)|" + _OUT_OF_USE + r")\b",
@@ -6305,15 +6327,29 @@ def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
     return (sep, _column_spans(line, sep), other) if other else None
 
 
+_OLD_CELL_WORDS = (
+    # old, in languages OLD_WORDS leaves out: Hungarian, Dutch, Swedish, Norwegian, Danish,
+    # Finnish, Estonian, Latvian, Lithuanian, Romanian, Portuguese, Greek (transliterated)
+    r"r[ée]gi|oude?|gammal|gamla|gammel|gamle|vanha\w*|vanad?|vec[āa]\w*|sen(?:a|as|oji|ieji|os)|"
+    r"vechi\w*|antig[oa]s?|palia|palaia|"
+    # to be removed: a column of addresses the writer asks to drop ("RÉGI (törlendő)")
+    r"t[öo]r[öo]?lend[őöo]|t[öo]rl[ée]s\w*|verwijder\w*|ta\s+bort|fjern\w*|poist\w*|"
+    r"kustuta\w*|dz[ēe]st\w*|pa[šs]alin\w*|(?:de\s+)?[șşs]ters\w*|obrisat\w*|izbris\w*|"
+    r"remove[dr]?|to\s+remove|delete[d]?|l[öo]schen|smazat|zru[šs]it|odebrat|usun[ąa][ćc]|"
+    r"eliminar|remover|supprimer"
+)
+"""Words of a table header cell calling its column old or to be removed, beyond OLD_WORDS:
+only a header cell beside a current column reads them so."""
 _OLD_HEADER = re.compile(
-    r"(?=[abdefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
+    r"(?=[abdefgijklmnoprstuvzíșş])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
     r"bisher\w*|dosavadn\w*|doteraj[šs]\w*|dotychczas\w*|"
     r"(?:už|již|uz|jiz)\s+(?:ne|nie)\w*|neplatí|neplati|loni|vlani|"
-    r"no\s+longer\b[^|\t;]*)\b",
+    r"no\s+longer\b[^|\t;]*|" + _OLD_CELL_WORDS + r")\b",
     re.IGNORECASE,
 )
 """A table header cell calling its column old or out of use ("Stará IP", "2025 (již
-neplatí)", "Původní adresa", "Old (retired)")."""
+neplatí)", "Původní adresa", "Old (retired)", "RÉGI (törlendő)", "Oud (verwijderen)",
+"Gammal", "Vanha", "Vechi (de șters)")."""
 
 
 def _old_columns(cells: list[str]) -> set[int]:
@@ -6856,7 +6892,7 @@ _ROW_GONE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     + _OUT_OF_USE + r"|"
-    r"neplat\w*|už\s+ne\w*|uz\s+ne\w*|již\s+ne\w*|jiz\s+ne\w*|no\s+longer\s+\w+|"
+    r"neplat\w*|" + _NO_MORE + r"|no\s+longer\s+\w+|"
     r"odstra\w*|odeb\w*|remove\w*|delete\w*|smaž\w*|smaz\w*|zruš\w*|zrus\w*|"
     r"nepoužív\w*|nepouziv\w*|nepotřeb\w*|nepotreb\w*|entf[aä]ll\w*|gilt\s+nicht|"
     r"(?:bez|without|ohne|kromě|krome|okrem|except|oprócz|oprocz)\s+(?:the\s+|die\s+|der\s+)?"
