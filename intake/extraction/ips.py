@@ -3610,6 +3610,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
+    if _TOOL_TARGET.search(before):
+        return True
     if _date_time(token) and _HOURS_AFTER.match(line, end) is not None:
         return True
     if line[end : end + 13].lower() == ".in-addr.arpa":
@@ -3734,6 +3736,17 @@ _REPLY_FROM = re.compile(
 )
 """A ping's reply line ("64 bytes from 192.0.2.1: …"): the address answering, as a trace's
 hops, is read from a tool's output, not named by the applicant."""
+_TOOL_TARGET = re.compile(
+    r"(?:\b(?:traceroute6?|tracepath|mtr|ping6?)\s+(?:to\s+)?[\w.-]+\s*[(\[]|"
+    r"\b(?:tracing\s+route|pinging)\s+(?:to\s+)?[\w.-]+\s*\[|"
+    r"\b(?:failed\s+to\s+connect|could\s+not\s+connect|unable\s+to\s+connect|connect)\s+to\s+(?:[\w.-]+\s*\(\s*)?|"
+    r"\bconnected\s+to\s+[\w.-]+\s*\(|^\s*\*\s+trying\s+|^;;\s*server:\s*|\bserver:\s+\S+#\d+\()\s*$",
+    re.IGNORECASE,
+)
+"""A network tool's output naming its target or its resolver ("traceroute to host (A)",
+"PING host (A) 56(84) bytes", "Tracing route to host [A]", "curl: (28) Failed to connect to
+A port 443", "* Trying A:443...", ";; SERVER: A#53(A)"): read from the output, not named by
+the applicant as a host of theirs."""
 
 
 _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
