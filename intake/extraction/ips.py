@@ -128,7 +128,12 @@ _TEST_CUES = re.compile(
     r"anbindung|połączen\w*|polaczen\w*|connexion|connessione|conexi[oó]n|conexão)\s+"
     r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
     r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
-    r"skúšob\w*|staging|trial|dry[- ]?runs?|"
+    r"skúšob\w*|staging|"
+    # a stage server ("stage", "(stage)", "stage-1"), not a step of the work ("in the first
+    # stage", "at this stage", "a stage of")
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!early\s)(?<!later\s)(?<!this\s)"
+    r"(?<!that\s)(?<!next\s)(?<!each\s)(?<!every\s)(?<!initial\s)(?<!a\s)stage(?!\s+(?:of|we|i)\b)|"
+    r"trial|dry[- ]?runs?|"
     # trying it out from a machine ("zkoušet to budeme z", "zkusíme to nejdřív ze",
     # "vyskúšame to zo", "we'll try it from")
     r"(?:(?:vy)?zkouš\w*|(?:vy)?zkous\w*|zkusí\w*|zkusi\w*|(?:vy)?skúš\w*|(?:vy)?skus\w*|try|tried)"
