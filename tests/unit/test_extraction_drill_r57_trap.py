@@ -482,7 +482,44 @@ CASES["hu_traceroute_hops"] = (
 )
 
 
-XFAIL: dict[str, str] = {}
+# Near misses added after the first run, for the rules widened here (not blind):
+# 41. English: "stage" as a step of the work, not a stage server
+CASES["en_near_miss_first_stage"] = (
+    _m("Hello,\n\nwe request access to the XML results feed. In the first stage we will use the"
+       " production server 203.0.113.7 only.\n\nRegards\nJohn Smith\nWire Desk s.r.o., IČO 10122389\n"
+       "smith@wiredesk.example, +420 722 100 348\n",
+       "smith@wiredesk.example", "John Smith"),
+    label(FEED, ("Wire Desk s.r.o.", "10122389", None), ["203.0.113.7"], [],
+          ("John Smith", "smith@wiredesk.example", "+420722100348")),
+)
+
+# 42. Czech: colleagues of the applicant's own newsroom would like the feed too
+CASES["cz_near_miss_colleagues_own_newsroom"] = (
+    _m("Dobrý den,\n\nžádáme o povolení natáčet na sběrném místě v Opavě.\nKolegové z naší"
+       " redakce by rádi také přístup k XML výstupu výsledků z adresy 203.0.113.9.\n\n"
+       "S pozdravem\nIrena Kovářová\nOpavský magazín s.r.o., IČO 50611798\n"
+       "kovarova@opavskymagazin.example, 736 200 418\n",
+       "kovarova@opavskymagazin.example", "Irena Kovářová"),
+    label(BOTH, ("Opavský magazín s.r.o.", "50611798", None), ["203.0.113.9"], [],
+          ("Irena Kovářová", "kovarova@opavskymagazin.example", "+420736200418")),
+)
+
+# 43. English: the applicant's server address after "connect from", beside a curl line
+CASES["en_near_miss_connect_from"] = (
+    _m("Hello,\n\nwe apply for access to the XML results feed. Please allow connections from"
+       " 203.0.113.14. From there we get:\n\n* Trying 198.51.100.200:443...\n\n"
+       "Regards\nAnna Field\nField Notes s.r.o., IČO 25896041\nfield@fieldnotes.example,"
+       " +420 731 882 015\n",
+       "field@fieldnotes.example", "Anna Field"),
+    label(FEED, ("Field Notes s.r.o.", "25896041", None), ["203.0.113.14"], [],
+          ("Anna Field", "field@fieldnotes.example", "+420731882015")),
+)
+
+
+XFAIL: dict[str, str] = {
+    "nl_own_server_url": "an applicant's address written only inside a URL with a port"
+    " ('http://A:8080/ (dat adres graag toestaan)') is read as no address (left empty)",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
