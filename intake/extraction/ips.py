@@ -131,7 +131,12 @@ _TEST_CUES = re.compile(
     r"anbindung|połączen\w*|polaczen\w*|connexion|connessione|conexi[oó]n|conexão)\s+"
     r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
     r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
-    r"skúšob\w*|staging|trial|dry[- ]?runs?|"
+    r"skúšob\w*|staging|"
+    # a stage server ("stage", "(stage)", "stage-1"), not a step of the work ("in the first
+    # stage", "at this stage", "a stage of")
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!early\s)(?<!later\s)(?<!this\s)"
+    r"(?<!that\s)(?<!next\s)(?<!each\s)(?<!every\s)(?<!initial\s)(?<!a\s)stage(?!\s+(?:of|we|i)\b)|"
+    r"trial|dry[- ]?runs?|"
     # trying it out from a machine ("zkoušet to budeme z", "zkusíme to nejdřív ze",
     # "vyskúšame to zo", "we'll try it from")
     r"(?:(?:vy)?zkouš\w*|(?:vy)?zkous\w*|zkusí\w*|zkusi\w*|(?:vy)?skúš\w*|(?:vy)?skus\w*|try|tried)"
@@ -3632,6 +3637,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
+    if _TOOL_TARGET.search(before):
+        return True
     if _date_time(token) and _HOURS_AFTER.match(line, end) is not None:
         return True
     if line[end : end + 13].lower() == ".in-addr.arpa":
@@ -3756,6 +3763,17 @@ _REPLY_FROM = re.compile(
 )
 """A ping's reply line ("64 bytes from 192.0.2.1: …"): the address answering, as a trace's
 hops, is read from a tool's output, not named by the applicant."""
+_TOOL_TARGET = re.compile(
+    r"(?:\b(?:traceroute6?|tracepath|mtr|ping6?)\s+(?:to\s+)?[\w.-]+\s*[(\[]|"
+    r"\b(?:tracing\s+route|pinging)\s+(?:to\s+)?[\w.-]+\s*\[|"
+    r"\b(?:failed\s+to\s+connect|could\s+not\s+connect|unable\s+to\s+connect|connect)\s+to\s+(?:[\w.-]+\s*\(\s*)?|"
+    r"\bconnected\s+to\s+[\w.-]+\s*\(|^\s*\*\s+trying\s+|^;;\s*server:\s*|\bserver:\s+\S+#\d+\()\s*$",
+    re.IGNORECASE,
+)
+"""A network tool's output naming its target or its resolver ("traceroute to host (A)",
+"PING host (A) 56(84) bytes", "Tracing route to host [A]", "curl: (28) Failed to connect to
+A port 443", "* Trying A:443...", ";; SERVER: A#53(A)"): read from the output, not named by
+the applicant as a host of theirs."""
 
 
 _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)

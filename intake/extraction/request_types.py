@@ -636,10 +636,31 @@ _PARTICIPLE = re.compile(r"\w+l[aiy]?")
 _ON_ITS_OWN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:sam[ao]?|sami|samy)\b", re.IGNORECASE)
 
 
+_OTHER_PARTY_OPENS = re.compile(
+    # colleagues of another outlet as the clause's subject (folded): "Kolegové z Rádia X by rádi
+    # přístup k XML", "our colleagues from Radio X would like the feed", "die Kollegen vom
+    # Radio X möchten", "koledzy z Radia X", "i colleghi di", "les collègues de", "los
+    # compañeros de", "de collega's van", "kollegerna på"
+    r"\s*(?:(?:a|ale|i|and|but|also|und|aber|oraz|e|et|y|en|och|es)\s+)?(?:(?:our|the|nasi|"
+    r"die|unsere|i|les|nos|los|nuestros|de|onze|vara)\s+)?"
+    r"(?:kolegove|kolegyne|kolegovia|kolegynky|colleagues|kollegen|koledzy|kolezanki|colleghi|"
+    r"collegues|companeros|collega's|collegas|kollegerna|kollegor)\s+"
+    r"(?:z|ze|zo|od|from|at|of|vom|von|aus|bei|der|di|del|della|dello|dell'|de|du|des|van|bij|"
+    r"pa|fran|vid)\s+(?!(?:nasi|nase|naseho|nasem|nasho|our|unserer|unserem|unseres|naszej|naszego|"
+    r"nostra|nostro|notre|nuestra|nuestro|onze|var|vart)\b)",
+    re.IGNORECASE,
+)
+"""Another outlet's people opening a clause as its subject: what they would like is their
+request, not the applicant's (unsure); not colleagues "from our" own office."""
+
+
 def _another_asks(text: str) -> bool:
-    """Whether ``text`` (folded) tells of another party's request (``_ANOTHER_ASKS``); a past
+    """Whether ``text`` (folded) tells of another party's request (``_ANOTHER_ASKS``, or
+    another outlet's colleagues as the subject, ``_OTHER_PARTY_OPENS``); a past
     participle in the conditional ("by rád požádal") is a wish, unless the party asks on its
     own ("která by o povolení požádala sama")."""
+    if _OTHER_PARTY_OPENS.match(text):
+        return True
     for m in _ANOTHER_ASKS.finditer(text):
         if _PARTICIPLE.fullmatch(m.group()) is None:
             return True

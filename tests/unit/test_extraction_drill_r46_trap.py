@@ -813,10 +813,6 @@ CASES["cz_signed_v_z_under_boss"] = (
 
 
 XFAIL: dict[str, str] = {
-    "cz_ping_output_to_office": "the office's server in a pasted ping output ('64 bytes from"
-    " A') is read as a test address (flagged)",
-    "en_curl_verbose_output": "the office's endpoint in a pasted curl -v output ('Connected to"
-    " … (A) port 443') is added to production (flagged)",
     "it_ping_reply_office": "the office's server in a pasted Windows ping reply ('Risposta da"
     " A') is read as a test address (flagged)",
     "sk_old_ico_first": "an old IČO written first ('Pôvodné IČO: … (do zlúčenia)') is read"
