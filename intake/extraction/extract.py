@@ -2332,7 +2332,11 @@ def _sent_from_anothers_box(
     ico = out["organization.ico"].value if "organization.ico" in out else None
     if own is not None and box_of_another(texts.written, own, ico, office.ico):
         own = None
-    if not any(_ANOTHERS_BOX.search(b.text) for b in texts.written) and not _persons_box_for_firm(parsed, raw_name):
+    if (
+        not any(_ANOTHERS_BOX.search(b.text) for b in texts.written)
+        and not _persons_box_for_firm(parsed, raw_name)
+        and not (own is not None and _box_beside_name(texts.written, own, str(raw_name.value)))
+    ):
         return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
     why = Reason.BOX_OF_ANOTHER
     if own is None:
@@ -2349,6 +2353,21 @@ def _sent_from_anothers_box(
         if theirs is not None and theirs.value != ico:
             res["organization.ico"] = FieldValue(theirs.value, theirs.component, theirs.line, False, why)
     return res
+
+
+def _box_beside_name(blocks: Sequence[Block], box: Hit, name: str) -> bool:
+    """Whether the box ID the text writes stands on the applicant's own line or in the three
+    lines above it ("Deník Polabí s.r.o., ID DS: p7lb3ka" signing a message sent from the
+    parent's box): the applicant's own box, so the sender's is another's."""
+    key = name.casefold()
+    for b in blocks:
+        if b.component != box.component:
+            continue
+        nos = [i for i, ln in enumerate(b.lines) if ln.no == box.line]
+        if nos:
+            near = b.lines[max(0, nos[0] - 3) : nos[0] + 1]
+            return any(key in ln.text.casefold() for ln in near)
+    return False
 
 
 def _persons_box_for_firm(parsed: ParsedMessage, raw_name: Hit) -> bool:
