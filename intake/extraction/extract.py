@@ -2335,7 +2335,7 @@ def _sent_from_anothers_box(
     if (
         not any(_ANOTHERS_BOX.search(b.text) for b in texts.written)
         and not _persons_box_for_firm(parsed, raw_name)
-        and not (own is not None and _box_beside_name(texts.written, own, str(raw_name.value)))
+        and not (own is not None and _box_beside_applicant(out, texts.written, own, raw_name))
     ):
         return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
     why = Reason.BOX_OF_ANOTHER
@@ -2355,11 +2355,16 @@ def _sent_from_anothers_box(
     return res
 
 
-def _box_beside_name(blocks: Sequence[Block], box: Hit, name: str) -> bool:
-    """Whether the box ID the text writes stands on the applicant's own line or in the three
-    lines above it ("Deník Polabí s.r.o., ID DS: p7lb3ka" signing a message sent from the
-    parent's box): the applicant's own box, so the sender's is another's."""
-    key = name.casefold()
+def _box_beside_applicant(out: Mapping[str, FieldValue], blocks: Sequence[Block], box: Hit, raw_name: Hit) -> bool:
+    """Whether the box ID the text writes stands on the line of the applicant read from the
+    text or in the three lines below its name ("Deník Polabí s.r.o., ID DS: p7lb3ka" signing
+    a message sent from the parent's box): the applicant's own box, so the sender's is
+    another's. Not where the applicant read is the envelope's (a partner named in the text
+    with its box: "run by our partner X s.r.o. (data box ID: …)")."""
+    name = out.get("organization.name")
+    if name is None or name.component == "envelope" or not same_organisation(str(name.value), raw_name.value):
+        return False
+    key = str(raw_name.value).casefold()
     for b in blocks:
         if b.component != box.component:
             continue
