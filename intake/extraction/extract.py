@@ -2385,7 +2385,11 @@ def _sent_from_anothers_box(
     ico = out["organization.ico"].value if "organization.ico" in out else None
     if own is not None and box_of_another(texts.written, own, ico, office.ico):
         own = None
-    if not any(_ANOTHERS_BOX.search(b.text) for b in texts.written) and not _persons_box_for_firm(parsed, raw_name):
+    if (
+        not any(_ANOTHERS_BOX.search(b.text) for b in texts.written)
+        and not _persons_box_for_firm(parsed, raw_name)
+        and not (own is not None and _box_beside_applicant(out, texts.written, own, raw_name))
+    ):
         return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
     why = Reason.BOX_OF_ANOTHER
     if own is None:
@@ -2402,6 +2406,26 @@ def _sent_from_anothers_box(
         if theirs is not None and theirs.value != ico:
             res["organization.ico"] = FieldValue(theirs.value, theirs.component, theirs.line, False, why)
     return res
+
+
+def _box_beside_applicant(out: Mapping[str, FieldValue], blocks: Sequence[Block], box: Hit, raw_name: Hit) -> bool:
+    """Whether the box ID the text writes stands on the line of the applicant read from the
+    text or in the three lines below its name ("Deník Polabí s.r.o., ID DS: p7lb3ka" signing
+    a message sent from the parent's box): the applicant's own box, so the sender's is
+    another's. Not where the applicant read is the envelope's (a partner named in the text
+    with its box: "run by our partner X s.r.o. (data box ID: …)")."""
+    name = out.get("organization.name")
+    if name is None or name.component == "envelope" or not same_organisation(str(name.value), raw_name.value):
+        return False
+    key = str(raw_name.value).casefold()
+    for b in blocks:
+        if b.component != box.component:
+            continue
+        nos = [i for i, ln in enumerate(b.lines) if ln.no == box.line]
+        if nos:
+            near = b.lines[max(0, nos[0] - 3) : nos[0] + 1]
+            return any(key in ln.text.casefold() for ln in near)
+    return False
 
 
 def _persons_box_for_firm(parsed: ParsedMessage, raw_name: Hit) -> bool:
