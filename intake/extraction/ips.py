@@ -4620,6 +4620,18 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
+    return list(_mentions_of(text, joined, context))
+
+
+@per_application(maxsize=512)
+def _mentions_of(text: str, joined: bool, context: str) -> tuple[Mention, ...]:
+    """``find_ips``, remembered within one application: the block sets the addresses are
+    read from overlap (the primary texts, the original, the applicants' quoted messages),
+    and a block read twice costs as much as once more (a twentieth of the reading)."""
+    return tuple(_find_ips(text, joined, context))
+
+
+def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
     mentions: list[Mention] = []
     lines, unsure, denied, legend = _lines_to_read(text, joined)
     maybes = [
