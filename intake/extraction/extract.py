@@ -39,6 +39,7 @@ from intake.extraction.contact import (
     fullest_person,
     header_address,
     header_spelling,
+    self_declaration,
     ico_holder,
     mailbox_person,
     newer_details,
@@ -2922,6 +2923,13 @@ def _contact(
     contact = _newer_details(contact, parsed, texts, office)
     authors = _attached_senders(parsed.components, texts)
     contact = dataclasses.replace(contact, person=_authors_full_name(contact.person, authors))
+    if (author := _self_declared_author(authors)) is not None:
+        if contact.person is None:
+            contact = dataclasses.replace(contact, person=author)
+        elif contact.person.certain and not one_person(author.value, contact.person.value):
+            # the attached e-mail's author says they are the contact: the forwarder signing
+            # the note is only a second candidate
+            contact = dataclasses.replace(contact, person=_unsure(contact.person, Reason.OTHER_PERSON))
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
     if email and parsed.sender:
@@ -2982,6 +2990,17 @@ def _authors_full_name(person: Hit | None, authors: Sequence[tuple[str, Sequence
         if any(b.component == person.component for b in blocks):
             return fullest_person(person, blocks, name)
     return person
+
+
+def _self_declared_author(authors: Sequence[tuple[str, Sequence[Block]]]) -> Hit | None:
+    """The author of an attached e-mail who writes there that they are the contact ("Kontakt
+    pro ČSÚ klidně dej na mě"), when the text named no contact person: the name of that
+    e-mail's From header, not the forwarder's (never for certain: a header, ORIGINAL)."""
+    for name, blocks in authors:
+        if (said := self_declaration(blocks)) is not None:
+            b, i = said
+            return Hit(name, b.component, b.lines[i].no, False, Reason.ORIGINAL)
+    return None
 
 
 def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
