@@ -2923,13 +2923,7 @@ def _contact(
     contact = _newer_details(contact, parsed, texts, office)
     authors = _attached_senders(parsed.components, texts)
     contact = dataclasses.replace(contact, person=_authors_full_name(contact.person, authors))
-    if (author := _self_declared_author(authors)) is not None:
-        if contact.person is None:
-            contact = dataclasses.replace(contact, person=author)
-        elif contact.person.certain and not one_person(author.value, contact.person.value):
-            # the attached e-mail's author says they are the contact: the forwarder signing
-            # the note is only a second candidate
-            contact = dataclasses.replace(contact, person=_unsure(contact.person, Reason.OTHER_PERSON))
+    contact = _author_over_signer(contact, authors, texts, office)
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
     if email and parsed.sender:
@@ -2990,6 +2984,26 @@ def _authors_full_name(person: Hit | None, authors: Sequence[tuple[str, Sequence
         if any(b.component == person.component for b in blocks):
             return fullest_person(person, blocks, name)
     return person
+
+
+def _author_over_signer(
+    contact: Contact, authors: Sequence[tuple[str, Sequence[Block]]], texts: _Texts, office: Office
+) -> Contact:
+    """The author of an attached e-mail who says there they are the contact ("Kontakt pro
+    ČSÚ klidně dej na mě") over a forwarder who only signs the covering note: the author
+    (unsure, their address read from that e-mail's From header later); when the note itself
+    designates a contact, that stays, the author a second candidate (flagged)."""
+    if (author := _self_declared_author(authors)) is None:
+        return contact
+    if contact.person is not None and one_person(author.value, contact.person.value):
+        return contact
+    inner = {b.component for _, blocks in authors for b in blocks}
+    outer = [b for b in dict.fromkeys([*texts.note, *texts.primary]) if b.component not in inner]
+    note = [b for b in outer if b.kind is Kind.OWN]
+    signed = [*texts.signature, *(b for b in outer if b.kind is Kind.SIGNATURE)]
+    if contact.person is None or designated_person(note, signed, office) is None:
+        return dataclasses.replace(contact, person=author, email=None)
+    return dataclasses.replace(contact, person=_unsure(contact.person, Reason.OTHER_PERSON))
 
 
 def _self_declared_author(authors: Sequence[tuple[str, Sequence[Block]]]) -> Hit | None:

@@ -103,7 +103,26 @@ _fwd(
     "Lukáš Beneš <benes@rychlezpravy.example>",
     ("Lukáš Beneš", "benes@rychlezpravy.example"),
 )
-# near misses: no self-declaration in the attached e-mail; a negated verb
+# near misses: the forwarder's note names her the contact (the newest word); no
+# self-declaration in the attached e-mail; a negated verb
+_fwd(
+    "cz_note_names_forwarder",
+    "Dobrý den, posílám podklady od kolegy. Kontaktní osobou pro tuto žádost jsem já, 777 120 331.\n"
+    "S pozdravem\nKlára Šustrová\n",
+    ("Klára Šustrová", "sustrova@jizerskelisty.example"),
+    "Kláro,\nservery pro XML s výsledky jsou 192.0.2.47. Kontakt pro ČSÚ klidně dej na mě.\nVojta\n",
+    "Vojtěch Růžička <ruzicka@jizerskelisty.example>",
+    ("Klára Šustrová", "sustrova@jizerskelisty.example"),
+)
+_fwd(
+    "cz_negated",
+    "Dobrý den, přeposílám podklady od kolegy.\nMarta Kubů\n",
+    ("Marta Kubů", "kubu@listyposazavi.example"),
+    "Marto,\nservery pro XML s výsledky jsou 192.0.2.48. Kontakt nedávejte na mě, jsem od pondělí pryč.\nOnda\n",
+    "Ondřej Vlk <vlk@listyposazavi.example>",
+    ("Marta Kubů", "kubu@listyposazavi.example"),
+)
+# no self-declaration in the attached e-mail; a negated verb
 _fwd(
     "cz_no_declaration",
     "Dobrý den, posílám podklady od kolegy, kontaktní osobou jsem já.\nHana Veselá\n",
@@ -144,17 +163,7 @@ _own(
     "Liam Hart",
 )
 
-WHY = (
-    "contact (r57-contact2, left): the forwarder signs the bare note with a name line and stays the contact (flagged when the attached e-mail's author declares themself the contact); the author is taken only when the note names no signer"
-)
-XFAIL: dict[str, str] = {
-    "sk_dajte_na_mna": WHY,
-    "en_put_me_down": WHY,
-    "de_mich_als_ansprechpartner": WHY,
-    "pl_wpiszcie_mnie": WHY,
-    "cz_napiste_me_jako_kontakt": WHY,
-    "cz_kontakt_dejte_na_mne": WHY,
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
