@@ -6000,7 +6000,22 @@ _SELF_CONTACT = re.compile(
     r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
     r"je|pana|pána|paní|pani|kolegu|kolegyni|kolegyňu|kolegov|kolegy|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))|"
     r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
-    r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # up to two words of a plea or a preference between ("volejte prosím spíš mně",
+    # "volajte radšej mne")
+    r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou|spíš|spíše|spis|radši|raději|radsi|radšej|"
+    r"skôr|skor|hlavně|hlavne|nejlépe|najlepšie)){0,2}\s+(?:mi|mně|mne)\b|"
+    # German and Polish: "rufen Sie bitte lieber mich an", "proszę dzwonić raczej do mnie"
+    r"rufen\s+Sie\s+(?:bitte\s+)?(?:lieber\s+|direkt\s+|besser\s+|stattdessen\s+)?mich\s+an\b|"
+    r"(?:dzwoń(?:cie)?|dzwonić|zadzwoń(?:cie)?)\s+(?:(?:raczej|bezpośrednio|proszę)\s+)?do\s+mnie\b|"
+    r"kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # the role, then a verb of putting down with the pronoun ("Kontakt pro ČSÚ klidně dej na
+    # mě", "kontakt dajte na mňa", "als Kontakt trag(t) mich ein" is below), never a negated
+    # verb ("kontakt nedávejte na mě") nor another clause between
+    r"(?:kontakt\w*|osob\w+\s+kontaktow\w+)(?:\s+(?!(?:ne\w*|nie|a|ale|i)\b)[^\W\d_]+){0,4}?\s+"
+    r"(?:dej|dejte|dávej|dávejte|davej|davejte|daj|dajte|dávaj|dávajte|uveď|uveďte|uvádějte|uvádzajte|"
+    r"napiš|napište|napíš|napíšte|zapiš|zapište|zapíš|zapíšte|zadej|zadejte|zadaj|zadajte|"
+    r"wpisz|wpiszcie|wpiszta|podaj|podajcie)(?:\s+(?:klidně|kludne|pokojne|prosím|prosim|proszę|tam|tu|prostě))?"
+    r"\s+(?:na\s+)?(?:mě|mne|mně|mňa|mnie)\b(?!\s*(?:,\s*)?(?:ale|nýbrž|but|lecz|alebo|nebo|či)\b)|"
     # the writer asks to be recorded as the contact, the role and the pronoun in one clause
     # in either order ("jako kontakt pro tuto žádost uvádějte prosím mě", "uveďte mě jako
     # kontaktní osobu", "ako kontakt zapíšte mňa", "list me as the contact", "als
@@ -6010,10 +6025,10 @@ _SELF_CONTACT = re.compile(
     r"(?:(?!\b(?:ne(?!j|bo\b|t|w|ed|ž)[^\W\d_]{2,}|not|never|nie|nicht|nikoli\w*|don['’]t)\b)"
     # the gap stops at another clause ("… as the contact and send me …") and at a name run
     r"(?!\b(?:and|und|et|oraz)\s)(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r"))[^.;!?\n]){0,60}?"
-    r"\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?!\s*(?:,\s*)?(?:ale|nýbrž|but|sondern|mais|lecz)\b)|"
-    r"(?<!\bne\s)(?<!\bnot\s)\b(?:mě|mne|mňa|me|mich|moi)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
+    r"\b(?:mě|mne|mňa|ma|me|mich|moi|mnie)\b(?!\s*(?:,\s*)?(?:ale|nýbrž|but|sondern|mais|lecz)\b)|"
+    r"(?<!\bne\s)(?<!\bnot\s)(?<!\bnie\s)\b(?:mě|mne|mňa|me|mich|moi|mnie)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
     r"(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
-    r"(?:kontakt\w*|contact(?:\s+person)?\b|Ansprechpartner\w*|Kontaktperson\w*)|"
+    r"(?:kontakt\w*|contact(?:\s+person)?\b|Ansprechpartner\w*|Kontaktperson\w*|osob\w+\s+kontaktow\w+)|"
     + _DENIED_FOR_ME + r"|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
@@ -6057,6 +6072,7 @@ _SELF_WORDS = (
     "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
     "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
     "já", " ja", "myself", "mně", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
+    "mnie",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 _SELF_WORD = any_of(_SELF_WORDS)
@@ -6444,6 +6460,16 @@ def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     if m.end() <= len(head):
         return i, m.end()
     return i + 1, m.end() - len(head) - 1 + len(nxt) - len(nxt.lstrip())
+
+
+def self_declaration(blocks: Sequence[Block]) -> tuple[Block, int] | None:
+    """The first block and line of ``blocks`` where the writer says they are the contact
+    ("Kontakt pro ČSÚ klidně dej na mě (776 …)", "put me down as the contact")."""
+    for b in blocks:
+        for i in range(len(b.lines)):
+            if (at := _self_declared(b, i)) is not None:
+                return b, at[0]
+    return None
 
 
 def _closing_name(blocks: Sequence[Block]) -> Hit | None:

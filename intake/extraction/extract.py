@@ -47,6 +47,7 @@ from intake.extraction.contact import (
     outlet_name,
     person_name,
     quoted_author,
+    self_declaration,
     sender_is_contact,
     senders_own_address,
     signer_of,
@@ -2955,6 +2956,7 @@ def _contact(
     contact = _newer_details(contact, parsed, texts, office)
     authors = _attached_senders(parsed.components, texts)
     contact = dataclasses.replace(contact, person=_authors_full_name(contact.person, authors))
+    contact = _author_over_signer(contact, authors, texts, office)
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
     if email and parsed.sender:
@@ -3015,6 +3017,37 @@ def _authors_full_name(person: Hit | None, authors: Sequence[tuple[str, Sequence
         if any(b.component == person.component for b in blocks):
             return fullest_person(person, blocks, name)
     return person
+
+
+def _author_over_signer(
+    contact: Contact, authors: Sequence[tuple[str, Sequence[Block]]], texts: _Texts, office: Office
+) -> Contact:
+    """The author of an attached e-mail who says there they are the contact ("Kontakt pro
+    ČSÚ klidně dej na mě") over a forwarder who only signs the covering note: the author
+    (unsure, their address read from that e-mail's From header later); when the note itself
+    designates a contact, that stays, the author a second candidate (flagged)."""
+    if (author := _self_declared_author(authors)) is None:
+        return contact
+    if contact.person is not None and one_person(author.value, contact.person.value):
+        return contact
+    inner = {b.component for _, blocks in authors for b in blocks}
+    outer = [b for b in dict.fromkeys([*texts.note, *texts.primary]) if b.component not in inner]
+    note = [b for b in outer if b.kind is Kind.OWN]
+    signed = [*texts.signature, *(b for b in outer if b.kind is Kind.SIGNATURE)]
+    if contact.person is None or designated_person(note, signed, office) is None:
+        return dataclasses.replace(contact, person=author, email=None)
+    return dataclasses.replace(contact, person=_unsure(contact.person, Reason.OTHER_PERSON))
+
+
+def _self_declared_author(authors: Sequence[tuple[str, Sequence[Block]]]) -> Hit | None:
+    """The author of an attached e-mail who writes there that they are the contact ("Kontakt
+    pro ČSÚ klidně dej na mě"), when the text named no contact person: the name of that
+    e-mail's From header, not the forwarder's (never for certain: a header, ORIGINAL)."""
+    for name, blocks in authors:
+        if (said := self_declaration(blocks)) is not None:
+            b, i = said
+            return Hit(name, b.component, b.lines[i].no, False, Reason.ORIGINAL)
+    return None
 
 
 def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
