@@ -3393,6 +3393,8 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
             found = _legal_in(ln.text)
+            if found and _supplied_customer(ln.text, found[0]):
+                continue  # "Snímky budu dodávat agentuře X s.r.o.": the writer's customer
             if found and supplier is None and _SUPPLIER_LABEL.match(ln.text):
                 supplier = Hit(found[0], b.component, ln.no, False, Reason.OTHER_ORGANIZATION)
                 continue  # "Poskytovatel: X a.s." in an attached contract: the other party
@@ -3411,6 +3413,30 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
     return supplier
+
+
+_SUPPLIES_TO = re.compile(
+    r"(?i)(?<!\w)(?=[dpsvlb])(?:dod[áa]v(?:at|ať|ám|am|áme|ame|al[ao]?|ala)|prod[áa]v(?:at|ám|áme|al[ao]?)|"
+    r"pred[áa]v(?:ať|am|ame)|supply|supplying|sell|selling|deliver|delivering|liefer(?:e|n|t)|"
+    r"verkaufe|verkaufen|dostarcza\w*|dostarcz[ęy]\w*|sprzedaw\w*|sprzedam|sprzeda[ćj]\w*|"
+    r"budu\s+dod[áa]\w+|bud[eu]\s+prod[áa]\w+)(?!\w)"
+)
+"""A first-person or infinitive verb of supplying or selling one's work ("budu dodávat",
+"prodávám", "dodávam", "I will supply", "liefere ich an", "będę dostarczać"): the name with a
+legal form after it in the sentence is the writer's customer, not the applicant."""
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _supplied_customer(line: str, name: str) -> bool:
+    """Whether ``name`` is the object of the writer's supplying or selling their work in its
+    sentence of ``line`` (``_SUPPLIES_TO`` before its own words, no words of acting for
+    someone): a natural person's customer ("Fotografie budu prodávat agentuře X s.r.o.", "I
+    will supply the footage to Y Ltd"), never the applicant."""
+    at = line.find(name)
+    head = (line[:at] if at >= 0 else "") + _LEGAL_TAIL.sub("", name)
+    ends = list(_SENTENCE_END.finditer(head))
+    sentence = head[ends[-1].end() :] if ends else head
+    return _SUPPLIES_TO.search(sentence) is not None and not _acts_for_any(sentence)
 
 
 _SUPPLIER_LABEL = re.compile(

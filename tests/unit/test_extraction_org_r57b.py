@@ -1,0 +1,173 @@
+"""A drill, fifty-seventh round (issue 18), second part: the organisation. A natural person
+(a photographer, a cameraman, a freelance reporter) applies in her own name, often from her
+own data box (ISDS type 40 or 30), and says which company she supplies or sells her work to
+("Snímky budu dodávat agentuře X s.r.o.", "I will supply the footage to Y Ltd", "Die
+Aufnahmen liefere ich an die Z GmbH"): that company is her customer, not the applicant; the
+person applies, and the box is hers. Near misses: a company that supplies others applies
+itself (its name before the verb), and a labelled applicant firm that names a customer. Every
+message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it.
+
+Every text here is written for the test; names, firms, numbers and addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.model import Channel, Component, ParsedMessage
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
+from tests.unit.extraction_helpers import body, mail, text_file
+
+CASES: dict[str, tuple[ParsedMessage, Label]] = {}
+
+
+def _box(box_id: str, owner: str, kind: str, *components: Component, annotation: str = "Žádost") -> ParsedMessage:
+    return ParsedMessage(
+        channel=Channel.DATABOX,
+        subject=annotation,
+        sender=box_id,
+        sender_name="",
+        envelope={"dbIDSender": box_id, "dmSender": owner, "dmSenderType": kind, "dmAnnotation": annotation},
+        components=components,
+    )
+
+
+CASES["cz_box40_sells_to_agency"] = (
+    _box(
+        "m7kq2vd",
+        "Klára Bednářová",
+        "40",
+        text_file(
+            "zadost.txt",
+            "Klára Bednářová, fotografka, IČO 27082440\n\n"
+            "Žádám o povolení fotografovat na pracovišti ČSÚ v Olomouci během zpracování výsledků "
+            "voleb. Fotografie budu prodávat agentuře Obrazový servis Haná s.r.o.\n\n"
+            "Kontakt: bednarova@foto-kb.example, 604 118 273\n\nKlára Bednářová\n",
+        ),
+    ),
+    label(REC, ("Klára Bednářová", "27082440", "m7kq2vd"), [], [], ("Klára Bednářová", "bednarova@foto-kb.example", "+420604118273")),
+)
+CASES["sk_box30_supplies_publisher"] = (
+    _box(
+        "t5ph8rw",
+        "Marek Hudec",
+        "30",
+        text_file(
+            "ziadost.txt",
+            "Marek Hudec, kameraman, IČO 25596641\n\n"
+            "Žiadam o povolenie natáčať na pracovisku ČSÚ v Brne počas spracovania výsledkov "
+            "volieb. Zábery dodávam vydavateľstvu Južné správy, s.r.o.\n\n"
+            "Kontakt: hudec@kamera-mh.example, +421 905 331 482\n\nMarek Hudec\n",
+        ),
+    ),
+    label(REC, ("Marek Hudec", "25596641", "t5ph8rw"), [], [], ("Marek Hudec", "hudec@kamera-mh.example", "+421905331482")),
+)
+CASES["en_box40_supply_footage_to_ltd"] = (
+    _box(
+        "w2nd6xe",
+        "Hana Kopecká",
+        "40",
+        text_file(
+            "request.txt",
+            "Hana Kopecká, freelance camera operator, Company ID 26185610\n\n"
+            "I ask for permission to film at the CZSO office in Prague on election night. "
+            "I will supply the footage to Northbridge Pictures Ltd.\n\n"
+            "Contact: kopecka@hk-film.example, +420 731 220 948\n\nHana Kopecká\n",
+        ),
+        annotation="Request",
+    ),
+    label(REC, ("Hana Kopecká", "26185610", "w2nd6xe"), [], [], ("Hana Kopecká", "kopecka@hk-film.example", "+420731220948")),
+)
+CASES["de_box40_liefere_an_gmbh"] = (
+    _box(
+        "r9fb4mz",
+        "Petra Šimková",
+        "40",
+        text_file(
+            "antrag.txt",
+            "Petra Šimková, Fotografin, IČO 24829871\n\n"
+            "Ich beantrage die Genehmigung, in der Wahlnacht im Büro des ČSÚ in Prag zu fotografieren. "
+            "Die Aufnahmen liefere ich an die Bildagentur Moldau GmbH.\n\n"
+            "Kontakt: simkova@ps-foto.example, +420 777 402 118\n\nPetra Šimková\n",
+        ),
+        annotation="Antrag",
+    ),
+    label(REC, ("Petra Šimková", "24829871", "r9fb4mz"), [], [], ("Petra Šimková", "simkova@ps-foto.example", "+420777402118")),
+)
+CASES["pl_box40_dostarczac_agencji"] = (
+    _box(
+        "k4vc7ts",
+        "Anna Nowak",
+        "40",
+        text_file(
+            "wniosek.txt",
+            "Anna Nowak, fotograf, IČO 28197194\n\n"
+            "Wnoszę o zgodę na fotografowanie w biurze ČSÚ w Ostrawie w noc wyborczą. "
+            "Zdjęcia będę dostarczać agencji Foto Śląsk Sp. z o.o.\n\n"
+            "Kontakt: nowak@an-foto.example, +420 603 551 907\n\nAnna Nowak\n",
+        ),
+        annotation="Wniosek",
+    ),
+    label(REC, ("Anna Nowak", "28197194", "k4vc7ts"), [], [], ("Anna Nowak", "nowak@an-foto.example", "+420603551907")),
+)
+CASES["cz_box40_feed_client_newspaper"] = (
+    _box(
+        "h3xq9ga",
+        "Tomáš Vrba",
+        "40",
+        body(
+            "Dobrý den,\n\nžádám o přístup k XML s průběžnými výsledky voleb, produkční IP 203.0.113.70. "
+            "Grafiky z výsledků budu dodávat redakci Deník Vysočina a.s.\n\n"
+            "Tomáš Vrba, IČO 27246701\nvrba@tv-grafika.example, 608 442 193\n"
+        ),
+    ),
+    label(FEED, ("Tomáš Vrba", "27246701", "h3xq9ga"), ["203.0.113.70"], [], ("Tomáš Vrba", "vrba@tv-grafika.example", "+420608442193")),
+)
+# near misses: the company that supplies others is the applicant
+CASES["near_cz_box20_company_supplies"] = (
+    _box(
+        "z8mb3cq",
+        "Obrazová agentura Jih s.r.o.",
+        "20",
+        text_file(
+            "zadost.txt",
+            "Obrazová agentura Jih s.r.o., IČO 27082440\n\n"
+            "Obrazová agentura Jih s.r.o. dodává snímky regionálním redakcím a žádá o povolení "
+            "fotografovat na pracovišti ČSÚ v Českých Budějovicích.\n\n"
+            "Kontakt: Jana Malá, mala@agenturajih.example, 606 100 200\n",
+        ),
+    ),
+    label(REC, ("Obrazová agentura Jih s.r.o.", "27082440", "z8mb3cq"), [], [], ("Jana Malá", "mala@agenturajih.example", "+420606100200")),
+)
+CASES["near_en_mail_labelled_applicant_names_customer"] = (
+    mail(
+        body(
+            "Hello,\n\nApplicant: Riverside Media Ltd, Company ID 26185610\n"
+            "We apply for access to the election results XML feed from 198.51.100.90. "
+            "We will supply the results graphics to Eastgate News plc.\n\n"
+            "Contact: Tom Reed, reed@riverside.example, +44 20 7946 0811\n"
+        ),
+        subject="Application",
+        sender="reed@riverside.example",
+        sender_name="Tom Reed",
+    ),
+    label(FEED, ("Riverside Media Ltd", "26185610", None), ["198.51.100.90"], [], ("Tom Reed", "reed@riverside.example", "+442079460811")),
+)
+CASES["near_cz_mail_we_supply_from_firm"] = (
+    mail(
+        body(
+            "Dobrý den,\n\nspolečnost Datová grafika s.r.o., IČO 25596641, žádá o přístup k XML "
+            "s výsledky voleb z adresy 192.0.2.44. Výstupy budeme dodávat televizi Kanál Sever a.s.\n\n"
+            "S pozdravem\nPavel Růžička\nDatová grafika s.r.o.\nruzicka@datovagrafika.example, 602 300 400\n"
+        ),
+        sender="ruzicka@datovagrafika.example",
+        sender_name="Pavel Růžička",
+    ),
+    label(FEED, ("Datová grafika s.r.o.", "25596641", None), ["192.0.2.44"], [], ("Pavel Růžička", "ruzicka@datovagrafika.example", "+420602300400")),
+)
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
+def test_drill(p: ParsedMessage, want: Label) -> None:
+    assert misses(p, want) == []
