@@ -1895,6 +1895,33 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
         if (m := _REGION.search(ln.text)) is not None:
             return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
+    return _municipality_over_id(blocks, skip_kinds)
+
+
+_MUNICIPALITY_HEAD = re.compile(
+    r"^[^\S\n]*(?P<kind>(?=[OMSGTC])(?:Obec|M[ěe]sto|M[ěe]stys|Statut[áa]rn[íi]\s+m[ěe]sto|Mesto|Gmina|"
+    r"Miasto|Gemeinde|Marktgemeinde|Stadt|Town\s+of|City\s+of|Municipality\s+of))\s+"
+    rf"(?P<place>{_PLACE})[^\S\n]*(?:,|$)"
+)
+"""A line that opens with a municipality's name, capitalised as its legal name is, then a comma
+(its address) or the line's end ("Město Hradec nad Svitavou, Náměstí 5, …", "Gmina Stare
+Pole, ul. Główna 3", "Town of Greenvale"): a signature's or letterhead's address line."""
+_ID_LINE = re.compile(r"^[^\S\n]*(?:I[ČC]O?|IČ|REGON)\b[^\S\n]*[:.]?[^\S\n]*\d")
+"""A line that opens with an IČO's label and its number."""
+
+
+def _municipality_over_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+    """The municipality whose name opens an address line right above a line with its IČO (a
+    mayor's signature: "starostka / Město X, Náměstí 5, … / IČO: …"): the town applies, not
+    the mayor who signs for it; never for certain (read by where it stands)."""
+    for b in blocks:
+        if b.kind in skip_kinds or b.kind is Kind.QUOTED or not _GROUPED_ID.search(b.text):
+            continue
+        for ln, below in zip(b.lines, b.lines[1:], strict=False):
+            if (m := _MUNICIPALITY_HEAD.match(ln.text)) is None or not _ID_LINE.match(below.text):
+                continue
+            kind = " ".join(m.group("kind").split())
+            return Hit(f"{kind} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 

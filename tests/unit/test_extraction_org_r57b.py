@@ -1,10 +1,13 @@
-"""A drill, fifty-seventh round (issue 18), second part: the organisation. A natural person
+"""A drill, fifty-seventh round (issue 18), second part: the organisation. (a) A natural person
 (a photographer, a cameraman, a freelance reporter) applies in her own name, often from her
 own data box (ISDS type 40 or 30), and says which company she supplies or sells her work to
 ("Snímky budu dodávat agentuře X s.r.o.", "I will supply the footage to Y Ltd", "Die
 Aufnahmen liefere ich an die Z GmbH"): that company is her customer, not the applicant; the
 person applies, and the box is hers. Near misses: a company that supplies others applies
-itself (its name before the verb), and a labelled applicant firm that names a customer. Every
+itself (its name before the verb), and a labelled applicant firm that names a customer. (b) A
+town or municipality that runs a local TV or newsroom applies, its mayor signs, and its name
+opens the signature's address line with its IČO on the line below; near miss: the town's own
+TV company applies. Every
 message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it.
 
 Every text here is written for the test; names, firms, numbers and addresses are invented."""
@@ -163,6 +166,84 @@ CASES["near_cz_mail_we_supply_from_firm"] = (
         sender_name="Pavel Růžička",
     ),
     label(FEED, ("Datová grafika s.r.o.", "25596641", None), ["192.0.2.44"], [], ("Pavel Růžička", "ruzicka@datovagrafika.example", "+420602300400")),
+)
+
+
+# (b) a town (or municipality) that runs a local TV or newsroom applies; its mayor signs, the
+# town's name opens the signature's address line and its IČO stands on the line below
+CASES["cz_town_signature_address_ico_below"] = (
+    mail(
+        body(
+            "Dobrý den,\n\nMěsto Lipová nad Orlicí, které vydává Lipovský zpravodaj, žádá o přístup k XML "
+            "s výsledky voleb z adresy 203.0.113.120.\n\nKontakt: Jan Beneš, tel. 465 100 200\n\n"
+            "S pozdravem\n\nIng. Věra Kučerová\nstarostka\nMěsto Lipová nad Orlicí, Náměstí 1, 561 01 Lipová nad Orlicí\n"
+            "IČO: 27082440\n"
+        ),
+        sender="benes@lipova.example",
+        sender_name="Jan Beneš",
+    ),
+    label(FEED, ("Město Lipová nad Orlicí", "27082440", None), ["203.0.113.120"], [], ("Jan Beneš", "benes@lipova.example", "+420465100200")),
+)
+CASES["sk_obec_signature_ico_below"] = (
+    mail(
+        body(
+            "Dobrý deň,\n\nobec prevádzkuje miestnu televíziu a žiada o prístup k XML s výsledkami volieb, "
+            "produkčná IP 198.51.100.33.\n\nS pozdravom\n\nMgr. Peter Kováč\nstarosta\n"
+            "Obec Horná Lúka, Hlavná 12, 913 01 Horná Lúka\nIČO: 25596641\n"
+        ),
+        sender="kovac@hornaluka.example",
+        sender_name="Peter Kováč",
+    ),
+    label(FEED, ("Obec Horná Lúka", "25596641", None), ["198.51.100.33"], [], ("Peter Kováč", "kovac@hornaluka.example", None)),
+)
+CASES["de_stadt_signature_ico_below"] = (
+    mail(
+        body(
+            "Guten Tag,\n\ndie Stadt betreibt den lokalen Sender Kanal Au und beantragt den Zugang zum XML-Feed "
+            "der Wahlergebnisse, Produktions-IP 192.0.2.61.\n\nMit freundlichen Grüßen\n\nDr. Eva Huber\n"
+            "Bürgermeisterin\nStadt Bad Au, Marktplatz 1, 94000 Bad Au\nIČO: 26185610\n"
+        ),
+        sender="huber@badau.example",
+        sender_name="Eva Huber",
+    ),
+    label(FEED, ("Stadt Bad Au", "26185610", None), ["192.0.2.61"], [], ("Eva Huber", "huber@badau.example", None)),
+)
+CASES["pl_gmina_signature_regon_below"] = (
+    mail(
+        body(
+            "Dzień dobry,\n\ngmina prowadzi lokalną telewizję i wnosi o dostęp do pliku XML z wynikami wyborów, "
+            "adres produkcyjny 198.51.100.140.\n\nZ poważaniem\n\nAdam Wójcik\nwójt\n"
+            "Gmina Stare Pole, ul. Główna 3, 82-220 Stare Pole\nIČO: 24829871\n"
+        ),
+        sender="wojcik@starepole.example",
+        sender_name="Adam Wójcik",
+    ),
+    label(FEED, ("Gmina Stare Pole", "24829871", None), ["198.51.100.140"], [], ("Adam Wójcik", "wojcik@starepole.example", None)),
+)
+CASES["en_town_of_signature_id_below"] = (
+    mail(
+        body(
+            "Hello,\n\nthe town runs the local channel Vale TV and applies for the election results XML feed "
+            "from 203.0.113.150.\n\nKind regards\n\nMary Hill\nMayor\nTown of Greenvale, 1 Market Square, Greenvale\n"
+            "IČO: 28197194\n"
+        ),
+        sender="hill@greenvale.example",
+        sender_name="Mary Hill",
+    ),
+    label(FEED, ("Town of Greenvale", "28197194", None), ["203.0.113.150"], [], ("Mary Hill", "hill@greenvale.example", None)),
+)
+# near miss: the town's own TV company applies; the town is only its founder in the signature
+CASES["near_cz_town_company_applies"] = (
+    mail(
+        body(
+            "Dobrý den,\n\nspolečnost Televize Lipová s.r.o., IČO 27246701, žádá o přístup k XML s výsledky voleb "
+            "z adresy 203.0.113.122.\n\nS pozdravem\n\nJan Beneš\njednatel\nTelevize Lipová s.r.o., "
+            "Náměstí 1, 561 01 Lipová nad Orlicí\nIČO: 27246701\n"
+        ),
+        sender="benes@tvlipova.example",
+        sender_name="Jan Beneš",
+    ),
+    label(FEED, ("Televize Lipová s.r.o.", "27246701", None), ["203.0.113.122"], [], ("Jan Beneš", "benes@tvlipova.example", None)),
 )
 
 XFAIL: dict[str, str] = {}
