@@ -3404,7 +3404,40 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
     client = _acted_for(blocks) or (_client_of_own_firm(blocks, first.value) if first else None)
     if client is not None and (first is None or not _same_org(client.value, first.value)):
         return client
+    if first is not None and (own := _applicant_below_letterhead(blocks, first)) is not None:
+        return own
     return first
+
+
+_ID_AFTER_NAME = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:I[ČC]O?|IČ|REGON|Company\s+ID)\b[^\S\n]*[:.]?[^\S\n]*\d(?:[ \u00a0]?\d){7}")
+"""An IČO written right after a name ("X s.r.o., IČO 12345678", "Y Ltd (Company ID …")."""
+_APPLIES_VERB = re.compile(
+    r"(?i)(?<!\w)(?=[žzabewuds])(?:žádá|zada|žiada|ziada|applies|requests|beantragt|ersucht|wnioskuje|wnosi|"
+    r"ubiega\s+się|sollicite|demande)(?!\w)"
+)
+"""A third-person verb of applying ("žádá", "žiada", "applies", "beantragt", "wnioskuje")."""
+
+
+def _applicant_below_letterhead(blocks: Sequence[Block], first: Hit) -> Hit | None:
+    """Another organisation that a sentence below a letterhead names with its own IČO as the
+    one that applies ("Společnost Rádio X s.r.o., IČO …, člen skupiny Y, žádá o přístup"),
+    where the first name with a legal form is the letterhead's, on its component's first line
+    beside an IČO (a parent group's letterhead over its station's letter): the station
+    applies; never for certain (the sentence's words choose it)."""
+    for b in blocks:
+        if b.component != first.component or b.kind not in (Kind.OWN, Kind.ATTACHMENT):
+            continue
+        if not b.lines or b.lines[0].no != first.line or not _GROUPED_ID.search(b.lines[0].text):
+            return None  # the first name stands elsewhere than a letterhead with its IČO
+        for ln in b.lines[1:]:
+            if (m := _ID_AFTER_NAME.search(ln.text)) is None or (found := _legal_in(ln.text[: m.start()])) is None:
+                continue
+            rest = _SENTENCE_END.split(ln.text[m.end() :], maxsplit=1)[0]
+            if _APPLIES_VERB.search(rest) and not _same_org(found[0], first.value):
+                article = _FOREIGN_ARTICLE.match(found[0])  # "Die X GmbH, IČO …, beantragt"
+                name = found[0][article.end() :] if article and _LEGAL_TAIL.sub("", found[0][article.end() :]) else found[0]
+                return Hit(name, b.component, ln.no, False, Reason.OTHER_ORGANIZATION)
+    return None
 
 
 def _line_before(block: Block, line: Line) -> str:
