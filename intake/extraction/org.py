@@ -3432,7 +3432,7 @@ def _applicant_below_letterhead(blocks: Sequence[Block], first: Hit) -> Hit | No
         for ln in b.lines[1:]:
             if (m := _ID_AFTER_NAME.search(ln.text)) is None or (found := _legal_in(ln.text[: m.start()])) is None:
                 continue
-            rest = _SENTENCE_END.split(ln.text[m.end() :], maxsplit=1)[0]
+            rest = _ANY_STOP.split(ln.text[m.end() :], maxsplit=1)[0]
             if _APPLIES_VERB.search(rest) and not _same_org(found[0], first.value):
                 article = _FOREIGN_ARTICLE.match(found[0])  # "Die X GmbH, IČO …, beantragt"
                 name = found[0][article.end() :] if article and _LEGAL_TAIL.sub("", found[0][article.end() :]) else found[0]
@@ -3484,7 +3484,7 @@ _SUPPLIES_TO = re.compile(
 """A first-person or infinitive verb of supplying or selling one's work ("budu dodávat",
 "prodávám", "dodávam", "I will supply", "liefere ich an", "będę dostarczać"): the name with a
 legal form after it in the sentence is the writer's customer, not the applicant."""
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_ANY_STOP = re.compile(r"[.!?]\s+(?=\S)")
 
 
 def _supplied_customer(line: str, name: str) -> bool:
@@ -3494,7 +3494,7 @@ def _supplied_customer(line: str, name: str) -> bool:
     will supply the footage to Y Ltd"), never the applicant."""
     at = line.find(name)
     head = (line[:at] if at >= 0 else "") + _LEGAL_TAIL.sub("", name)
-    ends = list(_SENTENCE_END.finditer(head))
+    ends = list(_ANY_STOP.finditer(head))
     sentence = head[ends[-1].end() :] if ends else head
     return _SUPPLIES_TO.search(sentence) is not None and not _acts_for_any(sentence)
 
