@@ -1899,6 +1899,33 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
         if (m := _REGION.search(ln.text)) is not None:
             return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
+    return _municipality_over_id(blocks, skip_kinds)
+
+
+_MUNICIPALITY_HEAD = re.compile(
+    r"^[^\S\n]*(?P<kind>(?=[OMSGTC])(?:Obec|M[ěe]sto|M[ěe]stys|Statut[áa]rn[íi]\s+m[ěe]sto|Mesto|Gmina|"
+    r"Miasto|Gemeinde|Marktgemeinde|Stadt|Town\s+of|City\s+of|Municipality\s+of))\s+"
+    rf"(?P<place>{_PLACE})[^\S\n]*(?:,|$)"
+)
+"""A line that opens with a municipality's name, capitalised as its legal name is, then a comma
+(its address) or the line's end ("Město Hradec nad Svitavou, Náměstí 5, …", "Gmina Stare
+Pole, ul. Główna 3", "Town of Greenvale"): a signature's or letterhead's address line."""
+_ID_LINE = re.compile(r"^[^\S\n]*(?:I[ČC]O?|IČ|REGON)\b[^\S\n]*[:.]?[^\S\n]*\d")
+"""A line that opens with an IČO's label and its number."""
+
+
+def _municipality_over_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+    """The municipality whose name opens an address line right above a line with its IČO (a
+    mayor's signature: "starostka / Město X, Náměstí 5, … / IČO: …"): the town applies, not
+    the mayor who signs for it; never for certain (read by where it stands)."""
+    for b in blocks:
+        if b.kind in skip_kinds or b.kind is Kind.QUOTED or not _GROUPED_ID.search(b.text):
+            continue
+        for ln, below in zip(b.lines, b.lines[1:], strict=False):
+            if (m := _MUNICIPALITY_HEAD.match(ln.text)) is None or not _ID_LINE.match(below.text):
+                continue
+            kind = " ".join(m.group("kind").split())
+            return Hit(f"{kind} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -3381,7 +3408,40 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
     client = _acted_for(blocks) or (_client_of_own_firm(blocks, first.value) if first else None)
     if client is not None and (first is None or not _same_org(client.value, first.value)):
         return client
+    if first is not None and (own := _applicant_below_letterhead(blocks, first)) is not None:
+        return own
     return first
+
+
+_ID_AFTER_NAME = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:I[ČC]O?|IČ|REGON|Company\s+ID)\b[^\S\n]*[:.]?[^\S\n]*\d(?:[ \u00a0]?\d){7}")
+"""An IČO written right after a name ("X s.r.o., IČO 12345678", "Y Ltd (Company ID …")."""
+_APPLIES_VERB = re.compile(
+    r"(?i)(?<!\w)(?=[žzabewuds])(?:žádá|zada|žiada|ziada|applies|requests|beantragt|ersucht|wnioskuje|wnosi|"
+    r"ubiega\s+się|sollicite|demande)(?!\w)"
+)
+"""A third-person verb of applying ("žádá", "žiada", "applies", "beantragt", "wnioskuje")."""
+
+
+def _applicant_below_letterhead(blocks: Sequence[Block], first: Hit) -> Hit | None:
+    """Another organisation that a sentence below a letterhead names with its own IČO as the
+    one that applies ("Společnost Rádio X s.r.o., IČO …, člen skupiny Y, žádá o přístup"),
+    where the first name with a legal form is the letterhead's, on its component's first line
+    beside an IČO (a parent group's letterhead over its station's letter): the station
+    applies; never for certain (the sentence's words choose it)."""
+    for b in blocks:
+        if b.component != first.component or b.kind not in (Kind.OWN, Kind.ATTACHMENT):
+            continue
+        if not b.lines or b.lines[0].no != first.line or not _GROUPED_ID.search(b.lines[0].text):
+            return None  # the first name stands elsewhere than a letterhead with its IČO
+        for ln in b.lines[1:]:
+            if (m := _ID_AFTER_NAME.search(ln.text)) is None or (found := _legal_in(ln.text[: m.start()])) is None:
+                continue
+            rest = _ANY_STOP.split(ln.text[m.end() :], maxsplit=1)[0]
+            if _APPLIES_VERB.search(rest) and not _same_org(found[0], first.value):
+                article = _FOREIGN_ARTICLE.match(found[0])  # "Die X GmbH, IČO …, beantragt"
+                name = found[0][article.end() :] if article and _LEGAL_TAIL.sub("", found[0][article.end() :]) else found[0]
+                return Hit(name, b.component, ln.no, False, Reason.OTHER_ORGANIZATION)
+    return None
 
 
 def _line_before(block: Block, line: Line) -> str:
@@ -3397,6 +3457,8 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
             found = _legal_in(ln.text)
+            if found and _supplied_customer(ln.text, found[0]):
+                continue  # "Snímky budu dodávat agentuře X s.r.o.": the writer's customer
             if found and supplier is None and _SUPPLIER_LABEL.match(ln.text):
                 supplier = Hit(found[0], b.component, ln.no, False, Reason.OTHER_ORGANIZATION)
                 continue  # "Poskytovatel: X a.s." in an attached contract: the other party
@@ -3415,6 +3477,30 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
     return supplier
+
+
+_SUPPLIES_TO = re.compile(
+    r"(?i)(?<!\w)(?=[dpsvlb])(?:dod[áa]v(?:at|ať|ám|am|áme|ame|al[ao]?|ala)|prod[áa]v(?:at|ám|áme|al[ao]?)|"
+    r"pred[áa]v(?:ať|am|ame)|supply|supplying|sell|selling|deliver|delivering|liefer(?:e|n|t)|"
+    r"verkaufe|verkaufen|dostarcza\w*|dostarcz[ęy]\w*|sprzedaw\w*|sprzedam|sprzeda[ćj]\w*|"
+    r"budu\s+dod[áa]\w+|bud[eu]\s+prod[áa]\w+)(?!\w)"
+)
+"""A first-person or infinitive verb of supplying or selling one's work ("budu dodávat",
+"prodávám", "dodávam", "I will supply", "liefere ich an", "będę dostarczać"): the name with a
+legal form after it in the sentence is the writer's customer, not the applicant."""
+_ANY_STOP = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _supplied_customer(line: str, name: str) -> bool:
+    """Whether ``name`` is the object of the writer's supplying or selling their work in its
+    sentence of ``line`` (``_SUPPLIES_TO`` before its own words, no words of acting for
+    someone): a natural person's customer ("Fotografie budu prodávat agentuře X s.r.o.", "I
+    will supply the footage to Y Ltd"), never the applicant."""
+    at = line.find(name)
+    head = (line[:at] if at >= 0 else "") + _LEGAL_TAIL.sub("", name)
+    ends = list(_ANY_STOP.finditer(head))
+    sentence = head[ends[-1].end() :] if ends else head
+    return _SUPPLIES_TO.search(sentence) is not None and not _acts_for_any(sentence)
 
 
 _SUPPLIER_LABEL = re.compile(
