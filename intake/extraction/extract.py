@@ -3031,6 +3031,8 @@ def _author_over_signer(
     if contact.person is not None and one_person(author.value, contact.person.value):
         return contact
     inner = {b.component for _, blocks in authors for b in blocks}
+    if contact.person is not None and contact.person.component in inner:
+        return contact  # read inside that e-mail (its own signer, not its From header's person)
     outer = [b for b in dict.fromkeys([*texts.note, *texts.primary]) if b.component not in inner]
     note = [b for b in outer if b.kind is Kind.OWN]
     signed = [*texts.signature, *(b for b in outer if b.kind is Kind.SIGNATURE)]

@@ -216,10 +216,7 @@ for key, sig, inner_from, full, addr in [
         label(FEED, _ORG_MAIL, ["192.0.2.41"], [], (full, addr, "+420603214877")),
     )
 
-XFAIL: dict[str, str] = {
-    "eml_honza": "contact (r47-who, class d left): an attached e-mail signed by a familiar given name alone ('Honza') "
-    "with 'kontaktní osobou budu já' is not read as its From header's person; the forwarder is given, flagged",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
