@@ -3097,8 +3097,11 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
 
 
 _REC_LOOSE = re.compile(
-    r"(?=[acfikmnrsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
-    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)",
+    r"(?=[acfikmnprsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
+    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*|"
+    # photographs beside a verb the cues do not know ("cvaknout pár fotek", "Fotos knipsen",
+    # "snap a few photos", "zdjęcia pstrykać", "fényképezni")
+    r"fot(?:o|k|ek)\w*|photo\w*|zdjec\w*|fenykep\w*|snim(?:ek|k)\w*)",
     re.IGNORECASE,
 )
 """Words of recording sound or pictures that the request cues may not count ("nahrát",

@@ -1,10 +1,10 @@
-"""A drill (23 messages), fifty-seventh round (issue 18): request types, (1) leave to take
+"""A drill (26 messages), fifty-seventh round (issue 18): request types, (1) leave to take
 photographs asked with a verb other than "pořízení"/"robić" ("pořídit pár fotografií", "udělat
 fotky", "urobiť fotky", "zhotoviť snímky", "robienie zdjęć", "take photos", "Fotos machen",
 "prendre des photos", "scattare foto", "hacer fotos", "fényképeket készíteni") beside a feed
 request; (2) a decline after a semicolon or comma that names one request type only
 ("…pořídit fotografie…; přístup k datům nepotřebujeme"): it cancels that type, not the other
-one its sentence named. Near-miss negatives: photographs sent or spoken of, not taken; a
+one its sentence named; (3) photographs beside a verb the cues do not know: flagged. Near-miss negatives: photographs sent or spoken of, not taken; a
 decline of the photographs themselves. Every message was labelled by
 ``tests/corpus/LABELS.md`` before extraction ran on it; the test also asks that a wrong reading
 is never certain.
@@ -78,6 +78,16 @@ _mail("hu_fenykepeket_kesziteni",
 _mail("cz_only_photos_rec",
       "Dobrý den,\nžádáme jen o povolení zhotovit fotografie na sběrném místě, data "
       "nepotřebujeme.\nIva Malá\n", REC)
+# (3) an unknown verb beside photographs: at least flagged (the drill's second test)
+_mail("cz_cvaknout_fotky",
+      "Dobrý den,\nžádáme o přístup k XML výsledkům voleb a rádi bychom na sběrném místě "
+      "cvakli pár fotek.\nEva Malá\n", BOTH)
+_mail("de_fotos_knipsen",
+      "Guten Tag,\nwir beantragen den Zugang zum XML-Feed und möchten in der Zählstelle ein "
+      "paar Fotos knipsen.\nUlla Berg\n", BOTH, subject="Antrag")
+_mail("en_snap_photos",
+      "Hello,\nwe request access to the XML results feed and would like to snap a few photos "
+      "at the collection point.\nTom Hart\n", BOTH, subject="Request")
 # near-miss negatives: photographs sent or spoken of, not taken
 _mail("neg_cz_fotky_posilame",
       "Dobrý den,\nžádáme o přístup k XML výsledkům voleb. Fotky serverovny posíláme v "
@@ -116,7 +126,11 @@ _mail("neg_en_feed_no_photos",
       "Hello,\nwe request access to the XML results feed; we will not take any photos at the "
       "collection point.\nTom Hart\n", FEED, subject="Request")
 
-XFAIL: dict[str, str] = {}
+_UNKNOWN_VERB = (
+    "a verb of taking photographs the cues do not know ('cvaknout', 'knipsen'): the photographs "
+    "beside an asking sentence flag the reading (the filming net), the permit is not read"
+)
+XFAIL: dict[str, str] = {k: _UNKNOWN_VERB for k in ("cz_cvaknout_fotky", "de_fotos_knipsen")}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
