@@ -44,7 +44,8 @@ def _folded(text: str) -> str:
 _FEED_CUES = re.compile(
     r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
     r"volebn\w*\s+vysledk\w*|"
-    r"\bpristup\w*\s+(?:k|ke|na)\s+(?:\w+\s+)?(?:server\w*|datum|datam|vysledk\w*)|"
+    r"\bpristup\w*\s+(?:k|ke|na)\s+(?:\w+\s+)?(?:server\w*|datum|datam|vysledk\w*|"
+    r"datov\w*\s+(?:vystup|sluzb|rozhran|zdroj|kanal|export)\w*)|"
     r"results?\s+(?:server|feed|data)|dedicated\s+(?:connection|server|access|line)|"
     r"\bdata\s+feed|\bfeed\b|access\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:results|server|data)\b|"
     r"allow-?list\w*|whitelist\w*|"
@@ -153,10 +154,19 @@ _REC_CUES = re.compile(
     r"\b(?:genehmigung|erlaubnis|zulassung|akkreditierung)\w*\s+f(?:u|ue)r\s+(?:\w+\s+){0,2}?"
     r"(?:fotoreport|fotograf|fotojournal)\w*|"
     r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
-    r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
+    # (the Slovak and Czech "urobiť", "udělat" start at "r" and "d": no cue starts with a "u")
+    r"(?:\b(?:pori[dz]\w*|robit|delat|spravit|zhotov\w*)|(?<=\bu)(?:robit|delat))\s+(?:\w+\s+)?"
+    r"(?:fotk|fotek|fotograf|snimk|snimek)\w*|"
+    # the Romance and Hungarian verbs of taking photos ("prendre des photos", "scattare
+    # alcune foto", "hacer fotos", "fényképeket készíteni", "készítenénk néhány fotót"), not
+    # photos sent or a photocopy ("fotocopias")
+    r"\bpren(?:dre|ons|drons|drions|ions)\s+(?:\w+\s+)?photo(?:s|graphies?)?\b|"
+    r"\bscatt(?:are|iamo|eremo|eremmo)\s+(?:\w+\s+)?foto(?:grafie)?\b|"
+    r"\bhac(?:er|emos|ernos|ariamos)\s+(?:\w+\s+)?fotos?(?:grafias?)?\b|"
+    r"\b(?:fenykep|foto)\w*\s+(?:\w+\s+)?keszit\w*|\bkeszit\w*\s+(?:\w+\s+)?(?:fenykep|foto)\w*|"
     # Polish and Portuguese: taking photos ("robić zdjęcia", "zrobimy kilka zdjęć", "tirar
     # fotos"), not photos sent ("wysyłamy zdjęcia")
-    r"\b(?:z?robi(?:c|e|my|l\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
+    r"\b(?:z?robi(?:c|e|my|l\w*|eni\w*)|zrobim\w*)\s+(?:\w+\s+)?zdjec\w*|"
     r"\btir(?:ar|armos|aremos|amos)\s+(?:\w+\s+)?foto\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
@@ -237,7 +247,7 @@ _CUE_STEMS = (
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
     *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk", "snim", "snem"),
-    *("kuva",),
+    *("kuva", "fotek", "fenykep"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -1998,7 +2008,7 @@ def _asked_elsewhere(row: _Row) -> list[_Say]:
 
 _DATA_NOUN = re.compile(
     r"\b(?:data|dat|datech|daty|udaj\w*|vysledk\w*|results?|daten|dane|danych|dati|donnees|datos|"
-    r"dados|gegevens)\b",
+    r"dados|gegevens)\b|\bdatov\w*\s+(?:vystup|sluzb|rozhran|zdroj|kanal|export)\w*",
     re.IGNORECASE,
 )
 """The data or the results named before a decline that names no request cue ("data
@@ -2998,7 +3008,7 @@ _REC_STEMS = tuple(
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
-        *("snim", "snem", "kuva"),
+        *("snim", "snem", "kuva", "fotek", "fenykep"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
@@ -3108,8 +3118,11 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
 
 
 _REC_LOOSE = re.compile(
-    r"(?=[acfikmnrsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
-    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)",
+    r"(?=[acfikmnprsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
+    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*|"
+    # photographs beside a verb the cues do not know ("cvaknout pár fotek", "Fotos knipsen",
+    # "snap a few photos", "zdjęcia pstrykać", "fényképezni")
+    r"fot(?:o|k|ek)\w*|photo\w*|zdjec\w*|fenykep\w*|snim(?:ek|k)\w*)",
     re.IGNORECASE,
 )
 """Words of recording sound or pictures that the request cues may not count ("nahrát",

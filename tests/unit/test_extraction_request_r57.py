@@ -161,19 +161,7 @@ _body_and_docx("neg_de_docx_photos_of_office",
                "Karl Maier\n",
                ["Anlage", "Fotos unseres Serverraums zur Information."], FEED)
 
-_PHOTO_VERBS = (
-    "a verb of taking photographs other than 'pořízení'/'robić' ('pořídit', 'urobiť', "
-    "'zhotoviť', 'udělat', 'robienie zdjęć') is no filming cue yet: widening it made a "
-    "sentence with a decline of the feed after a semicolon decline the photographs too "
-    "(test_extraction_request_types_r23 e16), a class of its own"
-)
-XFAIL: dict[str, str] = {
-    k: _PHOTO_VERBS
-    for k in (
-        "cz_pdf_poridit_fotografie", "sk_pdf_zhotovit_fotografie", "sk_pdf_urobit_fotky",
-        "pl_pdf_robic_zdjecia",
-    )
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))

@@ -103,10 +103,7 @@ _mail("fr_renoncons_tournage", "Demande",
 _mail("es_form_no_procede", "Solicitud", "Buenos días:\nadjunto el formulario.\nLucía Gómez\n",
       FEED, "Acceso a los resultados electorales (XML): Sí\nPermiso de rodaje: No procede\n")
 
-XFAIL: dict[str, str] = {
-    "cz_no_video_only_photos": "photo verbs other than 'pořízení' ('pořídili pár fotografií') are no "
-    "filming cue yet; the feed alone is read, flagged",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
