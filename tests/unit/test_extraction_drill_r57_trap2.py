@@ -586,8 +586,6 @@ CASES["en_dm_group_box_own_box_in_signature"] = (
 XFAIL: dict[str, str] = {
     "cz_faculty_letterhead_university": "a signature's department and faculty lines above the"
     " university's name: the department is read as the applicant (flagged)",
-    "cz_pdf_group_letterhead": "a parent group's letterhead with its IČO above 'Společnost X"
-    " s.r.o., IČO …, člen skupiny' in a PDF: the group is read (flagged)",
     "cz_odstepny_zavod_own_ico": "a signature giving the a.s. with its IČO and then its"
     " 'odštěpný závod' with the branch's own IČO: the a.s. is read (flagged)",
     "cz_xlsx_agency_cover": "a workbook's cover sheet with the agency's IČO before the"
