@@ -1134,7 +1134,7 @@ def _line_completed(text: str) -> str:
 
 
 _CALLED_OLD = re.compile(
-    r"(?=[jnuoaesz])(?:\b(?:je|jest|ist|is)\s+(?:stará|stara|starý|stary|staré|stare|alt|old)\b|"
+    r"(?=[ijnuoaesz])(?:\b(?:je|jest|ist|is)\s+(?:stará|stara|starý|stary|staré|stare|alt|old)\b|"
     r"\b(?:neplatí|neplati|neplatí|neplatia|nie\s+jest\s+ważn\w*|(?:už|uz|již|jiz)\s+(?:ne|nie)\b|"
     r"(?:is\s+)?not\s+valid|no\s+longer|obsolete|nicht\s+mehr|ungültig|ungultig|"
     r"stará|stara|stary|starý|alt|old)\b)",
