@@ -799,7 +799,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
-    written = _octets_completed(texts.written)
+    written = _octets_completed(texts.written, texts.original or texts.applicants)
     mentions, stray = _without_strays(_collect_ips(written, texts.quoted + texts.forwarded))
     mentions = _answers_placed(texts, _networks_across(mentions))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
@@ -1078,20 +1078,25 @@ def _old_values_named(own: Mentions, old: Mentions, text: str) -> Mentions:
     return [(b, m) for b, m in own if not (b.kind is Kind.OWN and m.role in whole and restated(m))]
 
 
-def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
+def _octets_completed(blocks: Sequence[Block], original: Sequence[Block] = ()) -> Sequence[Block]:
     """"V příloze jsem prohodil produkci a test, správně je: .11 je produkce, .10 je test": a
     cover note naming addresses of the attached document by their last octet alone is read
     with each octet completed to the one address of the attachments ending in it (an octet
-    two addresses share stays unread; ``_octet_named_by_cover`` keeps the uses unsure)."""
+    two addresses share stays unread; ``_octet_named_by_cover`` keeps the uses unsure). A
+    reply with no attachment correcting its quoted original so ("oprava: test je .250, ta
+    .249 je stará") is completed against the original; an octet no text gives takes the
+    network of an octet completed in the same line (``_line_completed``)."""
     own = {id(b) for b in blocks if b.kind is Kind.OWN and "." in b.text and _BARE_OCTET.search(b.text)}
     attached = [b for b in blocks if b.kind is Kind.ATTACHMENT]
-    if not own or not attached:
+    if not own or not (attached or original):
         return blocks
     full: dict[str, set[IPAddress]] = {}
-    for _, m in _collect_ips(attached):
+    for _, m in _collect_ips(attached or list(original)):
         for a in m.addresses:
             if a.version == 4:
                 full.setdefault(str(a).rsplit(".", 1)[-1], set()).add(a)
+    if not attached and _LAST_OCTET.search("\n".join(b.text for b in blocks if id(b) in own)):
+        return blocks  # a reply writing addresses in full: its octets are its own shorthand
 
     # an octet of an address the cover writes in full points back to it ("nemá být A, ale B
     # (.58 je naše tiskárna)"), not to the attachment's
@@ -1103,12 +1108,43 @@ def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
             return o.group(0)
         return str(next(iter(found)))
 
+    def line(text: str) -> str:
+        if not attached and not _CALLED_OLD.search(text):
+            return text  # a reply's octets are completed only where it calls one old
+        done = _BARE_OCTET.sub(completed, text)
+        return done if attached else _line_completed(done)
+
     return [
-        Block(b.component, b.kind, tuple(Line(ln.no, _BARE_OCTET.sub(completed, ln.text)) for ln in b.lines))
-        if id(b) in own
-        else b
+        Block(b.component, b.kind, tuple(Line(ln.no, line(ln.text)) for ln in b.lines)) if id(b) in own else b
         for b in blocks
     ]
+
+
+def _line_completed(text: str) -> str:
+    """"test je .250, ta 198.51.100.249 je stará" (one octet completed against the quoted
+    original): a last octet left bare in a line whose completed addresses share one network
+    (the first three octets) is the next address of that network (a new one the reply
+    gives in place of the old)."""
+    if not _BARE_OCTET.search(text):
+        return text
+    nets = {m.group(0).rsplit(".", 1)[0] for m in _FULL_V4.finditer(text)}
+    if len(nets) != 1:
+        return text
+    net = next(iter(nets))
+    return _BARE_OCTET.sub(lambda o: f"{net}.{o.group(1)}" if int(o.group(1)) <= 255 else o.group(0), text)
+
+
+_CALLED_OLD = re.compile(
+    r"(?=[ijnuoaesz])(?:\b(?:je|jest|ist|is)\s+(?:stará|stara|starý|stary|staré|stare|alt|old)\b|"
+    r"\b(?:neplatí|neplati|neplatí|neplatia|nie\s+jest\s+ważn\w*|(?:už|uz|již|jiz)\s+(?:ne|nie)\b|"
+    r"(?:is\s+)?not\s+valid|no\s+longer|obsolete|nicht\s+mehr|ungültig|ungultig|"
+    r"stará|stara|stary|starý|alt|old)\b)",
+    re.IGNORECASE,
+)
+"""A line calling an address old or out of use ("ta .249 je stará", ".70 už neplatí", ".44 už
+nie", "the .11 is old", ".88 is not valid", "die .65 ist alt", "ta .51 jest stara")."""
+
+_FULL_V4 = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 
 
 _LABEL_HEAD = re.compile(r"^\s*([^\W\d_][^:\d\n]{0,40}?)\s*:")
@@ -1908,7 +1944,7 @@ class _Ips:
 
     @classmethod
     def of(cls, mentions: Mentions) -> _Ips:
-        mentions = _additions_last(mentions)
+        mentions = _attachment_placed(_additions_last(mentions))
         return cls(
             production=[(b, m) for b, m in mentions if m.role is not Role.TEST],
             test=[(b, m) for b, m in mentions if m.role is Role.TEST],
@@ -2033,6 +2069,34 @@ def _additions_last(mentions: Mentions) -> Mentions:
     return [bm for bm, a in zip(mentions, added, strict=True) if not a] + [
         bm for bm, a in zip(mentions, added, strict=True) if a
     ]
+
+
+def _attachment_placed(mentions: Mentions) -> Mentions:
+    """"Server A jsme zrušili, nahradil ho B. Platí jen příloha." with the attachment listing
+    "Produkční: C", "Produkční: B": an address the new text names with no use of its own
+    while an attachment lists it with a use is read at the attachment's place (LABELS.md:
+    the order written, here the list's), not ahead of the list."""
+    listed = {
+        a: k
+        for k, (b, m) in enumerate(mentions)
+        if b.kind is Kind.ATTACHMENT and m.role is not None
+        for a in m.addresses
+    }
+    if not listed:
+        return mentions
+    moved = {
+        k: max(listed[a] for a in m.addresses)
+        for k, (b, m) in enumerate(mentions)
+        if b.kind is Kind.OWN and m.role is None and m.addresses and all(a in listed for a in m.addresses)
+    }
+    if not moved:
+        return mentions
+    out: list[tuple[Block, Mention]] = []
+    for k, bm in enumerate(mentions):
+        if k not in moved:
+            out.append(bm)
+        out.extend(mentions[j] for j, at in moved.items() if at == k)
+    return out
 
 
 def _sources_differ(group: Mentions) -> bool:

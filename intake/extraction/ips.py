@@ -419,6 +419,8 @@ _OUT_OF_USE = (
     # Italian "no longer" with the verb between: "non verrà più usato", "non sarà più valido"
     r"non\s+(?:[^\W\d_]+\s+){1,2}?più\s+(?:us|utili|valid|attiv|in\s+uso)\w*|"
     r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
+    # switched off by the writer, past ("wyłączyliśmy", "wyłączył"), not "wyłączymy" (will)
+    r"wyłączy(?:li|ł|l)\w*|wylaczy(?:li|l)\w*|"
     # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
     r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
     r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
