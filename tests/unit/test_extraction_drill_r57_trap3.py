@@ -448,6 +448,71 @@ CASES["hr_prezime_ime_rows"] = (
 )
 
 
+# A class drill for the first trap that came out wrong and certain (a request put off "only
+# at the next election" in Finnish, Estonian, Latvian and the Nordic languages), with
+# near misses: the next election alone (it may be the coming one) puts nothing off.
+def _short(text: str, who: str, mailbox: str, org: str, ico: str, phone: str) -> ParsedMessage:
+    return _m(f"{text}\n\n{who}\n{org}, IČO {ico}\n{mailbox}, {phone}\n", mailbox, who)
+
+
+CASES["cls_da_forst_naeste_valg"] = (
+    _short("Hej,\n\nvi ansøger om adgang til XML-feedet fra 203.0.113.91. Filmtilladelse søger vi"
+           " først om ved næste valg.", "Lars Holm", "lars@fynsnyt.example", "Fyns Nyt s.r.o.",
+           "31337660", "+420 720 118 304"),
+    label(FEED, ("Fyns Nyt s.r.o.", "31337660", None), ["203.0.113.91"], [],
+          ("Lars Holm", "lars@fynsnyt.example", "+420720118304")),
+)
+CASES["cls_no_forst_neste_valg"] = (
+    _short("Hei,\n\nvi søker om tilgang til XML-strømmen fra 203.0.113.92. Filmtillatelse søker vi"
+           " først om til neste valg.", "Kari Nilsen", "kari@tromsnytt.example", "Troms Nytt s.r.o.",
+           "22125116", "+420 731 220 415"),
+    label(FEED, ("Troms Nytt s.r.o.", "22125116", None), ["203.0.113.92"], [],
+          ("Kari Nilsen", "kari@tromsnytt.example", "+420731220415")),
+)
+CASES["cls_sv_forst_nasta_val"] = (
+    _short("Hej,\n\nvi ansöker om åtkomst till XML-flödet från 203.0.113.93. Filmtillstånd söker vi"
+           " först inför nästa val.", "Karin Berg", "karin@skanenytt.example", "Skåne Nytt s.r.o.",
+           "46735941", "+420 737 332 506"),
+    label(FEED, ("Skåne Nytt s.r.o.", "46735941", None), ["203.0.113.93"], [],
+          ("Karin Berg", "karin@skanenytt.example", "+420737332506")),
+)
+CASES["cls_fi_xml_vasta_seuraavissa"] = (
+    _short("Hei,\n\nhaemme kuvauslupaa Prahan keräyspisteeseen. XML-syötettä tarvitsemme vasta"
+           " seuraavissa vaaleissa.", "Pekka Salo", "pekka@savonuutiset.example",
+           "Savon Uutiset s.r.o.", "77581989", "+420 776 440 617"),
+    label(REC, ("Savon Uutiset s.r.o.", "77581989", None), [], [],
+          ("Pekka Salo", "pekka@savonuutiset.example", "+420776440617")),
+)
+CASES["cls_near_da_naeste_valg_now"] = (
+    _short("Hej,\n\nvi ansøger om filmtilladelse til næste valg og om adgang til XML-feedet fra"
+           " 203.0.113.94.", "Jonas Kruse", "jonas@aarhusnyt.example", "Aarhus Nyt s.r.o.",
+           "71297821", "+420 724 551 728"),
+    label(BOTH, ("Aarhus Nyt s.r.o.", "71297821", None), ["203.0.113.94"], [],
+          ("Jonas Kruse", "jonas@aarhusnyt.example", "+420724551728")),
+)
+CASES["cls_near_fi_seuraavissa_now"] = (
+    _short("Hei,\n\nhaemme kuvauslupaa ja pääsyä XML-syötteeseen seuraavissa vaaleissa."
+           " Palvelimemme: 203.0.113.95.", "Emma Heikkinen", "emma@lapinsanomat.example",
+           "Lapin Sanomat s.r.o.", "01263986", "+420 739 662 839"),
+    label(BOTH, ("Lapin Sanomat s.r.o.", "01263986", None), ["203.0.113.95"], [],
+          ("Emma Heikkinen", "emma@lapinsanomat.example", "+420739662839")),
+)
+CASES["cls_near_lv_tikai_xml"] = (
+    _short("Labdien!\n\nLūdzam tikai piekļuvi XML plūsmai no adreses 203.0.113.96, filmēšanas"
+           " atļauja nav vajadzīga.", "Anna Kalniņa", "anna@kurzeme.example",
+           "Kurzemes Vārds s.r.o.", "02203103", "+420 702 773 940"),
+    label(FEED, ("Kurzemes Vārds s.r.o.", "02203103", None), ["203.0.113.96"], [],
+          ("Anna Kalniņa", "anna@kurzeme.example", "+420702773940")),
+)
+CASES["cls_near_sv_forst_och_framst"] = (
+    _short("Hej,\n\nförst och främst tack för ett bra samarbete. Vi ansöker om filmtillstånd för"
+           " insamlingsplatsen i Prag inför nästa val.", "Nils Ek", "nils@gotlandnytt.example",
+           "Gotland Nytt s.r.o.", "26425947", "+420 728 884 051"),
+    label(REC, ("Gotland Nytt s.r.o.", "26425947", None), [], [],
+          ("Nils Ek", "nils@gotlandnytt.example", "+420728884051")),
+)
+
+
 XFAIL: dict[str, str] = {}
 
 
