@@ -353,7 +353,12 @@ _FORMULA_WORDS = frozenset(
     # French, Dutch, Italian, Spanish, Hungarian, Slovenian, Croatian
     "cordialement salutations amities bonjour bonsoir groet groeten groetjes vriendelijke hartelijke "
     "saluti cordiali distinti buongiorno saludos cordiales atentamente buenos udvozlettel tisztelettel "
-    "lp srdacan".split()
+    "lp srdacan "
+    # Romanian, Portuguese, Croatian, Lithuanian, Latvian, Estonian ("Cu stimă", "Mulțumesc",
+    # "Com os melhores cumprimentos", "S poštovanjem", "Pagarbiai", "Ar cieņu",
+    # "Lugupidamisega", "Parimate soovidega", "Tervitades")
+    "stima multumesc salutari cumprimentos atenciosamente postovanjem pagarbiai linkejimai "
+    "linkejimais cienu lugupidamisega soovidega tervitades".split()
 )
 """Words of a closing or greeting formula in the languages our senders write, folded ("Viele
 Grüße", "Pozdrawiam serdecznie", "Met vriendelijke groet", "Srdečné pozdravy", "Warm

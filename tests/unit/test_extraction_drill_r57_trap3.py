@@ -513,6 +513,42 @@ CASES["cls_near_sv_forst_och_framst"] = (
 )
 
 
+# A class drill for closing formulas of the Baltic, Finnic and Romanian languages read as part
+# of the signer's name ("Pagarbiai Rūta Žukauskienė", "Lugupidamisega Tõnu Põldmaa").
+CASES["cls_lt_linkejimai"] = (
+    _m("Laba diena,\n\nprašome leidimo filmuoti rezultatų surinkimo punkte Prahoje.\n\n"
+       "Linkėjimai\nMindaugas Kazlauskas\nBaltų Balsas s.r.o., IČO 83177779\n"
+       "mindaugas@baltubalsas.example, +420 723 118 562\n",
+       "mindaugas@baltubalsas.example", "Mindaugas Kazlauskas"),
+    label(REC, ("Baltų Balsas s.r.o.", "83177779", None), [], [],
+          ("Mindaugas Kazlauskas", "mindaugas@baltubalsas.example", "+420723118562")),
+)
+CASES["cls_lv_ar_cienu"] = (
+    _m("Labdien!\n\nLūdzam piekļuvi vēlēšanu rezultātu XML plūsmai no adreses 203.0.113.97.\n\n"
+       "Ar cieņu\nKristaps Liepa\nDaugavas Ziņas s.r.o., IČO 93707347\n"
+       "kristaps@daugavas.example, +420 734 229 673\n",
+       "kristaps@daugavas.example", "Kristaps Liepa"),
+    label(FEED, ("Daugavas Ziņas s.r.o.", "93707347", None), ["203.0.113.97"], [],
+          ("Kristaps Liepa", "kristaps@daugavas.example", "+420734229673")),
+)
+CASES["cls_ee_parimate_soovidega"] = (
+    _m("Tere,\n\npalume juurdepääsu valimistulemuste XML-voole aadressilt 203.0.113.98.\n\n"
+       "Parimate soovidega\nMaarja Kask\nTartu Teataja s.r.o., IČO 29361605\n"
+       "maarja@tartuteataja.example, +420 745 330 784\n",
+       "maarja@tartuteataja.example", "Maarja Kask"),
+    label(FEED, ("Tartu Teataja s.r.o.", "29361605", None), ["203.0.113.98"], [],
+          ("Maarja Kask", "maarja@tartuteataja.example", "+420745330784")),
+)
+CASES["cls_ro_cu_stima"] = (
+    _m("Bună ziua,\n\nsolicităm accesul la fluxul XML al rezultatelor de la adresa 203.0.113.99.\n\n"
+       "Cu stimă,\nAlexandru Munteanu\nCarpați Media s.r.o., IČO 46247092\n"
+       "alexandru@carpatimedia.example, +420 756 441 895\n",
+       "alexandru@carpatimedia.example", "Alexandru Munteanu"),
+    label(FEED, ("Carpați Media s.r.o.", "46247092", None), ["203.0.113.99"], [],
+          ("Alexandru Munteanu", "alexandru@carpatimedia.example", "+420756441895")),
+)
+
+
 XFAIL: dict[str, str] = {}
 
 
