@@ -142,6 +142,9 @@ _REC_CUES = re.compile(
     # "filmavimas"), not a screenshot or a recording sent ("snimak zaslona", "posnetek")
     r"\bsnim(?:anj|at|it|am|ljen)\w*|\bsnem(?:anj|at|am|al)\w*|\bfotografir\w*|"
     r"\bfilm(?:uot|av|uos|uoj)\w*|"
+    # Latvian and Estonian filming ("filmēt", "filmēsim", "filmēšanas atļauja", "filmima",
+    # "filmimisluba"), not a film spoken of ("filmi", "filmid")
+    r"\bfilm(?:et|esim|esana\w*|ej(?:am|at)|ima|imine|imis\w*|ida)\b|"
     # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
     # fotky", "robiť fotografie"), not photos spoken of ("fotky z minulých voleb")
     r"\btak(?:e|ing)\s+(?:some\s+|a\s+few\s+)?(?:photo|pictur)\w*|"

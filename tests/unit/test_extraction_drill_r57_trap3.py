@@ -549,6 +549,30 @@ CASES["cls_ro_cu_stima"] = (
 )
 
 
+# A class drill for Latvian and Estonian filming words ("filmēt", "filmimisluba"), with a near
+# miss (an Estonian mention of films, "filmid", in a feed request).
+CASES["cls_lv_filmesanas_atlauja"] = (
+    _short("Labdien!\n\nLūdzam filmēšanas atļauju rezultātu apkopošanas punktā Brno.",
+           "Edgars Kalējs", "edgars@zemgale.example", "Zemgales Ziņas s.r.o.", "50516779",
+           "+420 767 552 906"),
+    label(REC, ("Zemgales Ziņas s.r.o.", "50516779", None), [], [],
+          ("Edgars Kalējs", "edgars@zemgale.example", "+420767552906")),
+)
+CASES["cls_ee_filmimisluba"] = (
+    _short("Tere,\n\npalume filmimisluba Praha kogumispunktis valimisööl.", "Liis Saar",
+           "liis@virumaa.example", "Virumaa Uudised s.r.o.", "42795877", "+420 778 663 017"),
+    label(REC, ("Virumaa Uudised s.r.o.", "42795877", None), [], [],
+          ("Liis Saar", "liis@virumaa.example", "+420778663017")),
+)
+CASES["cls_near_ee_filmid"] = (
+    _short("Tere,\n\npalume juurdepääsu XML-voole aadressilt 203.0.113.100; meie filmid ja"
+           " videod avaldame eraldi.", "Rein Mets", "rein@saaremaa.example",
+           "Saaremaa Hääl s.r.o.", "31686206", "+420 789 774 128"),
+    label(FEED, ("Saaremaa Hääl s.r.o.", "31686206", None), ["203.0.113.100"], [],
+          ("Rein Mets", "rein@saaremaa.example", "+420789774128")),
+)
+
+
 XFAIL: dict[str, str] = {}
 
 
