@@ -573,6 +573,32 @@ CASES["cls_near_ee_filmid"] = (
 )
 
 
+# A class drill for foreign register numbers of nine digits read as phones (Bulgarian EIK,
+# Norwegian org.nr., Greek AFM), with a near miss (a real phone after the register number).
+CASES["cls_no_orgnr_only"] = (
+    _m("Hei,\n\nvi søker om tilgang til XML-strømmen fra 203.0.113.101.\n\nHilsen\nSiri Dahl\n"
+       "Fjord Data AS, org.nr. 923 456 781\nsiri.dahl@fjorddata.example\n",
+       "siri.dahl@fjorddata.example", "Siri Dahl"),
+    label(FEED, ("Fjord Data AS", None, None), ["203.0.113.101"], [],
+          ("Siri Dahl", "siri.dahl@fjorddata.example", None)),
+)
+CASES["cls_bg_eik_only"] = (
+    _m("Hello,\n\nwe ask for a permit to film at the Prague collection point.\n\nRegards,\n"
+       "Ivan Dimitrov\nRodopi News EOOD, EIK 203456789\nivan@rodopinews.example\n",
+       "ivan@rodopinews.example", "Ivan Dimitrov"),
+    label(REC, ("Rodopi News EOOD", None, None), [], [],
+          ("Ivan Dimitrov", "ivan@rodopinews.example", None)),
+)
+CASES["cls_near_gr_afm_then_mobile"] = (
+    _m("Hello,\n\nwe apply for access to the XML results feed from 203.0.113.102.\n\nBest,\n"
+       "Nikos Alexiou\nHellas Data Praha s.r.o., IČO 31686206, AFM 801234567\n"
+       "mobile 731 205 448\nnikos@hellasdata.example\n",
+       "nikos@hellasdata.example", "Nikos Alexiou"),
+    label(FEED, ("Hellas Data Praha s.r.o.", "31686206", None), ["203.0.113.102"], [],
+          ("Nikos Alexiou", "nikos@hellasdata.example", "+420731205448")),
+)
+
+
 XFAIL: dict[str, str] = {}
 
 
