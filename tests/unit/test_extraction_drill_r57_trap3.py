@@ -599,7 +599,15 @@ CASES["cls_near_gr_afm_then_mobile"] = (
 )
 
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "gr_afm_national_landline": "a foreign national landline without its country code (an Athens"
+    " firm's 'Tel. 210 7234 118') is read as no phone, and the Greek legal form 'I.K.E.' loses its"
+    " last dot (flagged)",
+    "da_aps_cvr_eight": "a signer's name with 'æ' ('Rasmus Kjær') is read in the sender's ASCII"
+    " spelling 'Rasmus Kjaer' (flagged)",
+    "hr_prezime_ime_rows": "split bilingual form rows 'Prezime / Surname:' and 'Ime / Given name:'"
+    " are read as no contact person",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
