@@ -353,7 +353,12 @@ _FORMULA_WORDS = frozenset(
     # French, Dutch, Italian, Spanish, Hungarian, Slovenian, Croatian
     "cordialement salutations amities bonjour bonsoir groet groeten groetjes vriendelijke hartelijke "
     "saluti cordiali distinti buongiorno saludos cordiales atentamente buenos udvozlettel tisztelettel "
-    "lp srdacan".split()
+    "lp srdacan "
+    # Romanian, Portuguese, Croatian, Lithuanian, Latvian, Estonian ("Cu stimă", "Mulțumesc",
+    # "Com os melhores cumprimentos", "S poštovanjem", "Pagarbiai", "Ar cieņu",
+    # "Lugupidamisega", "Parimate soovidega", "Tervitades")
+    "stima multumesc salutari cumprimentos atenciosamente postovanjem pagarbiai linkejimai "
+    "linkejimais cienu lugupidamisega soovidega tervitades".split()
 )
 """Words of a closing or greeting formula in the languages our senders write, folded ("Viele
 Grüße", "Pozdrawiam serdecznie", "Met vriendelijke groet", "Srdečné pozdravy", "Warm
@@ -1488,7 +1493,11 @@ _ID_BEFORE = re.compile(
     r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|BCE|KBO|SIRET|SIREN|KvK|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr|"
     # Portugal's, Albania's, Croatia's, Serbia's, Romania's, Denmark's, Australia's tax or company
     # numbers ("NIPC 514 280 377", "OIB 48217396054", "PIB 108472936")
-    r"NIPC|NIPT|OIB|PIB|CUI|CVR|ABN)\.?"
+    r"NIPC|NIPT|OIB|PIB|CUI|CVR|ABN|"
+    # Bulgaria's, Greece's, Norway's, Finland's, Estonia's, Latvia's, Lithuania's and Ukraine's
+    # ("EIK 204567891", "AFM 801234567", "Org.nr. 912 345 678", "Reģ. Nr. 40103456789",
+    # "Įmonės kodas 302456781", "ЄДРПОУ 41983548")
+    r"EIK|BULSTAT|AFM|Org\.?\s*nr|Y-tunnus|registrikood|Re[gģ]\.?\s*Nr|kodas|EDRPOU|ЄДРПОУ)\.?"
     # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
     r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
     # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678", Swiss "CHE-214.556.908"

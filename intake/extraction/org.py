@@ -117,7 +117,7 @@ def has_legal_form(text: str) -> bool:
 _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛȘȚŞŢĂÂĐĀĒĪŪĖĄĘŲ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
     rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL}){_FORM_END}"
 )

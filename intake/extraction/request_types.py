@@ -143,6 +143,9 @@ _REC_CUES = re.compile(
     # "filmavimas"), not a screenshot or a recording sent ("snimak zaslona", "posnetek")
     r"\bsnim(?:anj|at|it|am|ljen)\w*|\bsnem(?:anj|at|am|al)\w*|\bfotografir\w*|"
     r"\bfilm(?:uot|av|uos|uoj)\w*|"
+    # Latvian and Estonian filming ("filmēt", "filmēsim", "filmēšanas atļauja", "filmima",
+    # "filmimisluba"), not a film spoken of ("filmi", "filmid")
+    r"\bfilm(?:et|esim|esana\w*|ej(?:am|at)|ima|imine|imis\w*|ida)\b|"
     # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
     # fotky", "robiť fotografie"), not photos spoken of ("fotky z minulých voleb")
     r"\btak(?:e|ing)\s+(?:some\s+|a\s+few\s+)?(?:photo|pictur)\w*|"
@@ -721,7 +724,12 @@ _LATER_ANY = (
     r"epomen\w*)\s+(?:\w+\s+)?(?:izbor\w*|volit\w*|alegeri\w*|rinkim\w*|eklog\w*)\b|"
     r"alegeri\w*\s+(?:\w+\s+)?(?:viitoar\w*|urmatoar\w*)|"
     # Hungarian (folded): "a következő választás(ok)ra", "később"
-    r"kovetkez\w*\s+(?:\w+\s+)?valasztas\w*|kesobb\w*"
+    r"kovetkez\w*\s+(?:\w+\s+)?valasztas\w*|kesobb\w*|"
+    # Finnish, Estonian, Latvian and the Nordic languages (folded): the next elections
+    # ("seuraavissa vaaleissa", "järgmistel valimistel", "nākamajās vēlēšanās", "næste valg",
+    # "neste valg", "nästa val")
+    r"seuraav\w*\s+(?:\w+\s+)?vaal\w*|jargmis\w*\s+(?:\w+\s+)?valimis\w*|"
+    r"nakam\w*\s+(?:\w+\s+)?velesan\w*|n(?:\u00e6|ae|e|a)st[ae]\s+(?:\w+\s+)?val(?:g|get|et)?\b"
 )
 _DEFER = (
     # leaving or keeping a thing for a time ("lo dejamos para", "leave it for", "necháme na",
@@ -818,7 +826,7 @@ _WRITE_LATER = (
 (``_LATER_ANY``), the thing is put off ("Per il feed XML vi scriveremo in vista delle
 prossime elezioni"); alone it puts nothing off."""
 _PUT_OFF = re.compile(
-    rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only|vasta|alles|tikai|forst)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK}|"
