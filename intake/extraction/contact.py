@@ -4639,23 +4639,20 @@ def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit |
     Vrána): theirs, not the contact's; kept, unsure."""
     if hit is None or person is None or not hit.certain:
         return hit
-    for b in signature:
-        if b.component != hit.component:
-            continue
-        idx = next((k for k, ln in enumerate(b.lines) if ln.no == hit.line), None)
-        if idx is None:
-            continue
-        if _titled_other(b.lines[idx].text, person.value):
-            return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
-        for k in range(idx - 1, max(idx - 5, -1), -1):
-            text = b.lines[k].text.strip()
-            if not text:
-                break
-            if k == 0 or not b.lines[k - 1].text.strip():
-                name = person_name(text.lstrip("-–— "))
-                if name is not None and not _same_person(name, person.value):
-                    return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
-                break
+    if (where := _hit_place(hit, signature)) is None:
+        return hit
+    b, idx = where
+    if _titled_other(b.lines[idx].text, person.value):
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
+    for k in range(idx - 1, max(idx - 5, -1), -1):
+        text = b.lines[k].text.strip()
+        if not text:
+            break
+        if k == 0 or not b.lines[k - 1].text.strip():
+            name = person_name(text.lstrip("-–— "))
+            if name is not None and not _same_person(name, person.value):
+                return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
+            break
     return hit
 
 
@@ -5754,10 +5751,8 @@ def _dropped_role(text: str) -> re.Match[str] | None:
 
 def _hit_line(hit: Hit, blocks: Sequence[Block]) -> str | None:
     """The text of the line a value was read from, None when no block has it."""
-    return next(
-        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
-        None,
-    )
+    where = _hit_place(hit, blocks)
+    return None if where is None else where[0].lines[where[1]].text
 
 
 def _nominative_in(name: str, head: str, blocks: Sequence[Block]) -> str:
@@ -7426,8 +7421,8 @@ def _in_language_plan(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
     same digits. Certain when one plan knows it (Polish), else unsure."""
     if hit is None or (code := hit.value[:4]) not in _GUESSED:
         return hit
-    found = next(((b, ln) for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line), None)
-    if found is None or any(c in found[1].text for c in _GUESSED[code]):
+    found = _hit_place(hit, blocks)
+    if found is None or any(c in found[0].lines[found[1]].text for c in _GUESSED[code]):
         return hit
     text = "\n".join(b.text for b in blocks)
     plans = _LANGUAGE_PLANS.get(written_in(text) or "", ())
