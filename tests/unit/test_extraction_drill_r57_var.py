@@ -252,6 +252,24 @@ _add(
     ("contact.person",),
 )
 _add(
+    "hu_hirlap_signature",
+    _m("Tisztelt Hivatal!\n\nKérjük hozzáférésünket a választási eredmények XML adataihoz, IP 203.0.113.252.\n\n"
+       "Üdvözlettel\nSomogyi Hírlap\nszerkesztoseg@somogyi.example\n",
+       "szerkesztoseg@somogyi.example"),
+    label(FEED, ("Somogyi Hírlap", None, None), ["203.0.113.252"], [],
+          (None, "szerkesztoseg@somogyi.example", None)),
+    ("contact.person",),
+)
+_add(
+    "pl_kurier_under_zespol",
+    _m("Dzień dobry,\n\nprosimy o dostęp do XML z wynikami wyborów, IP 192.0.2.253.\n\n"
+       "Pozdrawiamy\nKurier Lubelski\n",
+       "kurier@lubelski.example"),
+    label(FEED, ("Kurier Lubelski", None, None), ["192.0.2.253"], [],
+          (None, "kurier@lubelski.example", None)),
+    ("contact.person",),
+)
+_add(
     "pl_near_miss_name_over_gazeta",
     _m("Dzień dobry,\n\nprosimy o dostęp do XML z wynikami wyborów, IP 192.0.2.251.\n\n"
        "Pozdrawiam\nMarta Gazda\nGazeta Lubuska\n",
