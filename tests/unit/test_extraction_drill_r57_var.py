@@ -504,6 +504,23 @@ _add(
     _IPS,
 )
 
+_add(
+    "en_near_miss_no_other_than",
+    _m("Hello,\n\nwe request access to the election results XML. We will not use any address other than "
+       "our production server 203.0.113.160.\n\nRegards,\nNina Cole\n",
+       "cole@example.com"),
+    label(FEED, (None, None, None), ["203.0.113.160"], [], ("Nina Cole", "cole@example.com", None)),
+    _IPS,
+)
+_add(
+    "de_werden_wir_nicht_nutzen",
+    _m("Guten Tag,\n\nwir beantragen den Zugang zum XML der Wahlergebnisse. Produktiv: 192.0.2.162, "
+       "Test: 192.0.2.163. Den Webserver 192.0.2.5 werden wir nicht nutzen.\n\nGrüße\nUwe Roth\n",
+       "roth@example.de"),
+    label(FEED, (None, None, None), ["192.0.2.162"], ["192.0.2.163"], ("Uwe Roth", "roth@example.de", None)),
+    _IPS,
+)
+
 # --- request types: a request put off to later (other languages, a data message, near misses)
 _add(
     "cs_xml_pozadame_pozdeji",
