@@ -104,8 +104,8 @@ _PROD_CUES = re.compile(
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|produc[țţ]\w*|proizvodn\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
     r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
     # production in Finnish, Estonian, Latvian, Lithuanian and Greek written in Latin letters
-    # ("tuotanto", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
-    r"tuotan\w*|toodang\w*|tootmis\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
+    # ("tuotanto", "tootmine", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
+    r"tuotan\w*|toodang\w*|tootmi[sn]\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
     # a broadcaster's on-air machine is its production one ("vysílací / testovací")
     r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
     re.IGNORECASE,
