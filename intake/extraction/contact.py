@@ -392,11 +392,12 @@ _TEAM_WORDS = frozenset(
     "oddelenie newsroom desk sekretariat sekretariatu buro biuro kancelar kancelaria verlag zeitung "
     "gazeta agentur agencja wydawnictwo fundacja stiftung verein stowarzyszenie instytut department "
     "editorial studio team jornal diario giornale quotidiano quotidien journal periodico revista "
-    "rivista noticias semanario hebdo".split()
+    "rivista noticias semanario hebdo dziennik tygodnik kurier gazette gazzetta gaceta noviny denik "
+    "dennik tydenik tyzdennik hirlap naplo ujsag krant dagblad courant tidning".split()
 )
 """Words of a team, desk or body in any of our senders' languages, folded ("Redaktion
 Mitteleuropa", "Dział Grafiki", "Oddelenie Grafiky", "Desk Europe"), and a paper's title word
-("Jornal Tejo Digital", "Diário …", "Giornale …")."""
+("Jornal Tejo Digital", "Diário …", "Giornale …", "Dziennik Bałtycki", "Somogyi Hírlap")."""
 _TEAM_ENDINGS = ("abteilung", "redaktion", "studio", "team", "desk", "buro", "verlag", "zeitung", "agentur")
 """A German compound ending in one of these is a team or body ("Grafikabteilung",
 "Wahlstudio", "Datenteam")."""

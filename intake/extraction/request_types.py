@@ -750,7 +750,9 @@ _DEFER = (
 "necháme na budúce voľby", "lo rimandiamo alle prossime elezioni", "ce sera pour l'année
 prochaine"): with a later time after it, the thing is put off."""
 _LATER_WORD = (
-    r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter|"
+    # also the declined adjective of a later time ("zu einem späteren Zeitpunkt", "v pozdějším
+    # termínu", "w późniejszym terminie", "v neskoršom termíne")
+    r"(?:later|pozdeji|neskor\w*|pozniej\w*|spater\w*|spaeter\w*|pozdejsi\w*|"
     # the Romance languages, folded ("più avanti", "più tardi", "más adelante", "plus tard",
     # "ultérieurement", "mais tarde", "in seguito", "posteriormente")
     r"piu\s+(?:avanti|tardi)|mas\s+(?:adelante|tarde)|plus\s+tard|mais\s+tarde|ulterieurement|"
@@ -828,7 +830,7 @@ prossime elezioni"); alone it puts nothing off."""
 _PUT_OFF = re.compile(
     rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only|vasta|alles|tikai|forst)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
-    rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
+    rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,4}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK}|"
     # the Hungarian verb of putting off after the time ("a következő választásra halasztjuk")
     rf"(?:{_LATER_ANY})\s+(?:\w+\s+){{0,2}}?(?:el)?halaszt\w*)",
