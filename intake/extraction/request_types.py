@@ -1553,10 +1553,16 @@ def _items_and_references(
     return named, refs if named else set()
 
 
+_DECIMAL = re.compile(r"\d")
+"""A digit: with ')' the quick test of a line for an item's mark (``_ITEM_MARK``)."""
+
+
 def _numbered_items(lines: Sequence[str]) -> dict[str, str]:
     """The request each numbered item of the lines names (an item naming one request)."""
     items: dict[str, set[str]] = {}
     for ln in lines:
+        if ")" not in ln and _DECIMAL.search(ln) is None:
+            continue  # no mark: each of ``_ITEM_MARK`` holds one (the fold makes none, ``test_item_hint``)
         folded = _folded(ln)
         marks = list(_ITEM_MARK.finditer(folded))
         ends = [n.start() for n in marks[1:]] + [len(folded)]
