@@ -21,3 +21,12 @@ def test_item_hint() -> None:
         line = "".join(rng.choice(_CHARS + "ąčř") for _ in range(rng.randint(0, 12)))
         if ")" not in line and rt._DECIMAL.search(line) is None:
             assert rt._ITEM_MARK.search(rt._folded(line)) is None, line
+
+
+def test_ref_scan() -> None:
+    """``_REF_SCAN`` finds a text exactly when one of ``_REF_STEMS`` is in it."""
+    rng = random.Random(57)
+    pieces = [*rt._REF_STEMS, b"po", b"bo", b"punk", b"  ", b"x", b"\n"]
+    for _ in range(20000):
+        low = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        assert (rt._REF_SCAN.search(low) is not None) == any(s in low for s in rt._REF_STEMS), low
