@@ -1614,6 +1614,13 @@ _ENDED = re.compile(r"[^\d\s][.!]\s*$")
 an item's number)."""
 
 
+def _ended(sentence: str) -> bool:
+    """``_ENDED`` found in ``sentence``, told by its last two characters before the trailing
+    white space, not by a search from every position (``test_ended``)."""
+    kept = sentence.rstrip()
+    return len(kept) >= 2 and kept[-1] in ".!" and not (kept[-2].isdecimal() or kept[-2].isspace())
+
+
 def _line_rows(line: str) -> Iterator[_Row]:
     row = _value_row(line) or _options_row(line) if len(line) <= _FORM_LINE else None
     if row is not None:
@@ -1639,7 +1646,7 @@ def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]
     ending with a negated intention ("we do not intend", "nie zamierzamy w tym roku") whose
     object follows an aside ("…, unlike last year, to film") is read with that object."""
     question = sentence.rstrip().endswith("?") and not (_POLITE_ASK.search(sentence) and _for_asker(sentence))
-    ended = _ENDED.search(sentence) is not None
+    ended = _ended(sentence)
     at = carried = 0
     carry = ""
     for c in _CLAUSE.split(sentence):

@@ -30,3 +30,11 @@ def test_ref_scan() -> None:
     for _ in range(20000):
         low = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
         assert (rt._REF_SCAN.search(low) is not None) == any(s in low for s in rt._REF_STEMS), low
+
+
+def test_ended() -> None:
+    """``_ended`` answers as a search of ``_ENDED``."""
+    rng = random.Random(57)
+    for _ in range(50000):
+        sentence = "".join(rng.choice(_CHARS) for _ in range(rng.randint(0, 8)))
+        assert rt._ended(sentence) == (rt._ENDED.search(sentence) is not None), repr(sentence)
