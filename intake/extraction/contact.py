@@ -3855,8 +3855,11 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = _TITLE_STEM.search(text) is not None
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
-    if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
-        for m in _name_runs(text):
+    # the cheap tests first: a line with no run of capitalised words names no one, whatever
+    # phones it gives (its phones are read only for a line that has a run)
+    runs = _name_runs(text) if always or "@" in text or _DIGITS.search(text) is not None else []
+    if runs and (always or "@" in text or phones_in(text)):
+        for m in runs:
             tail = text[m.end() :]
             if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
                 # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
