@@ -2057,9 +2057,17 @@ def _unverified(text: str) -> list[tuple[int, str]]:
 @per_application(maxsize=1024)
 def _verified(num: str) -> bool:
     try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(num))
+        return phonenumbers.is_valid_number(_parsed(num))
     except phonenumbers.NumberParseException:
         return False
+
+
+@per_application(maxsize=1024)
+def _parsed(num: str) -> phonenumbers.PhoneNumber:
+    """``phonenumbers.parse`` of a number read (E.164), remembered within one application:
+    the certainty checks parse the contact's number again (``_verified``, ``_plan_in_doubt``,
+    ``_written_nationally``). Shared: the callers only read it, never change it."""
+    return phonenumbers.parse(num)
 
 
 def _cues_since(text: str, person: str | None, start: int) -> list[tuple[int, bool]]:
@@ -7626,7 +7634,7 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
-    number = phonenumbers.parse(hit.value)  # parsed once: its plan here, its digits below
+    number = _parsed(hit.value)  # parsed once: its plan here, its digits below
     if line is None or (region := phonenumbers.region_code_for_number(number)) is None:
         return hit
     text = "\n".join(b.text for b in blocks)
@@ -7748,7 +7756,7 @@ def _written_nationally(value: str, line: str) -> str | None:
     """The digits of the number ``value`` (E.164) as ``line`` writes it nationally (with its
     trunk zero when written with one); None when the line writes its country code or the
     number is not found there."""
-    number = phonenumbers.parse(value)
+    number = _parsed(value)
     region = phonenumbers.region_code_for_number(number)
     for m in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.POSSIBLE):
         if m.number.national_number == number.national_number:
