@@ -3415,19 +3415,26 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
 
 def _signature_person(blocks: Sequence[Block]) -> Hit | None:
     for b in blocks:
-        if b.kind is not Kind.SIGNATURE:
-            continue
-        for ln in b.lines[:8]:
-            legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
-            cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
-            names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
-            if (name := next((n for n in names if n), None)) is not None:
-                if (named := _signer_called_contact(b, name)) is not None:
-                    return named
-                # two people signing side by side (two columns, "A | B"): which is the
-                # contact the signature does not say
-                beside = any(n and not _same_person(n, name) for n in names)
-                return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
+        if b.kind is Kind.SIGNATURE and (hit := _block_signer(b)) is not None:
+            return hit
+    return None
+
+
+@per_application(maxsize=256)
+def _block_signer(b: Block) -> Hit | None:
+    """``_signature_person`` of one signature block, remembered within one application: the
+    rules ask for the signer of the same signature some four times a message."""
+    for ln in b.lines[:8]:
+        legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
+        cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
+        names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
+        if (name := next((n for n in names if n), None)) is not None:
+            if (named := _signer_called_contact(b, name)) is not None:
+                return named
+            # two people signing side by side (two columns, "A | B"): which is the
+            # contact the signature does not say
+            beside = any(n and not _same_person(n, name) for n in names)
+            return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
     return None
 
 
