@@ -3508,18 +3508,37 @@ def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
     for b in own:
         if b.kind is not Kind.ATTACHMENT and not b.component.startswith("envelope:"):
             continue
-        tail = [ln for ln in b.lines if ln.text.strip()][-6:]
-        if _from_office(tail, office):
+        tail = _last_written(b, 6)
+        # the name first, the costlier test of the office's own text (its phones) only for a
+        # tail that names someone: a tail naming no one yields nothing either way
+        if (hit := _tail_signer(b, tail[-4:])) is not None and not _from_office(tail, office):
+            return hit
+    return None
+
+
+def _last_written(b: Block, n: int) -> list[Line]:
+    """The last ``n`` written lines of block ``b``, in order, found from its end (an
+    attachment's text is long, its tail short)."""
+    out: list[Line] = []
+    for ln in reversed(b.lines):
+        if len(out) == n:
+            break
+        if ln.text.strip():
+            out.append(ln)
+    out.reverse()
+    return out
+
+
+def _tail_signer(b: Block, last: Sequence[Line]) -> Hit | None:
+    """``_letter_signer``'s name among the ``last`` lines of block ``b``."""
+    for j, ln in enumerate(last):
+        text = _COLUMN_CUT.split(ln.text.strip(), maxsplit=1)[0]
+        if len(text) > 60 or not (name := person_name(text)):
             continue
-        last = tail[-4:]
-        for j, ln in enumerate(last):
-            text = _COLUMN_CUT.split(ln.text.strip(), maxsplit=1)[0]
-            if len(text) > 60 or not (name := person_name(text)):
-                continue
-            closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
-            if closed and _signed_beside(ln.text, name):  # two signers side by side
-                return Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON)
-            return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
+        closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
+        if closed and _signed_beside(ln.text, name):  # two signers side by side
+            return Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON)
+        return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
     return None
 
 
@@ -3548,17 +3567,23 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
         if b.kind is not Kind.OWN:
             continue
         tail = _signature_tail(b)
-        if len(tail) < 2 or _from_office(tail, office):
+        # the name first, the office's own text (its phones) only for a tail that names one
+        if len(tail) >= 2 and (hit := _unclosed_name(b, tail, bare)) is not None and not _from_office(tail, office):
+            return hit
+    return None
+
+
+def _unclosed_name(b: Block, tail: Sequence[Line], bare: bool) -> Hit | None:
+    """``_unclosed_signer``'s name in the ``tail`` of block ``b``."""
+    for j, ln in enumerate(tail[1:], 1):
+        text = ln.text.strip()
+        after = tail[j + 1 :]
+        if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
             continue
-        for j, ln in enumerate(tail[1:], 1):
-            text = ln.text.strip()
-            after = tail[j + 1 :]
-            if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
-                continue
-            above = tail[j - 1].text
-            closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
-            if closing and (name := person_name(text)):
-                return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
+        above = tail[j - 1].text
+        closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
+        if closing and (name := person_name(text)):
+            return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
 
@@ -7025,7 +7050,7 @@ def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) 
     for b in blocks:
         if b.kind not in (Kind.OWN, Kind.SIGNATURE):
             continue
-        for ln in [ln for ln in b.lines if ln.text.strip()][-4:]:
+        for ln in _last_written(b, 4):
             m = _LONE_SURNAME.fullmatch(ln.text)
             if m is None or (m.group("rest") and not _phones(m.group("rest"), office)):
                 continue
