@@ -4618,6 +4618,11 @@ class _Texts:
     signature: Sequence[Block]
     fallback: Sequence[Block]
     office: Office
+    candidates: dict[str | None, tuple[tuple[Block, Line], ...]] = dataclasses.field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    """``_candidates`` of these texts by person, once read (a new ``_Texts``, also one made by
+    ``dataclasses.replace``, starts empty)."""
 
 
 def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | None, Hit | None]:
@@ -5096,6 +5101,12 @@ def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     """The lines of the own text and the signature that may hold the contact's details (a
     signer's who is not the contact left out, also from a signature set right under the
     text without a break or a closing formula)."""
+    if (known := t.candidates.get(person)) is None:
+        known = t.candidates[person] = tuple(_read_candidates(t, person))
+    return list(known)
+
+
+def _read_candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     skip = _signer_lines(t, person)
     return [
         (b, ln)
