@@ -1189,6 +1189,13 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
     """Where a line speaks of a person, and whether of someone other than the contact: a
     name, or (in a line that does not name the contact) a crew member or a former contact.
     A value belongs to the person of the nearest cue before it."""
+    return list(_line_cues(text, person))
+
+
+@per_application(maxsize=1024)
+def _line_cues(text: str, person: str | None) -> tuple[tuple[int, bool], ...]:
+    """``_cues``, remembered within one application: a line's phones, e-mails and the
+    details after a label ask it of the same line and person (half of the calls repeat one)."""
     folded = _fold(text)
     named = person is not None and _mentions(folded, person)
     cues = (
@@ -1243,7 +1250,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             ]
     # a person set aside as the one replaced owns no value after them ("budu já (ne kolega X),
     # tel. …", "I'll be the contact instead of Mr X, phone …")
-    return sorted(c for c in cues if not (c[1] and _REPLACED_BEFORE.search(text[max(0, c[0] - 40) : c[0]])))
+    return tuple(sorted(c for c in cues if not (c[1] and _REPLACED_BEFORE.search(text[max(0, c[0] - 40) : c[0]]))))
 
 
 _FORMER_THING = re.compile(
