@@ -2294,10 +2294,31 @@ def _under_header(block: Block, idx: int) -> Hit | None:
     cells = header.split("\t")
     col = next((j for j, c in enumerate(cells) if _CONTACT_LABEL.fullmatch(c.strip())), None)
     row = block.lines[idx + 1].text.split("\t")
+    if col is None and _contact_table_head(cells):
+        return _under_name_column(block, idx)
     if col is None or col >= len(row) or len(row) != len(cells):
         return None
     name = person_name(row[col].strip())
     return Hit(name, block.component, block.lines[idx + 1].no) if name else None
+
+
+_DETAIL_COLUMN = re.compile(
+    r"(?i:e-?mail|mail|telefon|telefón|tel\.?|phone|mobil|mobile|handy|telefon\s+kom[óo]rkowy|"
+    r"telefonszám|téléphone|telefono|teléfono)"
+)
+"""A table's column header for a person's e-mail or phone ("E-mail", "Telefon", "Phone")."""
+
+
+def _contact_table_head(cells: Sequence[str]) -> bool:
+    """A header row of a contacts table with no heading above it ("Příjmení, jméno | E-mail |
+    Telefon" in a form): a name column, an e-mail or phone column and no role column (a crew
+    list, "Jméno | Funkce | Telefon", names no contact)."""
+    stripped = [c.strip() for c in cells]
+    return (
+        any(_NAME_COLUMN.fullmatch(c) for c in stripped)
+        and any(_DETAIL_COLUMN.fullmatch(c) for c in stripped)
+        and not any(_ROLE_COLUMN.fullmatch(c) for c in stripped)
+    )
 
 
 _SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+|\t|(?<=\d)\s(?=(?:[^\W\d_]+\s){0,2}[^\W\d_]+\s?:\s)")
@@ -2604,8 +2625,11 @@ def _row_person(cells: Sequence[str], line: str) -> str | None:
     elif given is None and surname is not None:
         given = kinds.get("full")  # "Příjmení | Jméno": beside a surname column, the given name
     if surname is not None and given is not None and surname != given:
-        return person_name(f"{row[given]} {row[surname]}")
-    return person_name(surname_first(row[kinds["full"]])) if "full" in kinds else None
+        family = row[surname].strip()
+        family = family.title() if family.isupper() and _VOWEL.search(family) else family
+        return person_name(f"{row[given].strip()} {family}")
+    # a surname in capitals ("HORÁKOVÁ Jitka", "Jan NOVÁK") read given name first
+    return person_name(surname_first(_capitals_surname(row[kinds["full"]].strip()))) if "full" in kinds else None
 
 
 _SURNAME_PREFIX = (
