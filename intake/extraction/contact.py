@@ -6150,7 +6150,10 @@ _SIGNATURE_REF = re.compile(
     r"\b(?:nella|en\s+la)\s+firma\b|\blásd\s+(?:az\s+)?aláírás|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
     r"(?:podpisu|podpise|podpisie|signature|Signatur)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
-    r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
+    r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)|"
+    # a bare "see below" in brackets ("náš kolega z IT (viz níže)", "(see below)", "(siehe unten)")
+    r"\((?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:níže|nize|nižšie|nizsie|below|unten|niżej|nizej|"
+    r"poniżej|ponizej|ci-dessous)\)",
     re.IGNORECASE,
 )
 """A contact sentence referring the reader to the signature ("náš správce sítě (viz podpis
@@ -6160,6 +6163,8 @@ _POINTER_CONTACT = re.compile(r"(?=[cr])\b(?:contatt\w*|contact[aeo]\w*|referent
 signature ("contattate il nostro tecnico (vedi firma)", "contacte con nuestro técnico (ver
 firma)", "il referente è …")."""
 _ROLE_TOKEN = re.compile(r"[^\W\d_]{3,}")
+_ROLE_STEM = re.compile(r"[^\W\d_]{3,}|(?<![^\W\d_])[A-Z]{2}(?![^\W\d_])")
+"""A word of a role: three letters or more, or a department of two capitals ("IT", "PR")."""
 _DETAIL_WORDS = frozenset("tel telefon mobil mob phone mail email fax web gsm".split())
 
 
@@ -6175,7 +6180,7 @@ class _Signee:
 def _role_of(rest: str) -> tuple[str, ...]:
     if "@" in rest or any(c.isdigit() for c in rest):
         return ()
-    return tuple(_fold(w)[:5] for w in _ROLE_TOKEN.findall(rest) if _fold(w) not in _DETAIL_WORDS)
+    return tuple(_fold(w)[:5] for w in _ROLE_STEM.findall(rest) if _fold(w) not in _DETAIL_WORDS)
 
 
 def _signees(blocks: Sequence[Block]) -> list[_Signee]:
@@ -6285,7 +6290,7 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     # "contattare" is no "Conti")
     if any(_names_surname(w, s.person) for s in signees for w in words if not _POINTER_CONTACT.fullmatch(w)):
         return None
-    stems = {w[:5] for w in words}
+    stems = {_fold(w)[:5] for w in _ROLE_STEM.findall(text)}
     bearers = [s for s in signees if s.role and all(r in stems for r in s.role)]
     return bearers[0] if len(bearers) == 1 else None
 
