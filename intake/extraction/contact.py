@@ -2294,7 +2294,7 @@ def _under_header(block: Block, idx: int) -> Hit | None:
     cells = header.split("\t")
     col = next((j for j, c in enumerate(cells) if _CONTACT_LABEL.fullmatch(c.strip())), None)
     row = block.lines[idx + 1].text.split("\t")
-    if col is None and _contact_table_head(cells):
+    if col is None and _contact_table_head(cells) and not _titled(block, idx):
         return _under_name_column(block, idx)
     if col is None or col >= len(row) or len(row) != len(cells):
         return None
@@ -2307,6 +2307,16 @@ _DETAIL_COLUMN = re.compile(
     r"telefonszám|téléphone|telefono|teléfono)"
 )
 """A table's column header for a person's e-mail or phone ("E-mail", "Telefon", "Phone")."""
+
+
+def _titled(block: Block, idx: int) -> bool:
+    """Whether a short title stands right above a table's header row ("Dodavatel serveru" /
+    "Jméno | Telefon"): the table is that title's (a supplier's, a crew's), a contact heading's
+    table is read by ``_labelled_under_heading``."""
+    if idx == 0:
+        return False
+    above = block.lines[idx - 1].text.strip()
+    return bool(above) and "\t" not in above and len(above.split()) <= 6 and not any(c.isdigit() for c in above)
 
 
 def _contact_table_head(cells: Sequence[str]) -> bool:
@@ -6625,16 +6635,31 @@ _ANSWER_AUTHOR = re.compile(
 )
 
 
+_APPLIES_ALONE = re.compile(
+    # a note saying the forwarded writer applies in their own name: "žádá sama za sebe", "žiada
+    # sám za seba", "applies on her own behalf", "beantragt es im eigenen Namen", "składa wniosek
+    # we własnym imieniu", "en son propre nom"; the lookahead of the first letters is for speed
+    r"(?=[žzaisbwe])(?:\b(?:žádá|zada|žiada|ziada)\s+(?:s[aá]m[a]?\s+)?za\s+seb[ea]\b|"
+    r"\b(?:žádá|zada|žiada|ziada)\s+(?:vlastním|vlastnim|vlastným|vlastnym)\s+(?:jménem|jmenem|menom)\b|"
+    r"\bapplies\s+(?:\w+\s+){0,2}(?:on\s+(?:her|his|their)\s+own\s+behalf|in\s+(?:her|his|their)\s+own\s+name)\b|"
+    r"\b(?:im|in)\s+eigenen\s+Namen\b|\bwe\s+własnym\s+imieniu\b|\ben\s+son\s+(?:propre\s+)?nom\b)",
+    re.IGNORECASE,
+)
+"""A forwarding note's word that the forwarded writer applies for themselves ("přeposílám
+žádost paní Vrbové, … žádá sama za sebe"): that writer is the applicant and the contact."""
+
+
 def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
     """Whether the writer's own text asks the office to answer the writer of the message it
-    forwards ("Odpovídejte prosím přímo jí", "please reply to him directly")."""
+    forwards ("Odpovídejte prosím přímo jí", "please reply to him directly") or says that
+    writer applies in their own name ("žádá sama za sebe")."""
     return any(b.kind is Kind.OWN and _answers_author(b.text) for b in blocks)
 
 
 @per_application(maxsize=1024)
 def _answers_author(text: str) -> bool:
     """Whether ``text`` asks the office to answer the writer it forwards; remembered per text."""
-    return _ANSWER_AUTHOR.search(text) is not None
+    return _ANSWER_AUTHOR.search(text) is not None or _APPLIES_ALONE.search(text) is not None
 
 
 def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:

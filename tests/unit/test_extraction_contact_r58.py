@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import ParsedMessage
+from tests.corpus.loader import parse
 from tests.unit.drill_helpers import Label, drill_params, label, misses
 from tests.unit.extraction_helpers import body, data_message, extract, mail
 
@@ -78,6 +79,12 @@ _table(
     "cz_acronym_no_person",
     "Jméno\tE-mail\tTelefon",
     ["ČTK Praha\tpraha@ctk.example\t222 098 111"],
+    None,
+)
+_table(
+    "cz_titled_supplier_table",
+    "Dodavatel serveru\nJméno\tE-mail\tTelefon",
+    ["Alois BRABEC\tbrabec@servis.example\t602 118 330"],
     None,
 )
 _table(
@@ -170,6 +177,66 @@ _pointer(
     "vodickova@rozhlas.example",
     "Helena Vodičková",
     ("Helena Vodičková", "vodickova@rozhlas.example", "+420481320100"),
+)
+
+
+# the third class: a note forwarding an attached e-mail says its writer applies in their own
+# name ("žádá sama za sebe"): that writer is the applicant and the contact, with the e-mail of
+# the attached message's From header and the phone of its signature
+def _eml(key: str, note: str, fwd: str, inner_from: str, inner_body: str, want: tuple[str | None, str | None, str | None]) -> None:
+    name, addr = fwd
+    raw = (
+        f"From: {name} <{addr}>\nTo: podatelna@czso.cz\nSubject: Fw: povolení focení\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"BB\"\n\n"
+        "--BB\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        f"{note}\n\n--BB\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=\"zadost.eml\"\n\n"
+        f"From: {inner_from}\nTo: {addr}\nSubject: povolení focení\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        f"{inner_body}\n--BB--\n"
+    )
+    PERSON_ONLY.discard(key)
+    CASES[key] = (parse(raw.encode()), label([], (None, None, None), [], [], want))
+
+
+_eml(
+    "cz_forward_she_applies_herself",
+    "Dobrý den, posílám dál žádost paní Šebestové, fotí pro nás externě, ale žádá sama za sebe. Kolář",
+    ("Jiří Kolář", "kolar@obzor.example"),
+    "Lucie Šebestová <sebestova.foto@posta.example>",
+    "Dobrý den, pane Koláři,\n\nmohl byste předat ČSÚ moji žádost? Chtěla bych fotografovat ve "
+    "volební noc na pracovišti ČSÚ v Brně. Jsem fotografka na volné noze.\n\nLucie Šebestová\n"
+    "tel. 777 201 934\n",
+    ("Lucie Šebestová", "sebestova.foto@posta.example", "+420777201934"),
+)
+_eml(
+    "sk_forward_ziada_sam_za_seba",
+    "Dobrý deň, preposielam žiadosť pána Kováča, fotí pre nás externe, ale žiada sám za seba. Hudec",
+    ("Peter Hudec", "hudec@tatry.example"),
+    "Martin Kováč <kovac.foto@posta.example>",
+    "Dobrý deň,\n\nprosím o povolenie fotografovať počas volebnej noci na pracovisku ČSÚ v "
+    "Prahe.\n\nMartin Kováč\ntel. 0905 331 245\n",
+    ("Martin Kováč", "kovac.foto@posta.example", "+421905331245"),
+)
+_eml(
+    "en_forward_own_behalf",
+    "Hello, forwarding the request of Ms Lane, she shoots for us now and then but applies on her own "
+    "behalf. Tom Reed",
+    ("Tom Reed", "reed@northernecho.example"),
+    "Lois Lane <lane.photo@post.example>",
+    "Hello Tom,\n\ncould you pass my request to the CZSO? I would like to take photographs at "
+    "the CZSO counting centre in Prague on election night.\n\nLois Lane\nphone +44 7700 900 515\n",
+    ("Lois Lane", "lane.photo@post.example", "+447700900515"),
+)
+# near miss: the forwarder's note makes the forwarder the contact
+_eml(
+    "cz_forward_contact_is_me",
+    "Dobrý den, přeposílám žádost naší fotografky paní Šebestové, kontaktní osobou jsem já, "
+    "tel. 606 410 223. Jiří Kolář",
+    ("Jiří Kolář", "kolar@obzor.example"),
+    "Lucie Šebestová <sebestova.foto@posta.example>",
+    "Dobrý den,\n\nprosím o povolení fotografovat ve volební noc na pracovišti ČSÚ v Brně.\n\n"
+    "Lucie Šebestová\ntel. 777 201 934\n",
+    ("Jiří Kolář", "kolar@obzor.example", "+420606410223"),
 )
 
 XFAIL: dict[str, str] = {}
