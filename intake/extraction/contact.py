@@ -2309,10 +2309,41 @@ def _under_header(block: Block, idx: int) -> Hit | None:
     cells = header.split("\t")
     col = next((j for j, c in enumerate(cells) if _CONTACT_LABEL.fullmatch(c.strip())), None)
     row = block.lines[idx + 1].text.split("\t")
+    if col is None and _contact_table_head(cells) and not _titled(block, idx):
+        return _under_name_column(block, idx)
     if col is None or col >= len(row) or len(row) != len(cells):
         return None
     name = person_name(row[col].strip())
     return Hit(name, block.component, block.lines[idx + 1].no) if name else None
+
+
+_DETAIL_COLUMN = re.compile(
+    r"(?i:e-?mail|mail|telefon|telefón|tel\.?|phone|mobil|mobile|handy|telefon\s+kom[óo]rkowy|"
+    r"telefonszám|téléphone|telefono|teléfono)"
+)
+"""A table's column header for a person's e-mail or phone ("E-mail", "Telefon", "Phone")."""
+
+
+def _titled(block: Block, idx: int) -> bool:
+    """Whether a short title stands right above a table's header row ("Dodavatel serveru" /
+    "Jméno | Telefon"): the table is that title's (a supplier's, a crew's), a contact heading's
+    table is read by ``_labelled_under_heading``."""
+    if idx == 0:
+        return False
+    above = block.lines[idx - 1].text.strip()
+    return bool(above) and "\t" not in above and len(above.split()) <= 6 and not any(c.isdigit() for c in above)
+
+
+def _contact_table_head(cells: Sequence[str]) -> bool:
+    """A header row of a contacts table with no heading above it ("Příjmení, jméno | E-mail |
+    Telefon" in a form): a name column, an e-mail or phone column and no role column (a crew
+    list, "Jméno | Funkce | Telefon", names no contact)."""
+    stripped = [c.strip() for c in cells]
+    return (
+        any(_NAME_COLUMN.fullmatch(c) for c in stripped)
+        and any(_DETAIL_COLUMN.fullmatch(c) for c in stripped)
+        and not any(_ROLE_COLUMN.fullmatch(c) for c in stripped)
+    )
 
 
 _SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+|\t|(?<=\d)\s(?=(?:[^\W\d_]+\s){0,2}[^\W\d_]+\s?:\s)")
@@ -2619,8 +2650,11 @@ def _row_person(cells: Sequence[str], line: str) -> str | None:
     elif given is None and surname is not None:
         given = kinds.get("full")  # "Příjmení | Jméno": beside a surname column, the given name
     if surname is not None and given is not None and surname != given:
-        return person_name(f"{row[given]} {row[surname]}")
-    return person_name(surname_first(row[kinds["full"]])) if "full" in kinds else None
+        family = row[surname].strip()
+        family = family.title() if family.isupper() and _VOWEL.search(family) else family
+        return person_name(f"{row[given].strip()} {family}")
+    # a surname in capitals ("HORÁKOVÁ Jitka", "Jan NOVÁK") read given name first
+    return person_name(surname_first(_capitals_surname(row[kinds["full"]].strip()))) if "full" in kinds else None
 
 
 _SURNAME_PREFIX = (
@@ -6187,7 +6221,10 @@ _SIGNATURE_REF = re.compile(
     r"\b(?:nella|en\s+la)\s+firma\b|\blásd\s+(?:az\s+)?aláírás|\b(?:v|ve|in|w)\s+(?:the\s+|der\s+)?"
     r"(?:podpisu|podpise|podpisie|signature|Signatur)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
     r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
-    r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
+    r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)|"
+    # a bare "see below" in brackets ("náš kolega z IT (viz níže)", "(see below)", "(siehe unten)")
+    r"\((?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:níže|nize|nižšie|nizsie|below|unten|niżej|nizej|"
+    r"poniżej|ponizej|ci-dessous)\)",
     re.IGNORECASE,
 )
 """A contact sentence referring the reader to the signature ("náš správce sítě (viz podpis
@@ -6197,6 +6234,8 @@ _POINTER_CONTACT = re.compile(r"(?=[cr])\b(?:contatt\w*|contact[aeo]\w*|referent
 signature ("contattate il nostro tecnico (vedi firma)", "contacte con nuestro técnico (ver
 firma)", "il referente è …")."""
 _ROLE_TOKEN = re.compile(r"[^\W\d_]{3,}")
+_ROLE_STEM = re.compile(r"[^\W\d_]{3,}|(?<![^\W\d_])[A-Z]{2}(?![^\W\d_])")
+"""A word of a role: three letters or more, or a department of two capitals ("IT", "PR")."""
 _DETAIL_WORDS = frozenset("tel telefon mobil mob phone mail email fax web gsm".split())
 
 
@@ -6212,7 +6251,7 @@ class _Signee:
 def _role_of(rest: str) -> tuple[str, ...]:
     if "@" in rest or any(c.isdigit() for c in rest):
         return ()
-    return tuple(_fold(w)[:5] for w in _ROLE_TOKEN.findall(rest) if _fold(w) not in _DETAIL_WORDS)
+    return tuple(_fold(w)[:5] for w in _ROLE_STEM.findall(rest) if _fold(w) not in _DETAIL_WORDS)
 
 
 def _signees(blocks: Sequence[Block]) -> list[_Signee]:
@@ -6322,7 +6361,7 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     # "contattare" is no "Conti")
     if any(_names_surname(w, s.person) for s in signees for w in words if not _POINTER_CONTACT.fullmatch(w)):
         return None
-    stems = {w[:5] for w in words}
+    stems = {_fold(w)[:5] for w in _ROLE_STEM.findall(text)}
     bearers = [s for s in signees if s.role and all(r in stems for r in s.role)]
     return bearers[0] if len(bearers) == 1 else None
 
@@ -6657,16 +6696,31 @@ _ANSWER_AUTHOR = re.compile(
 )
 
 
+_APPLIES_ALONE = re.compile(
+    # a note saying the forwarded writer applies in their own name: "žádá sama za sebe", "žiada
+    # sám za seba", "applies on her own behalf", "beantragt es im eigenen Namen", "składa wniosek
+    # we własnym imieniu", "en son propre nom"; the lookahead of the first letters is for speed
+    r"(?=[žzaisbwe])(?:\b(?:žádá|zada|žiada|ziada)\s+(?:s[aá]m[a]?\s+)?za\s+seb[ea]\b|"
+    r"\b(?:žádá|zada|žiada|ziada)\s+(?:vlastním|vlastnim|vlastným|vlastnym)\s+(?:jménem|jmenem|menom)\b|"
+    r"\bapplies\s+(?:\w+\s+){0,2}(?:on\s+(?:her|his|their)\s+own\s+behalf|in\s+(?:her|his|their)\s+own\s+name)\b|"
+    r"\b(?:im|in)\s+eigenen\s+Namen\b|\bwe\s+własnym\s+imieniu\b|\ben\s+son\s+(?:propre\s+)?nom\b)",
+    re.IGNORECASE,
+)
+"""A forwarding note's word that the forwarded writer applies for themselves ("přeposílám
+žádost paní Vrbové, … žádá sama za sebe"): that writer is the applicant and the contact."""
+
+
 def asks_answer_to_author(blocks: Sequence[Block]) -> bool:
     """Whether the writer's own text asks the office to answer the writer of the message it
-    forwards ("Odpovídejte prosím přímo jí", "please reply to him directly")."""
+    forwards ("Odpovídejte prosím přímo jí", "please reply to him directly") or says that
+    writer applies in their own name ("žádá sama za sebe")."""
     return any(b.kind is Kind.OWN and _answers_author(b.text) for b in blocks)
 
 
 @per_application(maxsize=1024)
 def _answers_author(text: str) -> bool:
     """Whether ``text`` asks the office to answer the writer it forwards; remembered per text."""
-    return _ANSWER_AUTHOR.search(text) is not None
+    return _ANSWER_AUTHOR.search(text) is not None or _APPLIES_ALONE.search(text) is not None
 
 
 def _answer_author(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:

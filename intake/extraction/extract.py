@@ -3090,7 +3090,7 @@ def _author_over_signer(
     ČSÚ klidně dej na mě") over a forwarder who only signs the covering note: the author
     (unsure, their address read from that e-mail's From header later); when the note itself
     designates a contact, that stays, the author a second candidate (flagged)."""
-    if (author := _self_declared_author(authors)) is None:
+    if (author := _self_declared_author(authors) or _answered_author(authors, texts)) is None:
         return contact
     if contact.person is not None and one_person(author.value, contact.person.value):
         return contact
@@ -3114,6 +3114,17 @@ def _self_declared_author(authors: Sequence[tuple[str, Sequence[Block]]]) -> Hit
             b, i = said
             return Hit(name, b.component, b.lines[i].no, False, Reason.ORIGINAL)
     return None
+
+
+def _answered_author(authors: Sequence[tuple[str, Sequence[Block]]], texts: _Texts) -> Hit | None:
+    """The one author of an attached e-mail whom the forwarding note hands the matter to
+    ("přeposílám žádost paní Vrbové, … žádá sama za sebe", "please reply to her directly"):
+    the name of that e-mail's From header (never for certain: a header, ORIGINAL)."""
+    named = [(name, blocks) for name, blocks in authors if blocks]
+    if len(named) != 1 or not asks_answer_to_author([*texts.primary, *texts.note]):
+        return None
+    name, blocks = named[0]
+    return Hit(name, blocks[0].component, blocks[0].lines[0].no if blocks[0].lines else 0, False, Reason.ORIGINAL)
 
 
 def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
