@@ -395,11 +395,12 @@ _TEAM_WORDS = frozenset(
     "oddelenie newsroom desk sekretariat sekretariatu buro biuro kancelar kancelaria verlag zeitung "
     "gazeta agentur agencja wydawnictwo fundacja stiftung verein stowarzyszenie instytut department "
     "editorial studio team jornal diario giornale quotidiano quotidien journal periodico revista "
-    "rivista noticias semanario hebdo".split()
+    "rivista noticias semanario hebdo dziennik tygodnik kurier gazette gazzetta gaceta noviny denik "
+    "dennik tydenik tyzdennik hirlap naplo ujsag krant dagblad courant tidning".split()
 )
 """Words of a team, desk or body in any of our senders' languages, folded ("Redaktion
 Mitteleuropa", "Dział Grafiki", "Oddelenie Grafiky", "Desk Europe"), and a paper's title word
-("Jornal Tejo Digital", "Diário …", "Giornale …")."""
+("Jornal Tejo Digital", "Diário …", "Giornale …", "Dziennik Bałtycki", "Somogyi Hírlap")."""
 _TEAM_ENDINGS = ("abteilung", "redaktion", "studio", "team", "desk", "buro", "verlag", "zeitung", "agentur")
 """A German compound ending in one of these is a team or body ("Grafikabteilung",
 "Wahlstudio", "Datenteam")."""
@@ -1197,6 +1198,13 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
     """Where a line speaks of a person, and whether of someone other than the contact: a
     name, or (in a line that does not name the contact) a crew member or a former contact.
     A value belongs to the person of the nearest cue before it."""
+    return list(_line_cues(text, person))
+
+
+@per_application(maxsize=1024)
+def _line_cues(text: str, person: str | None) -> tuple[tuple[int, bool], ...]:
+    """``_cues``, remembered within one application: a line's phones, e-mails and the
+    details after a label ask it of the same line and person (half of the calls repeat one)."""
     folded = _fold(text)
     named = person is not None and _mentions(folded, person)
     cues = (
@@ -1251,7 +1259,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             ]
     # a person set aside as the one replaced owns no value after them ("budu já (ne kolega X),
     # tel. …", "I'll be the contact instead of Mr X, phone …")
-    return sorted(c for c in cues if not (c[1] and _REPLACED_BEFORE.search(text[max(0, c[0] - 40) : c[0]])))
+    return tuple(sorted(c for c in cues if not (c[1] and _REPLACED_BEFORE.search(text[max(0, c[0] - 40) : c[0]]))))
 
 
 _FORMER_THING = re.compile(
@@ -2069,9 +2077,17 @@ def _unverified(text: str) -> list[tuple[int, str]]:
 @per_application(maxsize=1024)
 def _verified(num: str) -> bool:
     try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(num))
+        return phonenumbers.is_valid_number(_parsed(num))
     except phonenumbers.NumberParseException:
         return False
+
+
+@per_application(maxsize=1024)
+def _parsed(num: str) -> phonenumbers.PhoneNumber:
+    """``phonenumbers.parse`` of a number read (E.164), remembered within one application:
+    the certainty checks parse the contact's number again (``_verified``, ``_plan_in_doubt``,
+    ``_written_nationally``). Shared: the callers only read it, never change it."""
+    return phonenumbers.parse(num)
 
 
 def _cues_since(text: str, person: str | None, start: int) -> list[tuple[int, bool]]:
@@ -3419,19 +3435,26 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
 
 def _signature_person(blocks: Sequence[Block]) -> Hit | None:
     for b in blocks:
-        if b.kind is not Kind.SIGNATURE:
-            continue
-        for ln in b.lines[:8]:
-            legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
-            cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
-            names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
-            if (name := next((n for n in names if n), None)) is not None:
-                if (named := _signer_called_contact(b, name)) is not None:
-                    return named
-                # two people signing side by side (two columns, "A | B"): which is the
-                # contact the signature does not say
-                beside = any(n and not _same_person(n, name) for n in names)
-                return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
+        if b.kind is Kind.SIGNATURE and (hit := _block_signer(b)) is not None:
+            return hit
+    return None
+
+
+@per_application(maxsize=256)
+def _block_signer(b: Block) -> Hit | None:
+    """``_signature_person`` of one signature block, remembered within one application: the
+    rules ask for the signer of the same signature some four times a message."""
+    for ln in b.lines[:8]:
+        legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
+        cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
+        names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
+        if (name := next((n for n in names if n), None)) is not None:
+            if (named := _signer_called_contact(b, name)) is not None:
+                return named
+            # two people signing side by side (two columns, "A | B"): which is the
+            # contact the signature does not say
+            beside = any(n and not _same_person(n, name) for n in names)
+            return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
     return None
 
 
@@ -3505,18 +3528,37 @@ def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
     for b in own:
         if b.kind is not Kind.ATTACHMENT and not b.component.startswith("envelope:"):
             continue
-        tail = [ln for ln in b.lines if ln.text.strip()][-6:]
-        if _from_office(tail, office):
+        tail = _last_written(b, 6)
+        # the name first, the costlier test of the office's own text (its phones) only for a
+        # tail that names someone: a tail naming no one yields nothing either way
+        if (hit := _tail_signer(b, tail[-4:])) is not None and not _from_office(tail, office):
+            return hit
+    return None
+
+
+def _last_written(b: Block, n: int) -> list[Line]:
+    """The last ``n`` written lines of block ``b``, in order, found from its end (an
+    attachment's text is long, its tail short)."""
+    out: list[Line] = []
+    for ln in reversed(b.lines):
+        if len(out) == n:
+            break
+        if ln.text.strip():
+            out.append(ln)
+    out.reverse()
+    return out
+
+
+def _tail_signer(b: Block, last: Sequence[Line]) -> Hit | None:
+    """``_letter_signer``'s name among the ``last`` lines of block ``b``."""
+    for j, ln in enumerate(last):
+        text = _COLUMN_CUT.split(ln.text.strip(), maxsplit=1)[0]
+        if len(text) > 60 or not (name := person_name(text)):
             continue
-        last = tail[-4:]
-        for j, ln in enumerate(last):
-            text = _COLUMN_CUT.split(ln.text.strip(), maxsplit=1)[0]
-            if len(text) > 60 or not (name := person_name(text)):
-                continue
-            closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
-            if closed and _signed_beside(ln.text, name):  # two signers side by side
-                return Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON)
-            return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
+        closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
+        if closed and _signed_beside(ln.text, name):  # two signers side by side
+            return Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON)
+        return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
     return None
 
 
@@ -3545,17 +3587,23 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
         if b.kind is not Kind.OWN:
             continue
         tail = _signature_tail(b)
-        if len(tail) < 2 or _from_office(tail, office):
+        # the name first, the office's own text (its phones) only for a tail that names one
+        if len(tail) >= 2 and (hit := _unclosed_name(b, tail, bare)) is not None and not _from_office(tail, office):
+            return hit
+    return None
+
+
+def _unclosed_name(b: Block, tail: Sequence[Line], bare: bool) -> Hit | None:
+    """``_unclosed_signer``'s name in the ``tail`` of block ``b``."""
+    for j, ln in enumerate(tail[1:], 1):
+        text = ln.text.strip()
+        after = tail[j + 1 :]
+        if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
             continue
-        for j, ln in enumerate(tail[1:], 1):
-            text = ln.text.strip()
-            after = tail[j + 1 :]
-            if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
-                continue
-            above = tail[j - 1].text
-            closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
-            if closing and (name := person_name(text)):
-                return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
+        above = tail[j - 1].text
+        closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
+        if closing and (name := person_name(text)):
+            return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
 
@@ -3867,8 +3915,11 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = _TITLE_STEM.search(text) is not None
     out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
-    if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
-        for m in _name_runs(text):
+    # the cheap tests first: a line with no run of capitalised words names no one, whatever
+    # phones it gives (its phones are read only for a line that has a run)
+    runs = _name_runs(text) if always or "@" in text or _DIGITS.search(text) is not None else []
+    if runs and (always or "@" in text or phones_in(text)):
+        for m in runs:
             tail = text[m.end() :]
             if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
                 # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
@@ -4587,6 +4638,11 @@ class _Texts:
     signature: Sequence[Block]
     fallback: Sequence[Block]
     office: Office
+    candidates: dict[str | None, tuple[tuple[Block, Line], ...]] = dataclasses.field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    """``_candidates`` of these texts by person, once read (a new ``_Texts``, also one made by
+    ``dataclasses.replace``, starts empty)."""
 
 
 def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | None, Hit | None]:
@@ -5062,6 +5118,12 @@ def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     """The lines of the own text and the signature that may hold the contact's details (a
     signer's who is not the contact left out, also from a signature set right under the
     text without a break or a closing formula)."""
+    if (known := t.candidates.get(person)) is None:
+        known = t.candidates[person] = tuple(_read_candidates(t, person))
+    return list(known)
+
+
+def _read_candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     skip = _signer_lines(t, person)
     return [
         (b, ln)
@@ -7040,7 +7102,7 @@ def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) 
     for b in blocks:
         if b.kind not in (Kind.OWN, Kind.SIGNATURE):
             continue
-        for ln in [ln for ln in b.lines if ln.text.strip()][-4:]:
+        for ln in _last_written(b, 4):
             m = _LONE_SURNAME.fullmatch(ln.text)
             if m is None or (m.group("rest") and not _phones(m.group("rest"), office)):
                 continue
@@ -7656,7 +7718,7 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
-    number = phonenumbers.parse(hit.value)  # parsed once: its plan here, its digits below
+    number = _parsed(hit.value)  # parsed once: its plan here, its digits below
     if line is None or (region := phonenumbers.region_code_for_number(number)) is None:
         return hit
     text = "\n".join(b.text for b in blocks)
@@ -7778,7 +7840,7 @@ def _written_nationally(value: str, line: str) -> str | None:
     """The digits of the number ``value`` (E.164) as ``line`` writes it nationally (with its
     trunk zero when written with one); None when the line writes its country code or the
     number is not found there."""
-    number = phonenumbers.parse(value)
+    number = _parsed(value)
     region = phonenumbers.region_code_for_number(number)
     for m in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.POSSIBLE):
         if m.number.national_number == number.national_number:

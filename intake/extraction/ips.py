@@ -104,8 +104,8 @@ _PROD_CUES = re.compile(
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|produc[țţ]\w*|proizvodn\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
     r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*|"
     # production in Finnish, Estonian, Latvian, Lithuanian and Greek written in Latin letters
-    # ("tuotanto", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
-    r"tuotan\w*|toodang\w*|tootmis\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
+    # ("tuotanto", "tootmine", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
+    r"tuotan\w*|toodang\w*|tootmi[sn]\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
     # a broadcaster's on-air machine is its production one ("vysílací / testovací")
     r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
     re.IGNORECASE,
@@ -325,7 +325,7 @@ _DROP_BEFORE = re.compile(
 """A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
-    r"(?=[adeijmnorstvyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"(?=[adeijmnorstvwyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     # the new address "replaces (the former) A", in a note after it: A is the replaced one
     # (not after a clitic object pronoun: "la sustituye la A", "lo sostituisce A", "le remplace
@@ -338,6 +338,8 @@ _EXCLUDE = re.compile(
     r"(?=(?:\s+[^\W\d_]+){0,4}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
+    # the writer's server not to be used ("we will not use our web server A")
+    r"(?:will\s+not|won'?t|shall\s+not)\s+(?:be\s+)?us(?:e|ing)\b|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
     # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
     r"statt|anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
@@ -406,6 +408,12 @@ _OUT_OF_USE = (
     # the same in the languages foreign media write in (German, French, Italian, Spanish,
     # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
     r"nicht\s+mehr|abgeschaltet|stillgelegt|außer\s+(?:Betrieb|Dienst)|ungültig|entfällt|"
+    # not to be used by the writer, in the future ("A nie będziemy używać", "A nie użyjemy",
+    # "A werden wir nicht nutzen", "A non useremo", "A n'utiliserons pas", "A no usaremos")
+    r"nie\s+b[eę]dziemy\s+(?:ju[zż]\s+)?u[zż]ywa\w*|nie\s+u[zż]yjemy|"
+    r"werden\s+wir\s+nicht\s+(?:nutzen|verwenden|benutzen)|"
+    r"non\s+(?:la\s+|lo\s+|li\s+|le\s+)?(?:useremo|utilizzeremo)|n['’]utiliserons\s+pas|"
+    r"no\s+(?:la\s+|lo\s+|los\s+|las\s+)?(?:usaremos|utilizaremos)|"
     r"n['’](?:est|sont)\s+plus|plus\s+(?:utilisée?s?|valables?|en\s+service)|hors\s+service|"
     r"obsolète|désactivée?s?|supprimée?s?|non\s+(?:è|sono)\s+più|non\s+più|dismess[oaie]|"
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
@@ -1664,6 +1672,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         # a removal still to come in the words before it ("Testovací server (po volbách
         # bude zrušen)  A"): in use now, for a time - no withdrawal
         before = _FUTURE_REMOVAL.sub(" ", before)
+    if _OTHER_THAN_BEFORE.search(before):
+        return False  # "Jinou adresu než A nepoužijeme", "we won't use any address other than A"
     return (
         (
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
@@ -1713,6 +1723,14 @@ _ADDRESS_KEPT = re.compile(
     re.IGNORECASE,
 )
 """After an address, words that keep it though its machine was replaced."""
+_OTHER_THAN_BEFORE = re.compile(
+    r"(?=[jžzioa])\b(?:jin\w*|žádn\w*|zadn\w*|in[éúáý]\w*|other|another|andere\w*|inn\w*|"
+    r"altr\w*|otr\w*|autres?)\b[^.;\n]{0,40}?\b(?:než|nez|kromě|krome|okrem|ako|than|except|als|"
+    r"außer|ausser|niż|niz|poza|che|que)\s+(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Another address than the one after it, in its clause ("jinou adresu než produkční A",
+"any address other than A"): what the clause withdraws is every other one, not A."""
 _ANYTHING_ELSE = re.compile(
     r"\s+(?:anything|any(?:thing)?\s+other|nothing|no\s+other|other|others|more|further|"
     r"nic(?:\s+jin\w*|\s+dalš\w*)?|žádn\w*\s+(?:jin|dalš)\w*|nič|ničeho|žiadn\w*\s+(?:in|ďalš)\w*|"

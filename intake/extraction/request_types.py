@@ -750,7 +750,9 @@ _DEFER = (
 "necháme na budúce voľby", "lo rimandiamo alle prossime elezioni", "ce sera pour l'année
 prochaine"): with a later time after it, the thing is put off."""
 _LATER_WORD = (
-    r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter|"
+    # also the declined adjective of a later time ("zu einem späteren Zeitpunkt", "v pozdějším
+    # termínu", "w późniejszym terminie", "v neskoršom termíne")
+    r"(?:later|pozdeji|neskor\w*|pozniej\w*|spater\w*|spaeter\w*|pozdejsi\w*|"
     # the Romance languages, folded ("più avanti", "più tardi", "más adelante", "plus tard",
     # "ultérieurement", "mais tarde", "in seguito", "posteriormente")
     r"piu\s+(?:avanti|tardi)|mas\s+(?:adelante|tarde)|plus\s+tard|mais\s+tarde|ulterieurement|"
@@ -828,7 +830,7 @@ prossime elezioni"); alone it puts nothing off."""
 _PUT_OFF = re.compile(
     rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only|vasta|alles|tikai|forst)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
-    rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
+    rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,4}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK}|"
     # the Hungarian verb of putting off after the time ("a következő választásra halasztjuk")
     rf"(?:{_LATER_ANY})\s+(?:\w+\s+){{0,2}}?(?:el)?halaszt\w*)",
@@ -1424,7 +1426,7 @@ class _Reader:
         low = _folded_bytes(text)
         self.cued = _cued_lines(low)
         self.lines = text.split("\n")
-        refers = any(stem in low for stem in _REF_STEMS)
+        refers = _REF_SCAN.search(low) is not None
         self.items, refs = _items_and_references(self.lines, dict(outer)) if refers else ({}, set())
         self.cued |= refs
         self.table: _Columns | None = None
@@ -1552,6 +1554,8 @@ _REF_STEMS = (
     b"zadost", b"ziadost", b"wnios", b"solicitud", b"demande", b"richiest", b"antrag",
 )
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
+_REF_SCAN = re.compile(grouped(b"|".join(re.escape(s) for s in _REF_STEMS).decode("ascii")).encode("ascii"))
+"""Any of ``_REF_STEMS``: one scan instead of a search per stem (``test_ref_scan``)."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
 """A cue that names each request type, put beside a reference to the item naming it."""
 
@@ -1571,10 +1575,16 @@ def _items_and_references(
     return named, refs if named else set()
 
 
+_DECIMAL = re.compile(r"\d")
+"""A digit: with ')' the quick test of a line for an item's mark (``_ITEM_MARK``)."""
+
+
 def _numbered_items(lines: Sequence[str]) -> dict[str, str]:
     """The request each numbered item of the lines names (an item naming one request)."""
     items: dict[str, set[str]] = {}
     for ln in lines:
+        if ")" not in ln and _DECIMAL.search(ln) is None:
+            continue  # no mark: each of ``_ITEM_MARK`` holds one (the fold makes none, ``test_item_hint``)
         folded = _folded(ln)
         marks = list(_ITEM_MARK.finditer(folded))
         ends = [n.start() for n in marks[1:]] + [len(folded)]
@@ -1624,6 +1634,13 @@ _ENDED = re.compile(r"[^\d\s][.!]\s*$")
 an item's number)."""
 
 
+def _ended(sentence: str) -> bool:
+    """``_ENDED`` found in ``sentence``, told by its last two characters before the trailing
+    white space, not by a search from every position (``test_ended``)."""
+    kept = sentence.rstrip()
+    return len(kept) >= 2 and kept[-1] in ".!" and not (kept[-2].isdecimal() or kept[-2].isspace())
+
+
 def _line_rows(line: str) -> Iterator[_Row]:
     row = _value_row(line) or _options_row(line) if len(line) <= _FORM_LINE else None
     if row is not None:
@@ -1649,7 +1666,7 @@ def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]
     ending with a negated intention ("we do not intend", "nie zamierzamy w tym roku") whose
     object follows an aside ("…, unlike last year, to film") is read with that object."""
     question = sentence.rstrip().endswith("?") and not (_POLITE_ASK.search(sentence) and _for_asker(sentence))
-    ended = _ENDED.search(sentence) is not None
+    ended = _ended(sentence)
     at = carried = 0
     carry = ""
     for c in _CLAUSE.split(sentence):
@@ -2945,8 +2962,7 @@ _SENTENCES = re.compile(r"\w[.!;]\s+\S")
 
 
 def _refers(text: str) -> bool:
-    low = _folded_bytes(text)  # folded once, not once per stem
-    return any(stem in low for stem in _REF_STEMS)
+    return _REF_SCAN.search(_folded_bytes(text)) is not None
 
 
 def _other_items(pieces: Sequence[tuple[str, Part]]) -> dict[str, tuple[tuple[str, str], ...]]:

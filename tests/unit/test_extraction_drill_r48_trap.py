@@ -845,8 +845,6 @@ XFAIL: dict[str, str] = {
     "de_ip_with_mask_and_gateway": "a host's interface settings ('IP A, Subnetzmaske"
     " 255.255.255.0, Gateway G') are expanded to the whole /24 (flagged; LABELS' netmask rule"
     " may want a look for a host's own settings)",
-    "sv_header_row_table": "the phone cell of a ';' table under a header row is not read"
-    " (header row above the values, r48 helper)",
     "cz_ipconfig_pasted": "the private interface address in a pasted ipconfig output ('IPv4"
     " adresa . . . : 10.0.0.15') is added to production beside the public one (flagged)",
     "fr_tech_contact_first": "a technical contact written before the contact for the request"
