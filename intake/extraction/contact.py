@@ -62,7 +62,10 @@ _CONTACT_LABEL = re.compile(
     # the contact labels of the languages a foreign medium writes in
     r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
     r"(?:contatto|contacto|contato)(?:\s+t[ée]cnic[oa])?|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
-    r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}"
+    r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact|"
+    # a letter head's clerk line, as "Vyřizuje:" in other languages
+    r"(?:dossier|affaire)\s+suivie?\s+par|spraw[ęe]\s+prowadzi|"
+    r"pratica\s+seguita\s+da|tramitado\s+por|handled\s+by)\*{0,2}"
     r"(?:\s*[:\-–|]|\t|\s*(?:\.\s?){2,}|\s*…+|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
