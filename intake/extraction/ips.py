@@ -75,7 +75,7 @@ _MASK_LABEL = (
 sous-réseau", "mit der Subnetzmaske", "netmask", "subnet mask", "máscara", "maszk"."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
-    rf"""(?<![\w.:])(?<![a-z]://)
+    rf"""(?<![\w.:])
     (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)(?!/\d)
        |\s*/\s*(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
@@ -1651,6 +1651,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     if _MAIL_HEADER.search(before.rsplit("\n", 1)[-1]):
         return True
+    if before.endswith("://") and _url_without_use(before):
+        return True
     if " . ." in before:
         before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
@@ -1709,6 +1711,13 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
         or bool(_WRONG_BEFORE.search(before))
     )
+
+
+def _url_without_use(before: str) -> bool:
+    """An address inside a URL ("https://198.51.100.5/feed") whose sentence before it names
+    no use: a web page, not an address to allow. With a use named ("Testovací prostředí běží
+    na https://A/feed") the address is that use's."""
+    return _cue(re.split(r"[.!?;\n]\s*", before)[-1]) is None
 
 
 _ADDRESS_KEPT = re.compile(
