@@ -1653,6 +1653,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     if before.endswith("://") and _url_without_use(before):
         return True
+    if idx + 2 < len(layout.gaps) and _ENDS_FOR_NEW.match(after):
+        return True  # "dočasně na A, ta ale končí 30. 9. a volby poběží z nové B"
     if " . ." in before:
         before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
@@ -1711,6 +1713,22 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
         or bool(_WRONG_BEFORE.search(before))
     )
+
+
+_ENDS_FOR_NEW = re.compile(
+    # the address's machine ends (a date may follow), and the words up to the next address
+    # name that one new: "A, ta ale končí 30. 9. a volby už poběží z nové B", "A, which ends
+    # in September, and the election will run from the new B", "A läuft Ende September aus,
+    # die Wahl dann über den neuen B"
+    r"^(?:[^.!?;\n]|(?<=\d)\.){0,80}?(?<![^\W\d_])(?:kon[čc][íi]|skon[čc][íi]|kon[čc]ia|"
+    r"skon[čc]ia|ends|will\s+end|expires|endet|l[äa]uft\s+(?:[^\W\d_]+\s+){0,3}?aus|"
+    r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire)(?![^\W\d_])"
+    r"(?:[^.!?;\n]|(?<=\d)\.){0,120}?(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|"
+    r"now[eyaą]\w*|nouvel\w*)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$",
+    re.IGNORECASE,
+)
+"""After an address, in its sentence: its machine ends, and the next address is named the
+new one - the first is replaced by it (LABELS: replaced addresses are left out)."""
 
 
 def _url_without_use(before: str) -> bool:
