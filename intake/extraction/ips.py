@@ -75,7 +75,7 @@ _MASK_LABEL = (
 sous-réseau", "mit der Subnetzmaske", "netmask", "subnet mask", "máscara", "maszk"."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
-    rf"""(?<![\w.:])(?<![a-z]://)
+    rf"""(?<![\w.:])
     (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)(?!/\d)
        |\s*/\s*(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
@@ -1651,6 +1651,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     if _MAIL_HEADER.search(before.rsplit("\n", 1)[-1]):
         return True
+    if before.endswith("://") and _url_without_use(before):
+        return True
+    if idx + 2 < len(layout.gaps) and _ENDS_FOR_NEW.match(after):
+        return True  # "dočasně na A, ta ale končí 30. 9. a volby poběží z nové B"
     if " . ." in before:
         before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
@@ -1709,6 +1713,29 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
         or bool(_WRONG_BEFORE.search(before))
     )
+
+
+_ENDS_FOR_NEW = re.compile(
+    # the address's machine ends (a date may follow), and the words up to the next address
+    # name that one new: "A, ta ale končí 30. 9. a volby už poběží z nové B", "A, which ends
+    # in September, and the election will run from the new B", "A läuft Ende September aus,
+    # die Wahl dann über den neuen B"
+    r"^(?:[^.!?;\n]|(?<=\d)\.){0,80}?(?<![^\W\d_])(?:kon[čc][íi]|skon[čc][íi]|kon[čc]ia|"
+    r"skon[čc]ia|ends|will\s+end|expires|endet|l[äa]uft\s+(?:[^\W\d_]+\s+){0,3}?aus|"
+    r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire)(?![^\W\d_])"
+    r"(?:[^.!?;\n]|(?<=\d)\.){0,120}?(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|"
+    r"now[eyaą]\w*|nouvel\w*)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$",
+    re.IGNORECASE,
+)
+"""After an address, in its sentence: its machine ends, and the next address is named the
+new one - the first is replaced by it (LABELS: replaced addresses are left out)."""
+
+
+def _url_without_use(before: str) -> bool:
+    """An address inside a URL ("https://198.51.100.5/feed") whose sentence before it names
+    no use: a web page, not an address to allow. With a use named ("Testovací prostředí běží
+    na https://A/feed") the address is that use's."""
+    return _cue(re.split(r"[.!?;\n]\s*", before)[-1]) is None
 
 
 _ADDRESS_KEPT = re.compile(
