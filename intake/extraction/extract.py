@@ -3370,7 +3370,7 @@ def _organization_fallback(
         return {"organization.name": _field(sig_org)}
     if parsed.channel is Channel.EMAIL:
         display = _org_from_display_name(parsed.sender_name)
-        if display and not own_outlet(display, texts.written):
+        if display and not own_outlet(display, texts.written) and not _given_name_of(display, person):
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
@@ -3722,6 +3722,15 @@ def _feed_unsure_ips(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
         else v
         for k, v in fields.items()
     }
+
+
+def _given_name_of(display: str, person: str | None) -> bool:
+    """A one-word display name that is the contact's given name or its familiar form ("Vojta"
+    for "Vojtěch Kratochvíl", "Kuba", "Sepp"): the sender's nickname, no organisation."""
+    words = (person or "").split()
+    if " " in display.strip() or len(words) < 2:
+        return False
+    return display.strip().casefold() == words[0].casefold() or is_familiar_form(display.strip(), words[0])
 
 
 def _org_from_display_name(name: str) -> str | None:

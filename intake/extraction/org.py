@@ -436,7 +436,7 @@ _CAPTION = re.compile(
 
 
 _HOW_ONE_WORKS = re.compile(
-    r"(?=[aefijnopszàž])(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
+    r"(?=[abdefijnopswzàž])(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
     r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|\bSZ[ČC]O\b|"
     r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
     r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
@@ -456,7 +456,11 @@ _HOW_ONE_WORKS = re.compile(
     r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b|"
     # "no company here, it is just me", "nie mam firmy", "ich habe keine Firma"
     r"\bno\s+(?:company|firm)\s+(?:here|behind\s+(?:me|it))\b|\b(?:it['’]?s|it\s+is)\s+just\s+me\b|"
-    r"\bnie\s+mam\s+(?:firmy|NIP-?u)\b|\bfirmy\s+nie\s+mam\b|\bich\s+habe\s+keine\s+Firma\b)",
+    r"\bnie\s+mam\s+(?:firmy|NIP-?u)\b|\bfirmy\s+nie\s+mam\b|\bich\s+habe\s+keine\s+Firma\b|"
+    # "dělám to sám, bez firmy", "bez žiadnej firmy", "without a company", "ohne Firma"
+    r"\bbez\s+(?:(?:žádné|zadne|žiadnej|ziadnej|jakiejkolwiek)\s+)?(?:firmy|spole[čc]nosti|spolo[čc]nosti)\b|"
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:company|firm)\b|\bohne\s+(?:eigene\s+)?Firma\b|"
+    r"\bd[ěe]l[áa]m\s+to\s+s[áa]m[a]?\b)",
     re.IGNORECASE,
 )
 """A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
@@ -695,6 +699,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         v = part[at : more.end()] if at >= 0 else v + more.group(0)
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" ,") if branch else v  # "o. s. z." keeps its dot
+    if (named := _name_before_seat(part[prev : m.start(1)], v)) is not None:
+        v, joined = f"{named}, {v}", True  # "Gymnázium X, Rychnovec, příspěvková organizace"
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
         closes = _QUOTES.search(v, q.start() + 1) or _QUOTES.match(part, m.end(1))
         opens = q.start() and closes  # a pair: the name in it
@@ -723,6 +729,30 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         sure = False
     sure = sure and _GERMAN_POSSESSIVE_END.search(before[-20:]) is None
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_SEAT_ONLY = re.compile(
+    r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?:[ \t]+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+|nad|pod|u|v|ve|na|\d{1,2}))*"
+    r",[ \t]*(?:příspěvková\s+organizace|prispevkova\s+organizace|príspevková\s+organizácia|p\.\s?o\.?)"
+)
+"""A contributory organisation's seat alone before its legal form ("Rychnovec, příspěvková
+organizace", "Praha 6, p. o."): the register's name goes on before the seat's comma."""
+_NAME_BEFORE_SEAT = re.compile(
+    r"(?:^|[:;(\t][ \t]*)(?P<n>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:[ \t]+[\w.-]+){0,7}),[ \t]*$"
+)
+"""A school's, a museum's or a library's name opening a value or a line, then a comma
+("Škola: Gymnázium Otakara Vrby, "), right before its seat."""
+
+
+def _name_before_seat(before: str, v: str) -> str | None:
+    """The name that a contributory organisation's seat written in apposition cut off
+    ("Gymnázium Otakara Vrby" of "Gymnázium Otakara Vrby, Rychnovec, příspěvková
+    organizace", "Základní škola a mateřská škola, Lhota, p. o."): an institution's name
+    opening the value or the line, else None."""
+    if not _SEAT_ONLY.fullmatch(v) or (m := _NAME_BEFORE_SEAT.search(before[-120:])) is None:
+        return None
+    name = m.group("n")
+    return name if _INSTITUTION_WORD.search(name) and not _LEGAL_ANY.search(name) else None
 
 
 _GERMAN_POSSESSIVE_END = re.compile(r"(?i)(?:^|\s)(?:unser|unsere[mnrs]?|meine[mnrs]?|mein)\s+$")
@@ -3084,6 +3114,8 @@ def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None
     first = _HEAD_CELLS.split(head.strip())[0].strip(" ,")
     if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or len(first.split()) > 6:
         return None  # "… bydlím v Praze" / "(IČO …)": the sentence's own identifier
+    if _PUBLIC_BODY.match(first):
+        return None  # "Město X, nám. …, IČO" opens a name of its own: a signature's line, no rest
     joined = f"{above} {first}"
     if (uni := _university_with_place(joined, blocks)) is not None and joined.endswith(uni.split()[-1]):
         return uni
@@ -3547,7 +3579,9 @@ _OWN_FIRM = re.compile(
     r"onze|vår\w*)\s+(?:(?:IT|technick\w*|technical|dodavatelsk\w*|servisn\w*)\s+)?(?:firm\w*|"
     r"společnost\w*|spolecnost\w*|spoločnos\w*|company|agentur\w*|agency|Unternehmen|soci[ée]t[ée]|"
     r"societ[àa]|empresa|spółk\w*|bedrijf|byrå|studio|dodavatel\w*|contractor)|(?<!\w)we\s+at|"
-    r"(?<!\w)wir\s+von|(?<!\w)(?:my|jsme)\s+z)[\s,]+"
+    r"(?<!\w)wir\s+von|(?<!\w)(?:my|jsme)\s+z|"
+    # the writer writing for their firm: "píšu za firmu X s.r.o.", "píšem za spoločnosť X"
+    r"(?<!\w)(?:píšu|pisu|píši|pisi|píšeme|piseme|píšem|pisem)\s+za\s+(?:firm[uy]|společnost|spolecnost|spoločnosť|spolocnost))[\s,]+"
 )
 """The writer's words for their own firm right before its name ("naše firma X s.r.o.", "our
 company X Ltd", "unsere Agentur X GmbH", "we at X Ltd"), before the name or opening what was
@@ -5087,6 +5121,12 @@ _APPLYING_FOR = re.compile(
 )
 """Words of applying for an organisation right before its name ("žádáme za X s.r.o.", "Za
 vydavatele, X a.s.", "on behalf of our client, X Ltd"), a noun naming what it is between."""
+_WRITES_FOR_OWN_FIRM = re.compile(
+    r"(?i)(?<!\w)(?:píšu|pisu|píši|pisi|píšeme|piseme|píšem|pisem)\s+za\s+"
+    r"(?:firm[uy]|společnost|spolecnost|spoločnosť|spolocnost)\s*,?\s+$"
+)
+"""The writer writing for their own firm ("píšu za firmu X s.r.o.", "píšem za spoločnosť"): the
+firm only writes when the same sentence goes on to name its client."""
 _ITS_ICO = re.compile(
     r"\s*[,(]?\s*(?:I[ČC]O?|Company\s+(?:ID|No\.?)|Reg(?:istration)?\.?\s*No\.?)\s*[:.]?\s*(\d(?:\s?\d){7})(?!\d)"
 )
@@ -5146,6 +5186,8 @@ def _client_said(blocks: Sequence[Block], office_ico: str) -> tuple[Hit, Hit] | 
         if b.kind is Kind.SIGNATURE or not _ICO_LABEL.search(ln.text) or not _has_legal_form(ln.text):
             continue
         for m in _APPLYING_FOR.finditer(ln.text):
+            if _WRITES_FOR_OWN_FIRM.search(ln.text, 0, m.end()) and _FOR_A_CLIENT.search(ln.text, m.end()):
+                continue  # "píšu za firmu X s.r.o., která … našemu klientovi Y a.s.": the writer's firm
             rest = ln.text[m.end() :]
             found = _legal_in(rest)
             at = rest.find(found[0]) if found else -1

@@ -580,10 +580,6 @@ ORG_PROBES = [
         "Základní škola Komenského, Kolín, příspěvková organizace, IČO: 88118517, žádá o XML přístup pro školní časopis.",
         "Základní škola Komenského, Kolín, příspěvková organizace",
         id="b3-school-seat-between-commas",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a name whose seat stands between commas before the legal form is cut at the seat (flagged)",
-        ),
     ),
     pytest.param(
         "za obec Horní Bříza - starosta Jan Pech - zadame o XML pristup pro obecni web",
