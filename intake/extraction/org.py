@@ -114,10 +114,15 @@ def has_legal_form(text: str) -> bool:
     return _has_legal_form(text)
 
 
+_LATIN_CAPITALS = "".join(
+    ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha()
+)
+"""Every Latin capital with a diacritic or of another alphabet's letter (Á, Ș, Ő, Ø, Þ, Ð, İ…):
+a name may open with any of them ("Þingvalla Fréttir ehf.", "Știri … s.r.o.")."""
 _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛȘȚŞŢĂÂĐĀĒĪŪĖĄĘŲ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"((?:(?<![\w.])[\"„“»]?[A-Z{_LATIN_CAPITALS}](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
     rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL}){_FORM_END}"
 )
