@@ -349,8 +349,6 @@ CASES["j_cz_near_dej_na_petra"] = (
 XFAIL: dict[str, str] = {
     "a_en_board_of_directors": "board opener: 'The Board of Directors of' before the name is not cut",
     "a_de_docx_geschaeftsfuehrung": "board opener: 'Die Geschäftsführung der' before the name is not cut",
-    "d_cz_windows_tracert": "network tools: Windows tracert's 'Výpis trasy k host [address]' header is read as an address",
-    "d_en_windows_ping": "network tools: Windows ping's 'Pinging X with 32 bytes' / 'Ping statistics for X' are read as addresses",
     "d_de_nslookup": "network tools: nslookup's 'Server:'/'Address:' lines are read as addresses",
     "f_es_sacar_fotos": "photo verbs: Spanish 'sacar fotos' is no filming cue",
     "g_hu_csak_kovetkezo": "next election: Hungarian 'csak a következő választáskor' does not defer the feed",
