@@ -347,8 +347,6 @@ CASES["j_cz_near_dej_na_petra"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "a_en_board_of_directors": "board opener: 'The Board of Directors of' before the name is not cut",
-    "a_de_docx_geschaeftsfuehrung": "board opener: 'Die Geschäftsführung der' before the name is not cut",
     "d_de_nslookup": "network tools: nslookup's 'Server:'/'Address:' lines are read as addresses",
     "f_es_sacar_fotos": "photo verbs: Spanish 'sacar fotos' is no filming cue",
     "g_hu_csak_kovetkezo": "next election: Hungarian 'csak a következő választáskor' does not defer the feed",
