@@ -318,6 +318,15 @@ for _key, _close, _person in [
               (_person, "desk@eastwire.example", None)),
     )
 
+# near miss: a closing above the newsroom's name, no person signs
+CASES["i_ro_near_cu_stima_newsroom"] = (
+    _m("Hello,\n\nwe request access to the election results XML feed for the server 203.0.113.63."
+       "\n\nCu stimă,\nRedacția East Wire\nEast Wire Media s.r.o., IČO 64204634\ndesk@eastwire.example\n",
+       "desk@eastwire.example", ""),
+    label(FEED, ("East Wire Media s.r.o.", "64204634", None), ["203.0.113.63"], [],
+          (None, "desk@eastwire.example", None)),
+)
+
 # J. The writer names herself the contact in chatty wording
 CASES["j_sk_daj_na_mna"] = (
     _m("Ahoj Peťo,\n\nposielam žiadosť o XML výstup výsledkov volieb pre server 203.0.113.71; "
@@ -351,9 +360,8 @@ XFAIL: dict[str, str] = {
     "f_es_sacar_fotos": "photo verbs: Spanish 'sacar fotos' is no filming cue",
     "g_hu_csak_kovetkezo": "next election: Hungarian 'csak a következő választáskor' does not defer the feed",
     "g_es_solo_proximas": "next election: Spanish 'solo en las próximas elecciones' does not defer the filming",
-    "i_sl_lep_pozdrav": "closing formulas: Slovenian 'Lep pozdrav,' hides the signer",
-    "i_sr_srdacan_pozdrav": "closing formulas: Serbian 'Srdačan pozdrav,' hides the signer",
-    "i_lt_su_pagarba": "closing formulas: Lithuanian 'Su pagarba,' hides the signer",
+    "i_sr_srdacan_pozdrav": "closing formulas: Serbian 'Srdačan pozdrav,' hides the signer; read as a "
+    "closing, its signer beats r56's 'javite se koleginici Jeleni' contact (no role word), so left out",
     "j_sk_daj_na_mna": "self contact: Slovak 'kontakt daj na mňa' is not read; the signing director is (flagged)",
 }
 
