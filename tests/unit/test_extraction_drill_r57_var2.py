@@ -17,9 +17,9 @@ from __future__ import annotations
 import pytest
 
 from intake.model import Component, ParsedMessage
-from tests.unit.docs import docx_bytes, xlsx_bytes
-from tests.unit.drill_helpers import BOTH, FEED, REC, Label, drill_params, html_body, label, misses
-from tests.unit.extraction_helpers import attachment, body, data_message, mail, text_file
+from tests.unit.docs import docx_bytes
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, html_body, label, misses
+from tests.unit.extraction_helpers import attachment, body, mail
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
