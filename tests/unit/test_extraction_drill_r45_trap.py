@@ -926,8 +926,6 @@ XFAIL: dict[str, str] = {
     " nebudou') are partly added (flagged)",
     "cz_assistant_writes_for_boss": "a contact named in the accusative after 'píši za pana"
     " ředitele' keeps its inflected form (flagged)",
-    "de_partner_photo_agency_filming": "a German clause naming a partner agency with an Austrian"
-    " FN is read as the organisation, and the IČO is withheld (flagged)",
     "cz_forward_of_office_confirmation_only": "an office confirmation forwarded with no new text:"
     " the other applicant it names is read as the organisation (flagged)",
 }
