@@ -3813,13 +3813,23 @@ hops, is read from a tool's output, not named by the applicant."""
 _TOOL_TARGET = re.compile(
     r"(?:\b(?:traceroute6?|tracepath|mtr|ping6?)\s+(?:to\s+)?[\w.-]+\s*[(\[]|"
     r"\b(?:tracing\s+route|pinging)\s+(?:to\s+)?[\w.-]+\s*\[|"
+    # Windows tracert's and ping's own lines in their localised hands ("Výpis trasy k host [A]",
+    # "Routenverfolgung zu host [A]", "Pinging A with 32 bytes", "Ping statistics for A:")
+    r"\b(?:výpis\s+trasy\s+k|vypis\s+trasy\s+k|routenverfolgung\s+zu|śledzenie\s+trasy\s+do|"
+    r"détermination\s+de\s+l['’]itinéraire\s+vers|traza\s+a\s+la\s+dirección|"
+    r"rilevazione\s+instradamento\s+verso)\s+[\w.-]+\s*\[|"
+    r"\b(?:pinging|ping\s+wird\s+ausgeführt\s+für|příkaz\s+ping\s+na|envoi\s+d['’]une\s+requête\s+['’]?ping['’]?\s+sur)"
+    r"\s+(?:[\w.-]+\s*\[)?|"
+    r"\b(?:ping\s+statistics\s+for|ping-statistik\s+für|statistika\s+ping\s+pro|"
+    r"statistiques\s+ping\s+pour|statystyka\s+badania\s+ping\s+dla)\s+|"
     r"\b(?:failed\s+to\s+connect|could\s+not\s+connect|unable\s+to\s+connect|connect)\s+to\s+(?:[\w.-]+\s*\(\s*)?|"
     r"\bconnected\s+to\s+[\w.-]+\s*\(|^\s*\*\s+trying\s+|^;;\s*server:\s*|\bserver:\s+\S+#\d+\()\s*$",
     re.IGNORECASE,
 )
 """A network tool's output naming its target or its resolver ("traceroute to host (A)",
 "PING host (A) 56(84) bytes", "Tracing route to host [A]", "curl: (28) Failed to connect to
-A port 443", "* Trying A:443...", ";; SERVER: A#53(A)"): read from the output, not named by
+A port 443", "* Trying A:443...", ";; SERVER: A#53(A)"; Windows: "Pinging A with 32 bytes of
+data", "Ping statistics for A:", "Výpis trasy k host [A]"): read from the output, not named by
 the applicant as a host of theirs."""
 
 

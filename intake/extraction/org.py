@@ -114,10 +114,15 @@ def has_legal_form(text: str) -> bool:
     return _has_legal_form(text)
 
 
+_LATIN_CAPITALS = "".join(
+    ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha()
+)
+"""Every Latin capital with a diacritic or of another alphabet's letter (Á, Ș, Ő, Ø, Þ, Ð, İ…):
+a name may open with any of them ("Þingvalla Fréttir ehf.", "Știri … s.r.o.")."""
 _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛȘȚŞŢĂÂĐĀĒĪŪĖĄĘŲ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"((?:(?<![\w.])[\"„“»]?[A-Z{_LATIN_CAPITALS}](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
     rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL}){_FORM_END}"
 )
@@ -311,10 +316,16 @@ _PREFIX = re.compile(
     r"(?:mellékelten|csatoltan|ezúton|ezennel)(?:\s+(?:küld|továbbít|benyújt|megküld)\w*)?"
     r"\s+az?(?=\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ]))|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
-    # the firm's board acting in its name ("Zarząd spółki X S.A. wnosi", "Představenstvo
-    # společnosti X a.s. žádá", "Der Vorstand der X AG beantragt", "The Board of X plc")
-    r"zarząd\s+spółki|představenstvo\s+společnosti|predstavenstvo\s+spoločnosti|"
-    r"(?:der\s+)?vorstand\s+der|the\s+board\s+of(?:\s+directors\s+of)?|"
+    # the firm's board or management acting in its name ("Zarząd spółki X S.A. wnosi",
+    # "Představenstvo společnosti X a.s. žádá", "Der Vorstand der X AG beantragt", "The Board
+    # of X plc", "Die Geschäftsführung der X GmbH", "(The Board of) Directors of X Ltd",
+    # "Le conseil d'administration de X SA", "Il consiglio di amministrazione di X S.p.A.")
+    r"zarząd(?:\s+(?:spółki|firmy))?|představenstvo(?:\s+společnosti)?|predstavenstvo(?:\s+spoločnosti)?|"
+    r"(?:vedení|vedeni)\s+společnosti|vedenie\s+spoločnosti|"
+    r"(?:der\s+|die\s+)?(?:vorstand|geschäftsführung|geschaftsfuhrung|geschäftsleitung)\s+der|"
+    r"(?:the\s+)?board\s+of(?:\s+directors\s+of)?|directors\s+of|(?:the\s+)?management\s+of|"
+    r"(?:le\s+)?conseil\s+d['’]administration\s+de|(?:il\s+)?consiglio\s+di\s+amministrazione\s+di|"
+    r"(?:el\s+)?consejo\s+de\s+administración\s+de|"
     r"(?:la\s+|il\s+)?(?:unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|onze|vår\w*|vores)\s+(?:firm\w*|"
     r"soci[ée]t[ée]|societ[àa]|empresa|organisatie|organisation|organizzazione|organizaci[óo]n|"
     r"agentur\w*|agence|agenzia|agencia|bedrijf|redaktion|r[ée]daction|redazione|redacci[óo]n|"

@@ -168,11 +168,13 @@ _REC_CUES = re.compile(
     r"(?:\b(?:pori[dz]\w*|robit|delat|spravit|zhotov\w*)|(?<=\bu)(?:robit|delat))\s+(?:\w+\s+)?"
     r"(?:fotk|fotek|fotograf|snimk|snimek)\w*|"
     # the Romance and Hungarian verbs of taking photos ("prendre des photos", "scattare
-    # alcune foto", "hacer fotos", "fényképeket készíteni", "készítenénk néhány fotót"), not
+    # alcune foto", "fare delle foto", "hacer / sacar / tomar fotos", "fényképeket készíteni", "készítenénk néhány fotót"), not
     # photos sent or a photocopy ("fotocopias")
     r"\bpren(?:dre|ons|drons|drions|ions)\s+(?:\w+\s+)?photo(?:s|graphies?)?\b|"
     r"\bscatt(?:are|iamo|eremo|eremmo)\s+(?:\w+\s+)?foto(?:grafie)?\b|"
-    r"\bhac(?:er|emos|ernos|ariamos)\s+(?:\w+\s+)?fotos?(?:grafias?)?\b|"
+    r"\b(?:hac(?:er|emos|ernos|ariamos)|sac(?:ar|amos|aremos|ariamos)|tom(?:ar|amos|aremos|ariamos))"
+    r"\s+(?:\w+\s+)?fotos?(?:grafias?)?\b|"
+    r"\bfa(?:re|remo|remmo)\s+(?:\w+\s+)?(?:foto|fotografie)\b|"
     r"\b(?:fenykep|foto)\w*\s+(?:\w+\s+)?keszit\w*|\bkeszit\w*\s+(?:\w+\s+)?(?:fenykep|foto)\w*|"
     # Polish and Portuguese: taking photos ("robić zdjęcia", "zrobimy kilka zdjęć", "tirar
     # fotos"), not photos sent ("wysyłamy zdjęcia")

@@ -93,6 +93,13 @@ _CLOSING = re.compile(
     r"(?:un\s+)?salut[io]|grazie|[üu]dv[öo]zlettel|tisztelettel|k[öo]sz[öo]nettel|k[öo]sz[öo]n[öo]m|"
     # English closings of one word or with a qualifier: "Best," / "Warm regards"
     r"best(?=,?\s*$)|warm(?:est)?\s+regards|"
+    # Romanian, Portuguese, South Slavic, Baltic, Finnic and Bulgarian closings ("Cu stimă",
+    # "Com os melhores cumprimentos", "S poštovanjem", "Lep pozdrav",
+    # "Su pagarba", "Pagarbiai", "Ar cieņu", "Lugupidamisega", "С уважение")
+    r"cu\s+(?:stimă|stima|respect)|com\s+os\s+melhores\s+cumprimentos|cumprimentos|atenciosamente|"
+    r"s\s+(?:poštovanjem|postovanjem|spoštovanjem|spostovanjem)|(?:lep|lijep|topli?)\s+pozdrav|"
+    r"lepo\s+pozdravljeni|su\s+pagarba|pagarbiai|linkėjimai|ar\s+(?:cieņu|cienu)|"
+    r"lugupidamisega|parimate\s+soovidega|tervitades|с\s+уважение[мн]?|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
     r"sincerely|yours\s+(?:sincerely|faithfully)|thank\s+you|thanks|cheers|zdraví)\b[^\n]{0,40}$",
     re.IGNORECASE,
