@@ -4034,6 +4034,8 @@ def _items(
         maybe = _MAYBE_ADDRESS.search(line) is not None
     out: list[tuple[re.Match[str], _Item]] = []
     for m in _ITEM.finditer(line) if maybe else ():
+        if line.endswith("://", 0, m.start()) and _url_without_use(line[: m.start()]):
+            continue  # a web page's address ("http://A/status je náš monitoring"): no item
         m = _octet_said_no_server(line, m)
         if (r := _item(m)) is None:
             continue

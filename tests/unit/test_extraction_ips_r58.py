@@ -51,6 +51,15 @@ _case("en_url_status_page", _HEAD + "Production server: 203.0.113.70\n"
       "Our public status page is http://203.0.113.77/status if you need it." + _TAIL,
       ["203.0.113.70"], [])
 
+# near misses: the production address written again inside a web page's URL with no use
+# ("http://A/status je náš monitoring") stays production (corpus h108)
+_case("cz_prod_again_in_status_url", _HEAD + "Stahovat budeme z 192.0.2.61 (ostrý provoz).\n"
+      "Pro kontrolu: http://192.0.2.61/status je náš monitoring." + _TAIL,
+      ["192.0.2.61"], [])
+_case("en_prod_again_in_status_url", _HEAD + "Production: 203.0.113.61\n"
+      "Our status page, for reference: https://203.0.113.61/health" + _TAIL,
+      ["203.0.113.61"], [])
+
 # (2) a temporary address that ends before the election, replaced by a named one
 _case("cz_temp_ends_new_named", _HEAD + "Teď jedeme dočasně z 203.0.113.10, ten ale končí koncem září "
       "a volby už poběží z nového 203.0.113.11.\nTest: 203.0.113.12" + _TAIL,
