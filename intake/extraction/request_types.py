@@ -3041,7 +3041,7 @@ _REC_STEMS = tuple(
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
-        *("snim", "snem", "kuva", "fotek", "fenykep"),
+        *("snim", "snem", "kuva", "fotek", "fenykep", "kamer"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

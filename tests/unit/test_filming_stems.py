@@ -70,7 +70,7 @@ def test_a_skipped_line_never_names_filming() -> None:
             "Dobrý den, posíláme žádost.\r\nNATÁČENÍ zrušeno\rFilming cancelled",
             "We ask for access to the results server.\u2028Natáčení: ne\f",
             "the camera crew will RECORD at the collection point",
-            "Pozdravy, tým Kamera",
+            "Pozdravy, tým Zprávy",
             "recor\u0130ng\x85\u017fhoot",
             "",
             "nahrávání",
