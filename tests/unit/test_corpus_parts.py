@@ -13,7 +13,8 @@ aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, b
 fortyfifth/, bl, bm, bn in fortysixth/, bo, bp, bq in fortyseventh/, br, bs, bt in fortyeighth/, bu,
 bv, bw in fortyninth/, bx, by, bz in fiftieth/, cd, ce, cf in fiftyfirst/, cg, ch, ci in
 fiftysecond/, cj, ck, cl in fiftythird/, cm, cn, co in fiftyfourth/, cp, cq, cr in
-fiftyfifth/, cs, ct, cu in fiftysixth/, cv, cw, cx in fiftyseventh/): ids numbered in order,
+fiftyfifth/, cs, ct, cu in fiftysixth/, cv, cw, cx in fiftyseventh/, cy, cz, dd in
+fiftyeighth/): ids numbered in order,
 the files on disk exactly what the part's generator makes, a deterministic generator numbering from
 the part's own offset, a message and a label per case, every label well-formed and never the
 office's own, every message loads, an e-mail's sender header is one example address, a data
@@ -55,6 +56,9 @@ from tests.corpus import (
     fiftieth_bx_common,
     fiftieth_by_common,
     fiftieth_bz_common,
+    fiftyeighth_cy_common,
+    fiftyeighth_cz_common,
+    fiftyeighth_dd_common,
     fiftyfifth_cp_common,
     fiftyfifth_cq_common,
     fiftyfifth_cr_common,
@@ -132,6 +136,9 @@ from tests.corpus import (
     make_fiftieth_bx,
     make_fiftieth_by,
     make_fiftieth_bz,
+    make_fiftyeighth_cy,
+    make_fiftyeighth_cz,
+    make_fiftyeighth_dd,
     make_fiftyfifth_cp,
     make_fiftyfifth_cq,
     make_fiftyfifth_cr,
@@ -372,6 +379,7 @@ from tests.corpus.loader import (
     FIFTEENTH_DIR,
     FIFTH_DIR,
     FIFTIETH_DIR,
+    FIFTYEIGHTH_DIR,
     FIFTYFIFTH_DIR,
     FIFTYFIRST_DIR,
     FIFTYFOURTH_DIR,
@@ -4142,6 +4150,92 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "cy",
+        FIFTYEIGHTH_DIR,
+        make_fiftyeighth_cy,
+        fiftyeighth_cy_common.Style,
+        16800,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Gmail for Android",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "cz",
+        FIFTYEIGHTH_DIR,
+        make_fiftyeighth_cz,
+        fiftyeighth_cz_common.Style,
+        16900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "dd",
+        FIFTYEIGHTH_DIR,
+        make_fiftyeighth_dd,
+        fiftyeighth_dd_common.Style,
+        17000,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -4351,14 +4445,17 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("cv", 5),
         ("cw", 11),
         ("cx", 5),
+        ("cy", 5),
+        ("cz", 12),
+        ("dd", 5),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va, wa,
     xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk, bl, bm,
     bn, bo, bp, bq, br, bs, bt, bu, bv, bw, bx, by, bz, cd, ce, cf, cg, ch, ci, cj, ck, cl, cm, cn,
-    co, cp, cq, cr, cs, ct, cu, cv, cw and cx mix mail clients, encodings and charsets (their markers)
-    with data messages."""
+    co, cp, cq, cr, cs, ct, cu, cv, cw, cx, cy, cz and dd mix mail clients, encodings and charsets
+    (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
