@@ -480,7 +480,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.EMPTY,
         "labels": L(
             [FEED],
-            "Infoportál Kladno s.r.o.",
+            "Infoportal Kladno s.r.o.",
             None,
             None,
             ["198.51.100.7", "198.51.100.8"],
