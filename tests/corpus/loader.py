@@ -573,6 +573,7 @@ FIFTYFIFTH_DIR = CORPUS / "fiftyfifth"
 FIFTYSIXTH_DIR = CORPUS / "fiftysixth"
 FIFTYSEVENTH_DIR = CORPUS / "fiftyseventh"
 FIFTYEIGHTH_DIR = CORPUS / "fiftyeighth"
+FIFTYNINTH_DIR = CORPUS / "fiftyninth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
