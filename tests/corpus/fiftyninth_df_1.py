@@ -452,7 +452,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED],
             "Deník Pootaví a.s.",
-            A11,
+            None,
             "dp2v9ht",
             ["192.0.2.40", "192.0.2.41"],
             ["192.0.2.46", "192.0.2.47"],

@@ -328,7 +328,7 @@ CASES: list[dict[str, Any]] = [
         L(
             [FEED, FILM],
             "Rádio Beskydy s.r.o.",
-            C37,
+            None,
             "rb8d2wt",
             ["198.18.60.60"],
             ["198.18.60.61"],

@@ -383,7 +383,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.FOREIGN,
         "labels": L(
             [FEED],
-            "Il Settimanale del Friuli S.r.l.",
+            "Settimanale del Friuli S.r.l.",
             None,
             None,
             ["198.51.100.150"],
