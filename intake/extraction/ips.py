@@ -3306,6 +3306,19 @@ _OFFICE_HEADING = re.compile(
 _FROM_WORD = re.compile(
     r"\b(?:z|ze|zo|from|von|aus|de|desde|da|van|från|fra|od|z\s+adres\w*)\b", re.IGNORECASE
 )
+
+
+def _office_heading(line: str) -> bool:
+    """A heading naming the office's servers, not the applicant's addresses for reaching
+    them ("Adresy pro přístup k serveru ČSÚ", "přístup k serveru ČSÚ z těchto adres:")."""
+    hit = _OFFICE_HEADING.search(line)
+    return (
+        hit is not None
+        and not _FROM_WORD.search(line)
+        and not _ADDRESS_WORD.search(line, 0, hit.start())
+    )
+
+
 _ROW_ADDRESS = re.compile(_V4 + r"|[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{0,4}:")
 
 
@@ -3325,8 +3338,7 @@ def rows_under_doubtful_heading(lines: Sequence[str]) -> dict[int, Reason]:
             continue
         if not line.strip() or _is_sentence(line) or len(line) > _HEADING_MAX:
             state = None
-        elif _OFFICE_HEADING.search(line) and not _FROM_WORD.search(line):
-            # (not "přístup k serveru ČSÚ z těchto adres:", the applicant's own below)
+        elif _office_heading(line):
             state = Reason.OTHER_HOST
         elif _gone_heading(line) and not _NEW_LIST.search(line):
             state = Reason.WITHDRAWN
