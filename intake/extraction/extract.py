@@ -90,6 +90,7 @@ from intake.extraction.ips import (
     own_sentence_use,
     placed_rows,
     refused_uses,
+    rows_under_doubtful_heading,
     superseded_attachment,
     withdrawn_rows,
 )
@@ -863,6 +864,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.POINTED for k in IP_KEYS if pointed}
     unsure |= {k: Reason.INLINE_ANSWERS for k in IP_KEYS if _under_quoted_uses(texts, kept)}
     unsure |= {k: Reason.WITHDRAWN for k in _old_noted(texts, kept) if k not in unsure}
+    unsure |= {k: r for k, r in _under_doubtful_heading(kept).items() if k not in unsure}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
@@ -974,6 +976,22 @@ def _old_noted(texts: _Texts, kept: Mentions) -> set[str]:
         at = line.find(m.text)
         if at >= 0 and old_one_noted(line[at + len(m.text) :].split("\t", 1)[0]):
             out.add(_key(m))
+    return out
+
+
+def _under_doubtful_heading(kept: Mentions) -> dict[str, Reason]:
+    """The uses of kept addresses on rows right under a heading calling them old or the
+    office's servers (``rows_under_doubtful_heading``): maybe not the applicant's to allow."""
+    out: dict[str, Reason] = {}
+    rows: dict[int, dict[int, Reason]] = {}
+    for b, m in kept:
+        if m.excluded or not m.addresses:
+            continue
+        if id(b) not in rows:
+            doubt = rows_under_doubtful_heading([ln.text for ln in b.lines])
+            rows[id(b)] = {b.lines[i].no: r for i, r in doubt.items()}
+        if (reason := rows[id(b)].get(m.line)) is not None:
+            out.setdefault(_key(m), reason)
     return out
 
 

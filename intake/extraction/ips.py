@@ -3294,6 +3294,59 @@ def old_one_noted(after: str) -> bool:
     return bool(_OLD_ONE_BEFORE.search(text) or _EXCLUDE_AFTER.match(" " + text))
 
 
+_OFFICE_HEADING = re.compile(
+    r"\bserver\w*\s+(?:ČSÚ|CSU|ČSU|of\s+the\s+(?:office|agency)|úřadu|uradu)\b|"
+    r"\b(?:ČSÚ|CSU)\s+server|"
+    r"\b(?:váš|vaš|your|ihr|votre|vos|vostr|vuestr|uw|wasz)\w*\s+(?:[^\W\d_]+\s+)?"
+    r"(?:server|serveur|servidor|rechner|szerver|serwer)",
+    re.IGNORECASE,
+)
+"""A heading or a table's header naming the office's own servers ("Server ČSÚ | IP",
+"přístup k těmto serverům ČSÚ:", "Your feed servers:")."""
+_FROM_WORD = re.compile(
+    r"\b(?:z|ze|zo|from|von|aus|de|desde|da|van|från|fra|od|z\s+adres\w*)\b", re.IGNORECASE
+)
+
+
+def _office_heading(line: str) -> bool:
+    """A heading naming the office's servers, not the applicant's addresses for reaching
+    them ("Adresy pro přístup k serveru ČSÚ", "přístup k serveru ČSÚ z těchto adres:")."""
+    hit = _OFFICE_HEADING.search(line)
+    return (
+        hit is not None
+        and not _FROM_WORD.search(line)
+        and not _ADDRESS_WORD.search(line, 0, hit.start())
+    )
+
+
+_ROW_ADDRESS = re.compile(_V4 + r"|[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{0,4}:")
+
+
+def rows_under_doubtful_heading(lines: Sequence[str]) -> dict[int, Reason]:
+    """The rows of addresses (indexes into ``lines``) right under a heading that calls them
+    old ("Loňské adresy (2025, již neplatí):" over a table, with no blank line before the
+    next table under "Adresy pro letošní volby:") or names the office's servers ("Server
+    ČSÚ | IP"): an address kept there may be someone else's or withdrawn, never certain.
+    A blank line or another line of words ends the heading's reach; a table's header row
+    does not."""
+    out: dict[int, Reason] = {}
+    state: Reason | None = None
+    for i, line in enumerate(lines):
+        if _ROW_ADDRESS.search(line):
+            if state is not None:
+                out[i] = state
+            continue
+        if not line.strip() or _is_sentence(line) or len(line) > _HEADING_MAX:
+            state = None
+        elif _office_heading(line):
+            state = Reason.OTHER_HOST
+        elif _gone_heading(line) and not _NEW_LIST.search(line):
+            state = Reason.WITHDRAWN
+        elif not (state is not None and _header_row(line)):
+            state = None
+    return out
+
+
 def _note_scope_doubt(layout: _Layout, excluded: list[bool], idx: int, gone: bool) -> Reason | None:
     """An address kept in a list whose last address a bracketed note after it withdraws:
     whether the note was about that one only is read from its number, so never certain."""
