@@ -20,7 +20,7 @@ import pytest
 from intake.model import Component, ParsedMessage
 from tests.unit.docs import docx_bytes, odt_blocks, pdf_grid, pdf_table, xlsx_bytes
 from tests.unit.drill_helpers import FEED, Label, drill_params, html_body, label, misses
-from tests.unit.extraction_helpers import attachment, body, extract, mail
+from tests.unit.extraction_helpers import attachment, body, mail
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -107,7 +107,16 @@ _file("near_xlsx_test_comment", "adresy.xlsx", xlsx_bytes([["Test", "Comment"], 
 _text("near_rows_hostname_test", f"Hostname\tsrv1.severnizpravodaj.example\nTest\t{A}\n", [], [A])
 _text("near_prose_test_poznamka", f"Test: {A}; Poznámka: pouze dočasně\n", [], [A])
 
-XFAIL: dict[str, str] = {}
+_UNKNOWN_TEST = (
+    "the unknown word beside a production column is test in its language (Welsh \"prawf\", "
+    "Icelandic \"prófun\", Turkish \"deneme\"): its addresses have no use the reader knows and "
+    "are read as production, flagged (UNKNOWN_COLUMN)"
+)
+XFAIL: dict[str, str] = {
+    "tabs_corner_prod_cy_prawf": _UNKNOWN_TEST,
+    "pipes_prod_is_profun": _UNKNOWN_TEST,
+    "html_prod_tr_deneme": _UNKNOWN_TEST,
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
