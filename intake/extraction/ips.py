@@ -862,7 +862,7 @@ def _lone_use(cells: list[str], roles: list[Role | None]) -> bool:
     ):
         return False  # a sentence, a label ("Příklad:") or a row with an address
     named = next(c for c, r in zip(cells, roles, strict=True) if r is not None)
-    if _cues(named)[1] or len(named.split()) > 3:
+    if _cues(named)[1] or len(named.split()) > 2:
         return False  # "Prod/Test", "Adresy pro testovací provoz": a label, not a column
     return any(_WORD.search(c) for c, r in zip(cells, roles, strict=True) if r is None)
 
@@ -1470,6 +1470,8 @@ def _column_role(
     if ctx.inner_bars and ctx.inner_bars == line.count("|") and line.lstrip().startswith("|"):
         col = line[:pos].count("|")  # "Prod | Test" over " | C": the first cell left empty
     role = columns[col] if col is not None and col < len(columns) else None
+    if ctx.lone and (own := _cue(before) or _cue(after)) is not None:
+        return own  # a row labelled with its use under a header naming one ("Test | A")
     if role is None and not cells and ctx.col_starts is not None:
         # columns aligned by spaces: a row's marks are its cells when each column has one,
         # else each piece of the row goes to the column it starts under ("A      x" with
@@ -1577,7 +1579,9 @@ def _unknown_label(ctx: _Context, layout: _Layout, idx: int) -> bool:
     if idx == 0:
         label = _ROW_LABEL.fullmatch(head) if ctx.carried and ctx.role is not None else None
     else:
-        label = _PROSE_LABEL.fullmatch(head) if _apart(layout, idx) else None
+        # labels side by side, the line's first naming a use ("Test: A; Ekoizpena: B")
+        paired = layout.lead_cue is not None and _LABEL_LEAD.match(layout.lead) is not None
+        label = _PROSE_LABEL.fullmatch(head) if paired and _apart(layout, idx) else None
     return label is not None and _cue(label.group(1)) is None and _own_words(label.group(1))
 
 
