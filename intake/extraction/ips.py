@@ -813,6 +813,10 @@ class _Context:
     """The text names a new or current list somewhere ("Nové:", "Neu:", "Current:"): only
     then do the labelled rows under an old heading drop out with it (an old heading over the
     only list withdraws nothing)."""
+    lone: bool = False
+    """The table's header names one use for a column and, beside it, heads a column with words
+    of no use the reader knows ("Test | Framleiðsla"): that column's addresses are not the
+    named one's (a use the reader does not know, or no use at all)."""
     off_col: tuple[int, int] | None = None
     """The column of a table's header that says whether the row is in use ("aktivní",
     "aktiv", "active") and the header's number of cells: a row whose cell there says no
@@ -838,9 +842,29 @@ def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | Non
         cells, starts = spaced
     if cells and len(cells) >= 2:
         roles = [_cue(c) for c in cells]
-        if sum(r is not None for r in roles) >= 2:
+        if sum(r is not None for r in roles) >= 2 or _lone_use(cells, roles):
             return roles, starts
     return None
+
+
+_HEADER_CELL_MAX = 30
+_HEADER_CELLS_MAX = 6
+
+
+def _lone_use(cells: list[str], roles: list[Role | None]) -> bool:
+    """A header row of short cells naming one use for one column and words of no use the
+    reader knows over another ("Test | Framleiðsla", "Hostname | Test"): a table whose other
+    column is not the named use's."""
+    if not 2 <= len(cells) <= _HEADER_CELLS_MAX or any(len(c) > _HEADER_CELL_MAX for c in cells):
+        return False
+    if sum(r is not None for r in roles) != 1 or any(
+        _SENTENCE_END.search(c) or c.endswith(":") or _MAYBE_ADDRESS.search(c) for c in cells
+    ):
+        return False  # a sentence, a label ("Příklad:") or a row with an address
+    named = next(c for c, r in zip(cells, roles, strict=True) if r is not None)
+    if _cues(named)[1] or len(named.split()) > 2:
+        return False  # "Prod/Test", "Adresy pro testovací provoz": a label, not a column
+    return any(_WORD.search(c) for c, r in zip(cells, roles, strict=True) if r is None)
 
 
 def _wrapped_header(
@@ -879,10 +903,12 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
         header = _wrapped_header(ctx.wrapped, line)
     if header is not None:
         lead = line.lstrip().startswith("|") and header[1] is None
+        lone = sum(r is not None for r in header[0]) == 1
         return dataclasses.replace(
             ctx,
             columns=header[0],
             col_starts=header[1],
+            lone=lone,
             role=None,
             wrapped=None,
             bars=line.count("|") if lead else None,
@@ -1444,6 +1470,8 @@ def _column_role(
     if ctx.inner_bars and ctx.inner_bars == line.count("|") and line.lstrip().startswith("|"):
         col = line[:pos].count("|")  # "Prod | Test" over " | C": the first cell left empty
     role = columns[col] if col is not None and col < len(columns) else None
+    if ctx.lone and (own := _cue(before) or _cue(after)) is not None:
+        return own  # a row labelled with its use under a header naming one ("Test | A")
     if role is None and not cells and ctx.col_starts is not None:
         # columns aligned by spaces: a row's marks are its cells when each column has one,
         # else each piece of the row goes to the column it starts under ("A      x" with
@@ -1452,6 +1480,9 @@ def _column_role(
         cells = spaced if len(spaced) == len(columns) else _cells_by_start(line, ctx.col_starts)
     if role is None and cells:
         role = _ticked_column(columns, cells)
+    if role is None and ctx.lone and cells:
+        # a column headed by words of no use known: its own words, not the header's one use
+        return _cue(before) or _cue(after)
     if not cells and ctx.col_starts is None:
         # no cell separators: the line's own words decide before the column
         role = _cue(before) or _cue(after) or role
@@ -1518,6 +1549,8 @@ def _role(
         return _column_role(ctx, row[0], row[1], row[2], before, after)
     if layout.trailing:
         return _closing_cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
+    if _unknown_label(ctx, layout, idx):
+        return None  # "Test: A; Ekoizpena: B", "Test<TAB>A" over "Framleiðsla<TAB>C"
     return (
         _cue(layout.heads[idx])
         or layout.tails[idx]
@@ -1529,6 +1562,27 @@ def _role(
             if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )
+
+
+_ROW_LABEL = re.compile(r"\s*\|?\s*([^\t|:]{2,30}?)\s*[\t|]\s*")
+"""The first cell of a table row, a label set off by a tab or "|" ("Framleiðsla<TAB>")."""
+_PROSE_LABEL = re.compile(r"[\s,;]*([^\W\d_][^\t|:;,.]{1,29}?)\s*:\s*")
+"""A label of its own after the address before ("; Ekoizpena: ")."""
+
+
+def _unknown_label(ctx: _Context, layout: _Layout, idx: int) -> bool:
+    """The line's ``idx``-th address is labelled in words of no use the reader knows, apart
+    from the use named before it: the first cell of a row under a row labelled with a use
+    ("Test<TAB>A" over "Framleiðsla<TAB>C"), or a label of its own after another address
+    ("Test: A; Ekoizpena: B"). That use is not this address's."""
+    head = layout.heads[idx]
+    if idx == 0:
+        label = _ROW_LABEL.fullmatch(head) if ctx.carried and ctx.role is not None else None
+    else:
+        # labels side by side, the line's first naming a use ("Test: A; Ekoizpena: B")
+        paired = layout.lead_cue is not None and _LABEL_LEAD.match(layout.lead) is not None
+        label = _PROSE_LABEL.fullmatch(head) if paired and _apart(layout, idx) else None
+    return label is not None and _cue(label.group(1)) is None and _own_words(label.group(1))
 
 
 def _withdraws_and_gives(found: list[Mention]) -> bool:
@@ -3556,6 +3610,10 @@ def _read_ip_line(
             strong = strong and doubt is not Reason.WITHDRAWN  # "A, B (neaktivní)": A, unsure
             if doubt is None and role is not None and _ragged(ctx, cells, layout, idx):
                 doubt, strong = Reason.LAYOUT, False
+            if doubt is None and role is None and (
+                (ctx.columns and ctx.lone) or (not ctx.columns and _unknown_label(ctx, layout, idx))
+            ):
+                doubt = Reason.UNKNOWN_COLUMN  # "Test | Framleiðsla": not the named use's
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
                 doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
             if doubt is None and role is None and not ctx.columns and _apart(layout, idx) and (
@@ -6821,7 +6879,7 @@ def _ragged(ctx: _Context, cells: list[str], layout: _Layout, idx: int) -> bool:
     become keep an empty first cell, so this is text typed so)."""
     if cells or ctx.col_starts is not None or not ctx.columns:
         return False
-    if len({r for r in ctx.columns if r is not None}) < 2:
+    if len({r for r in ctx.columns if r is not None}) < 2 and not ctx.lone:
         return False
     return _cue(layout.gaps[idx]) is None and _cue(layout.gaps[idx + 1]) is None
 

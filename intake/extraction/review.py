@@ -120,6 +120,10 @@ class Reason(StrEnum):
     HOSTS_ONLY = "z bloku vynechána síťová a broadcastová adresa, jak text uvádí; ověří referent"
     RUNNING_HEADER = "adresa stojí jen v řádku, který se v dokumentu opakuje beze změny (záhlaví či zápatí stránky, třeba z loňské žádosti); zda k žádosti patří, ověří referent"
     WRAPPED_PHONE = "telefon rozdělený koncem řádku, dočteno z následujícího řádku"
+    UNKNOWN_COLUMN = (
+        "adresa stojí pod popiskem (záhlaví sloupce či řádku, štítek), jehož slovo pravidla neznají "
+        "(jiný jazyk či vlastní označení), vedle popisku s uvedeným účelem; účel adresy ověří referent"
+    )
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

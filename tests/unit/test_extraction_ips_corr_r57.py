@@ -247,10 +247,7 @@ _case(
     ["198.51.100.240"], ["198.51.100.241"], None,
 )
 
-XFAIL: dict[str, str] = {
-    "is_unknown_use_word_column": "a header naming one column's use in a language the reader does not "
-    "know (Icelandic \"framleiðsla\") beside a known one: every row takes the known use (flagged)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
