@@ -268,7 +268,8 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r"(?:,|\s[–—])\s*(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|"
+    r"[ \t]+oddzia[łl]\s+w\s+polsce\b|"  # a foreign firm's Polish branch, written without a comma
+    r"(?:,|\s[–—])\s*(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|oddzia[łl](?:\s+w\s+polsce)?|"
     r"org\.\s*(?:slo[žz]ka|zlo[žz]ka)|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|pobo[čc]ka|"
     # the same designations abbreviated, spaced or not ("o. s. z.", "o.z.", "o. s.")
     r"o\.\s?s\.\s?z\.|o\.\s?z\.|o\.\s?s\.(?!\s?[řr]\.)|"
@@ -279,7 +280,7 @@ _BRANCH = re.compile(
 )
 """A branch or unit of a company or institution named after its name or legal form, in words
 or abbreviated ("X SA, odštěpný závod Praha", "Český rozhlas Y, o. s. z.", "Z GmbH,
-Zweigniederlassung Prag"): part of the name."""
+Zweigniederlassung Prag", "N AB Oddział w Polsce"): part of the name."""
 _UNIT_ABBR_END = re.compile(r"(?<![\w.])o\.\s?(?:s\.\s?)?z\.?$")
 _UNIT_PLACE = re.compile(r"[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?=[ \t]*(?:$|[,;(]))", re.MULTILINE)
 """A branch's place written after its abbreviated designation at a line's or cell's end
@@ -711,7 +712,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" ,") if branch else v  # "o. s. z." keeps its dot
     if (named := _name_before_seat(part[prev : m.start(1)], v)) is not None:
-        v, joined = f"{named}, {v}", True  # "Gymnázium X, Rychnovec, příspěvková organizace"
+        v, joined = f"{named}{v}", True  # "Gymnázium X, Rychnovec, příspěvková organizace"
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
         closes = _QUOTES.search(v, q.start() + 1) or _QUOTES.match(part, m.end(1))
         opens = q.start() and closes  # a pair: the name in it
@@ -749,21 +750,24 @@ _SEAT_ONLY = re.compile(
 """A contributory organisation's seat alone before its legal form ("Rychnovec, příspěvková
 organizace", "Praha 6, p. o."): the register's name goes on before the seat's comma."""
 _NAME_BEFORE_SEAT = re.compile(
-    r"(?:^|[:;(\t][ \t]*)(?P<n>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:[ \t]+[\w.-]+){0,7}),[ \t]*$"
+    r"(?:^|[:;(\t][ \t]*)(?P<n>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:[ \t]+[\w.-]+){0,7}),[ \t]*"
+    r"(?P<d>(?:okres|okr\.|district|Bezirk|powiat)[ \t]+)?$"
 )
 """A school's, a museum's or a library's name opening a value or a line, then a comma
-("Škola: Gymnázium Otakara Vrby, "), right before its seat."""
+("Škola: Gymnázium Otakara Vrby, "), right before its seat, or before the word of a district
+that the seat names ("Základní škola Dolní Lhota, okres Kolín, příspěvková organizace")."""
 
 
 def _name_before_seat(before: str, v: str) -> str | None:
     """The name that a contributory organisation's seat written in apposition cut off
-    ("Gymnázium Otakara Vrby" of "Gymnázium Otakara Vrby, Rychnovec, příspěvková
-    organizace", "Základní škola a mateřská škola, Lhota, p. o."): an institution's name
-    opening the value or the line, else None."""
+    ("Gymnázium Otakara Vrby, " of "Gymnázium Otakara Vrby, Rychnovec, příspěvková
+    organizace", "Základní škola a mateřská škola, Lhota, p. o.", "…, okres " of "…, okres
+    Kolín, p. o."), with its comma and district word: an institution's name opening the value
+    or the line, else None."""
     if not _SEAT_ONLY.fullmatch(v) or (m := _NAME_BEFORE_SEAT.search(before[-120:])) is None:
         return None
-    name = m.group("n")
-    return name if _INSTITUTION_WORD.search(name) and not _LEGAL_ANY.search(name) else None
+    name = m.group("n") + ", " + (m.group("d") or "")
+    return name if _INSTITUTION_WORD.search(m.group("n")) and not _LEGAL_ANY.search(m.group("n")) else None
 
 
 _GERMAN_POSSESSIVE_END = re.compile(r"(?i)(?:^|\s)(?:unser|unsere[mnrs]?|meine[mnrs]?|mein)\s+$")
@@ -3069,7 +3073,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
                 and not _GREETING.match(above.text)  # "Ahoj," opens a letter, heads nothing
-                and (v := _head_name(_head_cells(above.text.strip())[0])) is not None
+                and (v := _line_head(above.text)) is not None
             ]
             heads = [h for h in heads if not _sign_off(h[1], heads)]
             # a person's name heads a sole trader's letter; another name above the IČO wins
@@ -3113,6 +3117,10 @@ _SENTENCE_WORDS = re.compile(
 """A sentence's words (a verb, a clause's comma, acting for, many words): no letterhead's."""
 
 
+_LABEL_OPENS = re.compile(r"[^\W\d_][^\W\d_ ./-]*(?:[ ./-]+[^\W\d_]+){0,3}:[^\S\n]")
+"""A line opened by a label of one to four words and its colon ("Kontakt: …", "Tel. a e-mail: …")."""
+
+
 def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None:
     """A name that a sentence on the line above an IČO line opened and the break cut, the IČO
     line's first words its rest ("žadatelem je Univerzita Jana Amose" / "Komenského v
@@ -3134,7 +3142,29 @@ def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None
         if inst.start() < len(above) < inst.end() and (v := _clean(_strip_lead(inst.group()))):
             return v
     m = _WRAPPED_CAPITALS.search(above)
+    if m is None and _LABEL_OPENS.match(above):
+        return None  # "Kontakt: Jana Malá, 606 338 412": a labelled value ended, no sentence
     return "" if m is None else _clean(_strip_lead(f"{m.group()} {first}")) or ""
+
+
+_DEPARTMENT = re.compile(
+    r"(?i)^(?=[oadwrsbi])(?:odbor|oddělení|oddeleni|oddelenie|wydział|wydzial|dział|dzial|abteilung|referat|"
+    r"department|dept\.?|service|servizio|servicio|afdeling|avdelning|osztály|osztaly|sekce|sekcia)\s"
+)
+"""A cell naming a department of an office or a firm ("odbor informatiky", "Wydział Promocji",
+"Abteilung IT"): a unit, never the applicant; a signature line's next cell may name it."""
+
+
+def _line_head(text: str) -> str | None:
+    """The name a letterhead's or signature's line can give: its first cell, past a
+    department's cell ("Wydział Promocji, Urząd Miasta X"); a municipal office's cell with
+    the number of its district ("Úřad městské části Praha 17") as written."""
+    cells = _head_cells(text.strip())
+    while len(cells) > 1 and _DEPARTMENT.match(cells[0].strip()):
+        cells = cells[1:]
+    if entity_of_town_office(cells[0].strip(" ,"), ()) is not None:
+        return cells[0].strip(" ,")
+    return _head_name(cells[0])
 
 
 def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
@@ -3502,6 +3532,8 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
             found = _legal_in(ln.text)
             if found and _supplied_customer(ln.text, found[0]):
                 continue  # "Snímky budu dodávat agentuře X s.r.o.": the writer's customer
+            if found and b.kind is not Kind.SIGNATURE and _serves_the_writer(ln.text, found[0]):
+                continue  # "servery nám provozuje firma X s.r.o.": the writer's host or printer
             if found and supplier is None and _SUPPLIER_LABEL.match(ln.text):
                 supplier = Hit(found[0], b.component, ln.no, False, Reason.OTHER_ORGANIZATION)
                 continue  # "Poskytovatel: X a.s." in an attached contract: the other party
@@ -3532,6 +3564,34 @@ _SUPPLIES_TO = re.compile(
 "prodávám", "dodávam", "I will supply", "liefere ich an", "będę dostarczać"): the name with a
 legal form after it in the sentence is the writer's customer, not the applicant."""
 _ANY_STOP = re.compile(r"[.!?]\s+(?=\S)")
+
+
+_SERVICE_BY = re.compile(
+    r"(?i)(?<!\w)(?=[hptgdisromb])(?:hostuje|hostovan\w*\s+(?:u|v)|tiskne|tiskla|tiskl[ao]?|hosted\s+(?:by|at|with)|"
+    r"printed\s+by|gehostet\s+(?:von|bei)|gedruckt\s+(?:von|bei)|drukuje|drukowan\w*\s+przez|"
+    r"hostowan\w*\s+(?:przez|w)|hébergée?s?\s+(?:par|chez)|imprimée?s?\s+par|"
+    r"(?P<run>provozuje|spravuje|prevádzkuje|run\s+by|operated\s+by|managed\s+by|"
+    r"betrieben\s+von|betreut\s+von|obsługuje|obsługiwan\w*\s+przez))"
+    r"(?:\s+(?:firma|společnost|spolecnost|spoločnosť|firmou|společností|die|der|the|company|firm[ae]?|spółka))?\s*$"
+)
+"""A verb of hosting, printing or running something right before a name ("servery nám
+provozuje firma X", "tiskne Y s.r.o.", "hosted by Z Ltd"): the writer's supplier."""
+_MACHINE_WORD = re.compile(r"(?i)(?=[shidcv])(?:server|serwer|hosting|infrastruktur|datacent|data\s+cent|cloud|vps)")
+
+
+def _serves_the_writer(line: str, name: str) -> bool:
+    """Whether ``name`` stands in its sentence right after a verb of hosting or printing, or
+    of running the writer's servers (``_SERVICE_BY``; "provozuje" only where the sentence
+    speaks of servers or hosting, else a portal's operator may be the applicant): the
+    writer's host or printer named in passing, never the applicant."""
+    at = line.find(name)
+    if at <= 0:
+        return False
+    ends = list(_ANY_STOP.finditer(line[:at]))
+    sentence = line[ends[-1].end() if ends else 0 : at]
+    if (m := _SERVICE_BY.search(sentence[-60:])) is None:
+        return False
+    return not m.group("run") or _MACHINE_WORD.search(sentence) is not None
 
 
 def _supplied_customer(line: str, name: str) -> bool:
@@ -4148,6 +4208,8 @@ def _key(name: str) -> str:
 
 
 _SIG_CELLS = re.compile(r",\s|\s[/|•·–—-]\s|\t|\s{3,}|\s?\(|\)")
+_CONTACT_TAIL = re.compile(r"(?i)[^\S\n]+(?=[tmpef])(?:tel\.?|mob\.?|mobil|phone|e-?mail|fax)[^\S\n]*[:.]?[^\S\n]*[+\d]")
+"""A contact detail's label and its number after a name in one cell ("Urząd Miasta X tel. +48 …")."""
 _CONTACTISH = re.compile(r"[@+\d]|^(?:tel|mob|e-?mail|www|http|fax)\b", re.IGNORECASE)
 _JOB = re.compile(
     r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|developer|specialist|"
@@ -4211,8 +4273,12 @@ def _org_cell(cell: str) -> str | None:
         return None  # "Kontakt: Iva Nová": a labelled person
     if _POSTSCRIPT.match(c) or (lab is not None and c[lab.end() : lab.end() + 1].islower()):
         return None  # "PS: omlouvám se", "Pozn.: opravuji": a note's sentence, no name
+    if (tail := _CONTACT_TAIL.search(c)) is not None and not _CONTACTISH.search(c[: tail.start()]):
+        c = c[: tail.start()]  # "Urząd Miasta X tel. +48 …": a joined line's phone after the name
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
+    if _DEPARTMENT.match(c):  # "Wydział Promocji", "Abteilung IT": a unit, the office after it
+        return _org_cell(c.split(",", 1)[1]) if "," in c else None
     if _MACHINE_CELL.match(c):
         return None  # "Můj server (VPS)", "My site (Hosting)": the writer's machine, no firm
     sentence = c.endswith(("?", "!")) or (_REQUEST_WORDS.search(c) and _LOWER_WORD_IN.search(c))

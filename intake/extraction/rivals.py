@@ -166,6 +166,18 @@ def _open(value: FieldValue | None, blocks: Sequence[Block]) -> bool:
     )
 
 
+def _read_with_rival_ico(name: FieldValue, ico: FieldValue, blocks: Sequence[Block]) -> bool:
+    """A certain name read on the line of its IČO where no label opens that line (the IČO
+    itself certain or already in doubt): a rival IČO elsewhere may put the name in doubt."""
+    return (
+        name.certain
+        and isinstance(ico.value, str)
+        and ico.line is not None
+        and (name.component, name.line) == (ico.component, ico.line)
+        and not labelled(_line(blocks, ico.component, ico.line))
+    )
+
+
 def _unsure(value: FieldValue, check: Check, reason: Reason) -> tuple[Check, FieldValue]:
     return check, dataclasses.replace(value, certain=False, reason=reason)
 
@@ -184,12 +196,10 @@ def _organization(
         out["organization.name"] = _unsure(name, Check.NAME_FORM, Reason.DESCRIPTIVE)
     if ico is not None and _open(ico, blocks) and ico_rivals(texts, ico.value, office):
         out["organization.ico"] = _unsure(ico, Check.ICO, Reason.OTHER_ORGANIZATION)
-        if (
-            name is not None
-            and name.certain
-            and (name.component, name.line) == (ico.component, ico.line)
-        ):
-            out.setdefault("organization.name", _unsure(name, Check.ICO, Reason.OTHER_ORGANIZATION))
+    if name is not None and ico is not None and _read_with_rival_ico(name, ico, blocks) and ico_rivals(texts, str(ico.value), office):
+        # the name read on its IČO's line, another IČO given: a printer's or a host's in
+        # prose ("tiskne X s.r.o., IČO …") against the applicant's in its signature
+        out.setdefault("organization.name", _unsure(name, Check.ICO, Reason.OTHER_ORGANIZATION))
     if name is not None and _open(name, blocks) and name_rivals(texts, name.value):
         out.setdefault("organization.name", _unsure(name, Check.NAME, Reason.OTHER_ORGANIZATION))
     return out
