@@ -120,6 +120,7 @@ class Reason(StrEnum):
     HOSTS_ONLY = "z bloku vynechána síťová a broadcastová adresa, jak text uvádí; ověří referent"
     RUNNING_HEADER = "adresa stojí jen v řádku, který se v dokumentu opakuje beze změny (záhlaví či zápatí stránky, třeba z loňské žádosti); zda k žádosti patří, ověří referent"
     WRAPPED_PHONE = "telefon rozdělený koncem řádku, dočteno z následujícího řádku"
+    BROKEN_WORD = "slovo v buňce tabulky PDF rozdělené na dva řádky je čteno jako jedno slovo; zda jde o jedno slovo, nebo o dvě, ověří referent"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
