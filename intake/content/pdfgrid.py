@@ -28,17 +28,43 @@ _HEX_START = re.compile(r"[0-9A-Fa-f:.]")
 _OCTETS_ON = re.compile(r"\d{0,2}\.\d{1,3}\.")
 
 
-def join_cell(text: str | None) -> str:
+def join_cell(text: str | None, broken: Collection[int] = ()) -> str:
     """A cell's wrapped lines as one line: pieces of one token (an address, a host name, a
-    range wrapped mid-way) glued, words apart by a space."""
+    range wrapped mid-way) glued, words apart by a space. ``broken``: the (0-based, among
+    the non-empty lines) lines the cell broke inside a word - see ``_broken_lines``."""
     out = ""
-    for piece in (p.strip() for p in (text or "").splitlines()):
-        if not piece:
-            continue
+    pieces = [p.strip() for p in (text or "").splitlines()]
+    for n, piece in enumerate(p for p in pieces if p):
         if out and not (_glued(out, piece) or glued_address(out, piece.split()[0])):
-            out += " "
+            out += _broken_join(out, piece) if n - 1 in broken else " "
         out += piece
     return out
+
+
+BROKEN_WORD = "\u2060"
+"""Put (a word joiner) where a cell's line broken inside a word of letters is glued to the
+next: the geometry says the word was too long for the cell, but a whole word that happens to
+fill the cell looks the same ("Jihočeský" / "deník"), so a value holding it is unsure
+(``intake.extraction.extract``)."""
+_MACHINE = re.compile(r"[\d@]")
+
+
+def _broken_join(before: str, piece: str) -> str:
+    """What goes between a cell's line that fills the cell and its next line: a space
+    between two whole addresses, after a comma or semicolon (a list goes on after a space),
+    before a capital after a small letter and before an abbreviation; nothing inside a
+    token of digits, dots or an at sign (an e-mail, a host, an address, a number: no word
+    of a language); the word joiner between letters."""
+    last, head = before.split()[-1], piece.split()[0]
+    if _whole(last) and _whole(head):
+        return " "  # two whole addresses
+    if last[-1] in ",;" or (last[-1].islower() and head[0].isupper()):
+        return " "  # a list goes on after a space; no word goes on in capitals
+    if _MACHINE.search(last + head) or head[0] in ".:" or "." in last[:-1]:
+        return ""
+    if "." in head:
+        return " "  # an abbreviation ("s.r.o.", "a.s.") starts a word of its own
+    return BROKEN_WORD
 
 
 def _glued(prev: str, nxt: str) -> bool:
@@ -131,7 +157,11 @@ def _grids(page: Any) -> list[Grid]:
     tables = [t for t in tables if len(t) <= _MAX_CELLS]
     text = page.get_textpage()
     try:
-        grids = [_rows(cells, lambda b: text.get_text_bounded(b[0], height - b[3], b[2], height - b[1])) for cells in tables]
+        chars = _chars(text, height)
+        grids = [
+            _rows(cells, lambda b: text.get_text_bounded(b[0], height - b[3], b[2], height - b[1]), chars)
+            for cells in tables
+        ]
     finally:
         text.close()
     return [g for g in grids if len(g) >= 2 and max(map(len, g)) >= 2]
@@ -157,16 +187,77 @@ def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> 
     }
 
 
-def _rows(cells: list[Box], text_in: Callable[[Box], str]) -> Grid:
+def _rows(cells: list[Box], text_in: Callable[[Box], str], chars: Sequence[Char] = ()) -> Grid:
     """A table's cells as rows: one row per distinct cell top, each with the cells that
     cover it left to right - a cell spanning rows is in every row it spans."""
-    texts = {c: join_cell(text_in(c)) for c in cells}
+    texts = {}
+    for c in cells:
+        text = text_in(c)
+        texts[c] = join_cell(text, _broken_lines(text, c, chars) if "\n" in text.strip() else ())
     tops = sorted({round(c[1], 1) for c in cells})
     rows: Grid = []
     for y in tops:
         row = sorted((c for c in cells if c[1] - 0.5 <= y < c[3] - 0.5), key=lambda c: c[0])
         rows.append([texts[c] for c in row])
     return rows
+
+
+Char = tuple[str, Box]
+"""A character of the page and its box (its advance across, the line's height down)."""
+_SLACK = 1.0
+"""Points a line's next character may fall short of the cell's text width and the line still
+be taken as filling it: pdfium's loose boxes are the font's advances (measured 0.0-0.1 pt off
+on ReportLab's tables), but a cell drawn as a stroked box has its stroke in its bounds (measured
+0.5-1.0 pt)."""
+
+
+def _chars(text: Any, height: float) -> list[Char]:
+    out: list[Char] = []
+    for i in range(text.count_chars()):
+        left, bottom, right, top = text.get_charbox(i, loose=True)
+        out.append((text.get_text_range(i, 1), (left, height - top, right, height - bottom)))
+    return out
+
+
+def _broken_lines(text: str, cell: Box, chars: Sequence[Char]) -> set[int]:
+    """The lines of a cell (0-based, among its non-empty lines) that a renderer broke inside
+    a word: a line of one token that fills the cell's text width, so that the next line's
+    first character would not have fitted after it. A renderer breaks inside a word only
+    when the word is wider than the cell; a line ending at a word boundary leaves room the
+    next word did not fit into, and a line of several words ended at a space.
+    The cell's text width: its box less the padding its lines show on the left, taken
+    again on the right. Empty when the characters do not give the cell's lines as the text
+    does (nothing is glued on a guess)."""
+    lines = _char_lines(cell, chars)
+    pieces = [p.strip() for p in text.splitlines() if p.strip()]
+    if [t.strip() for t, _, _, _ in lines] != pieces or len(lines) < 2:
+        return set()
+    pad = min(left for _, left, _, _ in lines) - cell[0]
+    limit = cell[2] - max(pad, 0.0)
+    out = set()
+    for n, ((line, _, right, _), (_, _, _, first)) in enumerate(zip(lines, lines[1:], strict=False)):
+        if " " not in line.strip() and right + first > limit - _SLACK:
+            out.add(n)
+    return out
+
+
+def _char_lines(cell: Box, chars: Sequence[Char]) -> list[tuple[str, float, float, float]]:
+    """The cell's lines from its characters (those whose middle lies in the cell): each
+    line's text, left and right (spaces left out) and its first character's width."""
+    x0, top, x1, bottom = cell
+    lines: list[tuple[str, float, float, float]] = []
+    cur: list[Char] = []
+    for ch, box in [*chars, ("\n", (0.0, 0.0, 0.0, 0.0))]:
+        mid_x, mid_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        if ch in "\r\n" or not (x0 <= mid_x <= x1 and top <= mid_y <= bottom):
+            inked = [(c, b) for c, b in cur if c.strip()]
+            if inked:
+                first = inked[0][1]
+                lines.append(("".join(c for c, _ in cur), first[0], inked[-1][1][2], first[2] - first[0]))
+            cur = []
+            continue
+        cur.append((ch, box))
+    return lines
 
 
 _WORDS = re.compile(r"\S+")

@@ -15,6 +15,7 @@ from typing import Any
 
 from intake.content.formats import EML, detect
 from intake.content.marks import STROKE, struck_runs, unstrike
+from intake.content.pdfgrid import BROKEN_WORD
 from intake.content.result import ContentResult
 from intake.content.text import (
     TextExtractionError,
@@ -203,7 +204,7 @@ def _blocks(
             continue
         text = text[:MAX_TEXT]
         if repairs is not None:
-            text = undo_ocr_slips(text, repairs)
+            text = _unmark_broken_words(undo_ocr_slips(text, repairs), repairs)
         if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
             for b in split_body(c.name, text, forwarded_subject=fwd):
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
@@ -252,6 +253,33 @@ def _from_subject(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
         for k, f in fields.items()
         if f.certain and f.component == SUBJECT_BLOCK
     }
+
+
+def _unmark_broken_words(text: str, repairs: OcrRepairs) -> str:
+    """``text`` without the marks of words a PDF cell broke over two lines, the words
+    recorded in ``repairs`` to be flagged wherever they are read (``_broken_words``)."""
+    if BROKEN_WORD not in text:
+        return text
+    repairs.broken_words.update(
+        w.replace(BROKEN_WORD, "") for w in re.findall(rf"\S*{BROKEN_WORD}\S*", text)
+    )
+    return text.replace(BROKEN_WORD, "")
+
+
+def _broken_words(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
+    """The certain names that hold a word a PDF cell broke over two lines and the geometry
+    alone glued back (BROKEN_WORD): "Jihočeský" filling its cell above "deník" looks the
+    same as "Východo" above "český"."""
+    out: dict[str, FieldValue] = {}
+    if not repairs.broken_words:
+        return out
+    for key in ("organization.name", "contact.person"):
+        f = fields.get(key)
+        if f is None or not f.certain or not isinstance(f.value, str):
+            continue
+        if any(w.strip(".,;:()") in f.value for w in repairs.broken_words):
+            out[key] = dataclasses.replace(f, certain=False, reason=Reason.BROKEN_WORD)
+    return out
 
 
 def _ocr_slipped(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
@@ -3646,6 +3674,7 @@ def extract_application(
     fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     fields |= _ocr_slipped(fields, repairs)
+    fields |= _broken_words(fields, repairs)
     fields |= _from_subject(fields)
     fields |= _org_marked(fields, parsed, texts)
     own = parsed.subject + "\n" + texts.own_text

@@ -56,6 +56,9 @@ class OcrRepairs:
     icos: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
     """The last nine digits of each phone number."""
+    broken_words: set[str] = field(default_factory=set)
+    """Words a PDF table's cell broke over two lines, glued back only by the geometry
+    (``intake.content.pdfgrid.BROKEN_WORD``): they might be two words."""
 
     def has_ip(self, address: str) -> bool:
         if not self.networks:

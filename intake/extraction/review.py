@@ -124,6 +124,7 @@ class Reason(StrEnum):
         "adresa stojí pod popiskem (záhlaví sloupce či řádku, štítek), jehož slovo pravidla neznají "
         "(jiný jazyk či vlastní označení), vedle popisku s uvedeným účelem; účel adresy ověří referent"
     )
+    BROKEN_WORD = "slovo v buňce tabulky PDF rozdělené na dva řádky je čteno jako jedno slovo; zda jde o jedno slovo, nebo o dvě, ověří referent"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

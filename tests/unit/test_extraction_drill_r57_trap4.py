@@ -730,19 +730,13 @@ CASES["dm_en_handled_by"] = (
 
 
 XFAIL: dict[str, str] = {
-    "cz_pdf_table_phone_wraps": "a PDF table's narrow cell breaking a long word over two lines"
-    " ('Východo' / 'český týden s.r.o.') is joined with a space: the organisation's name is"
-    " read wrong and certain (a word broken by the cell and two words on two lines look alike"
-    " in the text)",
     "dm_cz_footer_switchboard_only_phone": "a DOCX page footer's switchboard ('ústředna 584 400"
     " 100') is read as the phone of a contact who gives none (flagged)",
     "de_pdf_sachbearbeiterin": "a letter head's 'Sachbearbeiterin:' line naming the contact"
     " while the managing director signs: the signer is read (flagged; the label read as a"
     " contact label turns an initial's 'Sachbearbeiter: K. Becker' into the next label's line)",
 }
-WRONG_AND_CERTAIN: dict[str, str] = {
-    "cz_pdf_table_phone_wraps": XFAIL["cz_pdf_table_phone_wraps"],
-}
+WRONG_AND_CERTAIN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
