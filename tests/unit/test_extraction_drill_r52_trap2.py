@@ -942,8 +942,6 @@ XFAIL: dict[str, str] = {
     " (flagged)",
     "cz_other_authority_box_quoted": "another authority's data-box ID in a quoted letter"
     " ('ID datové schránky: …' of a regional office) is read as the applicant's (flagged)",
-    "cz_ico_of_agency_in_body": "a server administrator's firm with its IČO in the body ('firma"
-    " … s.r.o. (IČO …), která bude feed stahovat') is read over the signature's (flagged)",
     "cz_old_number_in_parentheses": "words calling a number old written before it in a bracket"
     " ('tel. (původní číslo … už neplatí) …') keep the old number (flagged)",
     "cz_write_to_newsroom_not_me": "an address given for replies instead of the sender's own"
