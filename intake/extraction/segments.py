@@ -104,9 +104,6 @@ _CLOSING = re.compile(
     r"lugupidamisega|parimate\s+soovidega|tervitades|с\s+уважение[мн]?|"
     # Slovene "Lp," (lep pozdrav) alone on its line
     r"lp(?=,?\s*$)|"
-    # Dutch and Swedish closings ("Met vriendelijke groet", "Med vänlig hälsning")
-    r"(?:met\s+)?vriendelijke\s+groet(?:en)?|(?:met\s+)?hartelijke\s+groet(?:en)?|"
-    r"(?:med\s+)?v[äa]nlig(?:a)?\s+h[äa]lsning(?:ar)?|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
     r"sincerely|yours\s+(?:sincerely|faithfully)|thank\s+you|thanks|cheers|zdraví)\b[^\n]{0,40}$",
     re.IGNORECASE,
