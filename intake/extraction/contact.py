@@ -65,7 +65,11 @@ _CONTACT_LABEL = re.compile(
     r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact|"
     # a letter head's clerk line, as "Vyřizuje:" in other languages
     r"(?:dossier|affaire)\s+suivie?\s+par|spraw[ęe]\s+prowadzi|"
-    r"pratica\s+seguita\s+da|tramitado\s+por|handled\s+by)\*{0,2}"
+    r"pratica\s+seguita\s+da|tramitado\s+por|handled\s+by|"
+    # Hungarian, Dutch and Nordic clerk lines ("Ügyintéző:", "Behandeld door:", "Handläggare:",
+    # "Saksbehandler:")
+    r"[üu]gyint[ée]z[őoö]|behandeld\s+door|handl[äa]ggare|"
+    r"saksbehandler|sagsbehandler)\*{0,2}"
     r"(?:\s*[:\-–|]|\t|\s*(?:\.\s?){2,}|\s*…+|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,

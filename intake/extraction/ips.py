@@ -1705,10 +1705,12 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     if _MAIL_HEADER.search(before.rsplit("\n", 1)[-1]):
         return True
-    if before.endswith("://") and _url_without_use(before):
+    if before.endswith("://") and _url_without_use(before, after):
         return True
     if idx + 2 < len(layout.gaps) and _ENDS_FOR_NEW.match(after):
         return True  # "dočasně na A, ta ale končí 30. 9. a volby poběží z nové B"
+    if _temporary_after_new(layout, idx):
+        return True  # "volby poběží z nového B; dočasný A … končí 30. 9."
     if " . ." in before:
         before = _LEADER_DOTS.sub(":", before)  # "Výchozí brána . . . . : A" (ipconfig)
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
@@ -1769,27 +1771,58 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_END_VERB = (
+    r"(?<![^\W\d_])(?:kon[čc][íi]|skon[čc][íi]|kon[čc]ia|"
+    r"skon[čc]ia|ends|will\s+end|expires|endet|l[äa]uft\s+(?:[^\W\d_]+\s+){0,3}?aus|"
+    r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire)(?![^\W\d_])"
+)
+_NEW_WORD = r"(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|now[eyaą]\w*|nouvel\w*)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$"
 _ENDS_FOR_NEW = re.compile(
     # the address's machine ends (a date may follow), and the words up to the next address
     # name that one new: "A, ta ale končí 30. 9. a volby už poběží z nové B", "A, which ends
     # in September, and the election will run from the new B", "A läuft Ende September aus,
-    # die Wahl dann über den neuen B"
-    r"^(?:[^.!?;\n]|(?<=\d)\.){0,80}?(?<![^\W\d_])(?:kon[čc][íi]|skon[čc][íi]|kon[čc]ia|"
-    r"skon[čc]ia|ends|will\s+end|expires|endet|l[äa]uft\s+(?:[^\W\d_]+\s+){0,3}?aus|"
-    r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire)(?![^\W\d_])"
-    r"(?:[^.!?;\n]|(?<=\d)\.){0,120}?(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|"
-    r"now[eyaą]\w*|nouvel\w*)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$",
+    # die Wahl dann über den neuen B"; the new one's clause may follow a semicolon ("A, das
+    # endet aber Ende September; die Wahl läuft dann über den neuen Server B")
+    r"^(?:[^.!?;\n]|(?<=\d)\.){0,80}?" + _END_VERB + r"(?:[^.!?\n]|(?<=\d)\.){0,120}?" + _NEW_WORD,
     re.IGNORECASE,
 )
 """After an address, in its sentence: its machine ends, and the next address is named the
 new one - the first is replaced by it (LABELS: replaced addresses are left out)."""
+_NEW_BEFORE = re.compile(_NEW_WORD, re.IGNORECASE)
+_TEMPORARY_NEXT = re.compile(
+    r"^\s*[,;–—]\s*(?:(?:a|and|und|i|et|e|y)\s+)?(?:(?:the|our|der|die|das|náš|naš\w*)\s+)?"
+    r"(?:dočasn\w*|docasn\w*|temporar\w*|vorübergehend\w*|vorläufig\w*|provisori\w*|"
+    r"tymczasow\w*|provizórn\w*|provizorn\w*|provisoire\w*)(?:\s+[^\W\d_]+){0,2}\s*[:(]?\s*$",
+    re.IGNORECASE,
+)
+_ENDS_IN_CLAUSE = re.compile(r"^(?:[^.!?;\n]|(?<=\d)\.){0,80}?" + _END_VERB, re.IGNORECASE)
 
 
-def _url_without_use(before: str) -> bool:
-    """An address inside a URL ("https://198.51.100.5/feed") whose sentence before it names
-    no use: a web page, not an address to allow. With a use named ("Testovací prostředí běží
-    na https://A/feed") the address is that use's."""
-    return _cue(re.split(r"[.!?;\n]\s*", before)[-1]) is None
+def _temporary_after_new(layout: _Layout, idx: int) -> bool:
+    """The new address named first and the temporary one after it, in the next clause, said
+    to end ("Volby poběží z nového serveru B; dočasný A, ze kterého jedeme teď, končí 30. 9."):
+    the temporary one is replaced (the order of _ENDS_FOR_NEW turned round)."""
+    return (
+        idx > 0
+        and _TEMPORARY_NEXT.match(layout.gaps[idx]) is not None
+        and _NEW_BEFORE.search(layout.gaps[idx - 1]) is not None
+        and _ENDS_IN_CLAUSE.match(layout.gaps[idx + 1]) is not None
+    )
+
+
+_URL_REST = re.compile(r"\S*(?P<clause>[^!?;\n]*?)(?:[.!?;]\s|\n|$)")
+"""The rest of a URL (its port and path) and the words after it up to the end of its sentence."""
+
+
+def _url_without_use(before: str, after: str = "") -> bool:
+    """An address inside a URL ("https://198.51.100.5/feed") whose sentence names no use,
+    before it or after the URL ("https://A/api – to je naše testovací prostředí"): a web page,
+    not an address to allow. With a use named ("Testovací prostředí běží na https://A/feed")
+    the address is that use's; the URL's own path ("/test") names none."""
+    if _cue(re.split(r"[.!?;\n]\s*", before)[-1]) is not None:
+        return False
+    rest = _URL_REST.match(after)
+    return rest is None or _cue(rest.group("clause")) is None
 
 
 _ADDRESS_KEPT = re.compile(
@@ -3933,7 +3966,9 @@ _TOOL_TARGET = re.compile(
     r"\s+(?:[\w.-]+\s*\[)?|"
     r"\b(?:ping\s+statistics\s+for|ping-statistik\s+für|statistika\s+ping\s+pro|"
     r"statistiques\s+ping\s+pour|statystyka\s+badania\s+ping\s+dla)\s+|"
-    r"\b(?:failed\s+to\s+connect|could\s+not\s+connect|unable\s+to\s+connect|connect)\s+to\s+(?:[\w.-]+\s*\(\s*)?|"
+    r"\b(?:failed\s+to\s+connect|could\s+not\s+connect|unable\s+to\s+connect|connect|connection)\s+to\s+(?:[\w.-]+\s*\(\s*)?|"
+    # netcat's command and its report ("nc -vz A 443", "Connection to A 443 port [tcp/https] succeeded!")
+    r"(?:^|[$#>]\s*)(?:nc|ncat|netcat)\s+(?:-\w+\s+)*|"
     r"\bconnected\s+to\s+[\w.-]+\s*\(|^\s*\*\s+trying\s+|^;;\s*server:\s*|\bserver:\s+\S+#\d+\()\s*$",
     re.IGNORECASE,
 )
@@ -4145,7 +4180,7 @@ def _items(
         maybe = _MAYBE_ADDRESS.search(line) is not None
     out: list[tuple[re.Match[str], _Item]] = []
     for m in _ITEM.finditer(line) if maybe else ():
-        if line.endswith("://", 0, m.start()) and _url_without_use(line[: m.start()]):
+        if line.endswith("://", 0, m.start()) and _url_without_use(line[: m.start()], line[m.end() :]):
             continue  # a web page's address ("http://A/status je náš monitoring"): no item
         m = _octet_said_no_server(line, m)
         if (r := _item(m)) is None:

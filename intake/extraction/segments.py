@@ -83,6 +83,8 @@ _CLOSING = re.compile(
     # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
     r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
     r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"
+    # Polish thanks closing a mail ("Dziękujemy", "Dziękuję", "Dzięki")
+    r"dzi[ęe]kuj(?:ę|e|emy)|dzi[ęe]ki|"
     # German "Mit besten Grüßen", "Freundliche Grüße", "Mit kollegialem Gruß", Swiss "Grüsse"
     r"(?:mit\s+)?(?:freundlich|best|herzlich|lieb|viel|schön|kollegial|sonnig)\w*\s+gr(?:ü|ue|u)(?:ß|ss)(?:en?)?|"
     # French, Italian, Spanish with a qualifier: "Bien cordialement", "Cordiali saluti"
@@ -100,6 +102,8 @@ _CLOSING = re.compile(
     r"s\s+(?:poštovanjem|postovanjem|spoštovanjem|spostovanjem)|(?:lep|lijep|topli?)\s+pozdrav|"
     r"lepo\s+pozdravljeni|su\s+pagarba|pagarbiai|linkėjimai|ar\s+(?:cieņu|cienu)|"
     r"lugupidamisega|parimate\s+soovidega|tervitades|с\s+уважение[мн]?|"
+    # Slovene "Lp," (lep pozdrav) alone on its line
+    r"lp(?=,?\s*$)|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
     r"sincerely|yours\s+(?:sincerely|faithfully)|thank\s+you|thanks|cheers|zdraví)\b[^\n]{0,40}$",
     re.IGNORECASE,
