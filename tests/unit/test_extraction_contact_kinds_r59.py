@@ -139,6 +139,20 @@ _mail(
     ("Ondřej Beneš", "it@hanackykuryr.example", "+420737511902"),
 )
 _mail(
+    "en_for_the_team_closing",
+    "Hi,\n\nplease enable the election results XML feed for 192.0.2.71.\n\n"
+    "For the data team\nDaniel Ross\n+44 7700 900 612\n",
+    "data@riverside-echo.example", "Riverside Echo data",
+    ("Daniel Ross", "data@riverside-echo.example", "+447700900612"),
+)
+_mail(
+    "pl_w_imieniu_redakcji_closing",
+    "Dzień dobry,\n\nprosimy o dostęp do danych XML z wynikami wyborów, serwer 198.51.100.72.\n\n"
+    "W imieniu redakcji\nKatarzyna Zielińska\ntel. +48 603 221 118\n",
+    "redakcja@glos-pomorza.example", "Redakcja Głos Pomorza",
+    ("Katarzyna Zielińska", "redakcja@glos-pomorza.example", "+48603221118"),
+)
+_mail(
     "en_newsroom_signature_own_mail",
     "Hi,\n\nplease grant access to the election results XML feed for 203.0.113.90.\n\n"
     "Best,\nMaya Patel\nData Editor\nmaya.patel@coastalpost.example | +44 7700 900 555\n"
@@ -431,9 +445,6 @@ XFAIL: dict[str, str] = {
     "his name in the genitive ('za pana ředitele Ing. Karla Dvořáka'): the signer is taken, flagged",
     "en_on_behalf_of": "'on behalf of <role>, Mr. X' with the details given 'to him at …': the signer "
     "is taken, flagged",
-    "cz_it_box_person_no_mail": "a team's closing ('Za IT oddělení') over the signer's name: no person",
-    "en_mailto_text_differs": "an HTML link whose text is no address ('write to Emma'): its mailto "
-    "target is not read, the sender's address is taken, flagged",
 }
 
 
