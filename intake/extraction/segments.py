@@ -287,13 +287,6 @@ def _has_text(lines: Sequence[Line]) -> bool:
 
 _POSTSCRIPT = re.compile(r"^\s*(?:P\.?\s?P\.?\s?)?P\.?\s?S(?:\.|\s*[:,–—-])|^\s*(?:PP)?PS\s+(?=[^\W\d_A-Z])")
 """A postscript's opener ("PS:", "P.S.", "PPS -", "PS nezapomněl jsem"), after a blank line."""
-_TEAM_CLOSING = re.compile(
-    r"^\s*(?=[zZfFoOiIwW])(?:za|for\s+the|on\s+behalf\s+of(?:\s+the)?|f(?:ü|ue)r\s+(?:die|das|den)|"
-    r"im\s+namen\s+(?:der|des)|w\s+imieniu)\s+[^\W\d_][^\n.:!?]{1,40}[,:]?\s*$",
-    re.IGNORECASE,
-)
-"""A team's closing line over the signer's name ("Za IT oddělení", "For the newsroom", "Für
-die Online-Redaktion", "W imieniu redakcji")."""
 _DASH_SIGNED = re.compile(r"^\s*[-–—]+\s*(\S.*)$")
 
 
@@ -315,9 +308,6 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     para = lines[start : end + 1]
     if not para or len(para) > 5 or any(len(x) > 80 for x in para):
         return
-    if start > 0 and len(para) > 1 and _TEAM_CLOSING.match(para[0]) and clean_name(para[1].strip()):
-        start += 1  # "Za IT oddělení" / "Ondřej Beneš": the team's closing over the signer
-        para = para[1:]
     if start == 0 or clean_name(para[0].strip()) is None:
         return
     for i in range(start, end + 1):
