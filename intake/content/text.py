@@ -124,6 +124,7 @@ def html_to_text(html: str) -> str:
         tag.extract()  # (not decompose: taking each element of the subtree apart costs more)
     _html_marks(soup)
     _image_details(soup)
+    _mailto_targets(soup)
     for table in reversed(_tags(soup, ("table",))):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
     for bq in _tags(soup, ("blockquote",)):
@@ -155,6 +156,22 @@ def _image_details(soup: Tag) -> None:
         alt = img.get("alt")
         if isinstance(alt, str) and _DETAILS.search(alt):
             img.replace_with("\n" + alt.strip() + "\n")
+
+
+_MAILTO = re.compile(r"mailto:\s*([^?\s]+@[^?\s]+)", re.IGNORECASE)
+_LIST_BOX = re.compile(r"unsub|odhl|abmeld|newsletter|no-?reply|remove|list|leave|bounce", re.IGNORECASE)
+
+
+def _mailto_targets(soup: Tag) -> None:
+    """A link to an address whose text is no address ("write to Emma", "E-mail"): the address
+    after its text in brackets, as the reader sees it when pointing at the link; never a
+    mailing list's (an unsubscribe or newsletter link)."""
+    for a in _tags(soup, ("a",)):
+        href = a.get("href")
+        m = _MAILTO.match(href.strip()) if isinstance(href, str) else None
+        if m is None or "@" in a.get_text() or _LIST_BOX.search(m.group(1) + " " + a.get_text()):
+            continue
+        a.append(f" ({m.group(1)})")
 
 
 _HIDDEN_TAGS = frozenset(("script", "style", "head", "title", "meta", "noscript", "template"))

@@ -890,8 +890,12 @@ def _stem(word: str) -> str:
 def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
-    "Jan Novák"). Remembered: the rival check compares the same names for each line."""
+    "Jan Novák"). Remembered: the rival check compares the same names for each line. A
+    run of three words that opens a longer name ("María José García" of "María José García
+    López": a name run stops at three words) is that name."""
     a, b = _addressed(name.split()), _addressed(person.split())
+    if len(b) > len(a) >= 3 and [_fold(w) for w in a] == [_fold(w) for w in b[: len(a)]]:
+        return True
     if not _mentions(_fold(name), person):
         return False
     if len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]:
