@@ -24,8 +24,32 @@ def html_to_text(html: str) -> str:
 
     soup = BeautifulSoup(html, "html.parser")
     text = soup_text(soup, _DROP_TAGS, _BLOCK_TAGS)
+    _PARSED[html] = soup  # left as parsed: the content check reads this body again
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_PARSED: dict[str, Any] = {}
+"""The trees ``html_to_text`` parsed for the message being parsed, by their markup: the
+content check renders the same body again (``intake.content.text.html_to_text``) and takes
+the tree instead of parsing the markup a second time. Emptied when the next message's parse
+starts (``forget_parsed``), so no message is served another's tree."""
+
+
+def parsed_html(html: str) -> Any:
+    """The tree of ``html`` (``BeautifulSoup(html, "html.parser")``): the one this message's
+    parse built, handed over once (the caller may change it), else a new parse."""
+    soup = _PARSED.pop(html, None)
+    if soup is not None:
+        return soup
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "html.parser")
+
+
+def forget_parsed() -> None:
+    """Drop the trees of the previous message's HTML bodies."""
+    _PARSED.clear()
 
 
 _BLOCK_END = object()

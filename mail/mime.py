@@ -12,6 +12,7 @@ import gc
 from datetime import datetime
 
 from intake.model import Channel, Code, ParsedMessage, Problem
+from mail.containers import forget_parsed
 from mail.headers import date_value, display_text, first_values, parsed
 from mail.headers import receipt_time as _receipt_time
 from mail.lean import lean_parse
@@ -47,6 +48,7 @@ KEPT_HEADERS = (
 def parse_email(raw: bytes) -> ParsedMessage:
     """Parse one RFC 5322 message. Problems are recorded in ``ParsedMessage.problems``."""
     problems: list[Problem] = []
+    forget_parsed()
     if len(raw) > LARGE_MESSAGE:
         gc.collect()  # earlier parses' trees (see below) before this one's peak
     try:

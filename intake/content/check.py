@@ -22,6 +22,7 @@ from intake.content.containers import Budget, ContainerError, unpack
 from intake.content.result import ContentResult, Finding
 from intake.content.text import TextExtractionError, document_text, html_to_text
 from intake.model import Code, Component, ComponentRole, ParsedMessage, Problem
+from mail.containers import forget_parsed
 
 if TYPE_CHECKING:
     from intake.config import ContentConfig
@@ -333,6 +334,7 @@ def check_content(
         for child in reversed(children):
             by_name[child.name] = child
             stack.append((child, depth + 1))
+    forget_parsed()  # the parse's HTML trees not taken: no other message is served them
     if scanner is None and policy.scan_required:
         run.problems.append(
             Problem(

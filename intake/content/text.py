@@ -38,7 +38,7 @@ from intake.content.marks import (
 from intake.content.pdfgrid import page_grids, with_grids
 from intake.content.pdfstrike import STRIKE_HINT, struck_runs_of, with_strokes
 from intake.content.wraps import glued_address
-from mail.containers import soup_text
+from mail.containers import parsed_html, soup_text
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -117,9 +117,7 @@ _BLOCK_TAGS = (
 def html_to_text(html: str) -> str:
     """Visible text of an HTML body: scripts, styles and comments dropped, block elements on
     their own lines, table cells tab-separated, quoted replies marked with ``> ``."""
-    from bs4 import BeautifulSoup  # imported when an HTML body is read (a tenth of a second)
-
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parsed_html(html)  # the message's parse read this body already (mostly)
     for tag in _tags(soup, _HIDDEN_TAGS):
         tag.extract()  # (not decompose: taking each element of the subtree apart costs more)
     _html_marks(soup)
