@@ -500,8 +500,18 @@ Sets of cases, each one or more directories:
   (organisation name 0.960, contact person 0.976, contact e-mail 0.984, request types, IČO,
   production and test addresses and contact phone 0.992, data-box ID 1.000). With no unflagged
   value it joined the tuning set (``heldout57``, 7366 cases).
-- ``heldout`` (tests/corpus/fiftyeighth/): a fifty-eighth held-out part (prefixes cy, cz, dd),
-  written at the fifty-sixth round's end apart from its rules; not yet scored."""
+- ``heldout58`` (tests/corpus/fiftyeighth/): a fifty-eighth held-out part (prefixes cy, cz,
+  dd), written at the fifty-sixth round's end apart from its rules (second labellers: 1133 of
+  1134 values agreed; cz026's organisation then spelled as its message writes it), scored once
+  in the fifty-ninth round (2026-12-07, on 6e601d40, ``tuning`` at 0.9994 on 7366 cases with the
+  fifty-seventh part in it): 0.979, 24 misses, 0 unflagged wrong values, flagged share 27.2 %
+  (organisation name 0.952, production addresses and contact person 0.968, contact phone
+  0.976, IČO, test addresses and contact e-mail 0.984, request types 0.992, data-box ID 1.000).
+  With no unflagged value it joined the tuning set (``heldout58``, 7492 cases).
+- ``heldout`` (tests/corpus/fiftyninth/): a fifty-ninth held-out part (prefixes de, df, dg),
+  written in the fifty-ninth round apart from its rules (second labellers: 1130 of 1134 values
+  agreed; three IČOs no message states set to none and an opening article left out of a name,
+  by LABELS.md); not yet scored."""
 
 from __future__ import annotations
 
@@ -639,6 +649,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         FIFTYFIFTH_DIR,
         FIFTYSIXTH_DIR,
         FIFTYSEVENTH_DIR,
+        FIFTYEIGHTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -694,7 +705,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout55": (FIFTYFIFTH_DIR,),
     "heldout56": (FIFTYSIXTH_DIR,),
     "heldout57": (FIFTYSEVENTH_DIR,),
-    "heldout": (FIFTYEIGHTH_DIR,),
+    "heldout58": (FIFTYEIGHTH_DIR,),
+    "heldout": (FIFTYNINTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
