@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
@@ -407,11 +407,36 @@ def valid_email(candidate: str) -> str | None:
     """The normalised form of an e-mail address (None: not a valid one); remembered within
     one application (``memo.per_application``): the same address stands in the
     signature, the quoted message and the headers' copies (one in five checks repeats one)."""
+    if (plain := _plain_address(candidate)) is not None:
+        return plain
     try:
         v = validate_email(candidate, check_deliverability=False, test_environment=True)
     except EmailNotValidError:
         return None
     return v.normalized
+
+
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})",
+    re.ASCII,
+)
+"""An address of ASCII letters, digits and "._+-" only, whose domain's labels neither start
+nor end with a hyphen and whose top-level domain is letters: one the validator accepts as
+written, its domain lower-cased (``test_email_plain``)."""
+_RESERVED_DOMAINS = tuple(d for d in SPECIAL_USE_DOMAIN_NAMES if d != "test")
+
+
+def _plain_address(candidate: str) -> str | None:
+    """``validate_email``'s normalised form of a plain address (``_PLAIN_ADDRESS``), read
+    without the validator (about forty times quicker); None: not such an address, or one
+    with a rarer trait (a long part, a double hyphen, a reserved domain) left to it."""
+    m = _PLAIN_ADDRESS.fullmatch(candidate)
+    if m is None or len(candidate) > 200 or "--" in m[1] or m.start(1) > 65:
+        return None
+    domain = m[1].lower()
+    if any(domain == d or domain.endswith("." + d) for d in _RESERVED_DOMAINS):
+        return None
+    return candidate[: m.start(1)] + domain
 
 
 # ---------------------------------------------------------------- phones -----------------
