@@ -125,7 +125,9 @@ def html_to_text(html: str) -> str:
     _mailto_targets(soup)
     for table in reversed(_tags(soup, ("table",))):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
-    for bq in _tags(soup, ("blockquote",)):
+    # innermost first: a quote nested in a quote (the office's question quoting the
+    # application) keeps its own depth ("> > …"), as a plain-text reply marks it
+    for bq in reversed(_tags(soup, ("blockquote",))):
         lines = bq.get_text("\n").splitlines()
         bq.replace_with("\n" + "\n".join("> " + ln for ln in lines) + "\n")
     text = soup_text(soup, (), _BLOCK_SET)  # <br> a line break, blocks on lines of their own
