@@ -677,7 +677,7 @@ def _office_parts(parts: Sequence[Block], office: Office) -> list[bool]:
     blocks by the answers, its signature in the last)."""
     flags = [_by_office(b, office) for b in parts]
     for i in range(len(parts) - 1, -1, -1):
-        if flags[i] or not _office_signed(parts[i], office):
+        if flags[i] or not (_office_signed(parts[i], office) or _office_name_signed(parts[i])):
             continue
         for j in range(i, -1, -1):
             flags[j] = True
@@ -696,6 +696,24 @@ _HEADER_FIELD = re.compile(
     r"^\s*\*?(?:to|komu|cc|kopie|subject|předmět|predmet|od|from|sent|odesláno|date|datum)\s*:",
     re.IGNORECASE,
 )
+
+
+_OFFICE_NAME_LINE = re.compile(
+    r"^[^\W\d][\w.,–-]*(?:\s+[\w.,–-]+){0,3}?\s*[,–-]?\s*(?:ČSÚ|CZSO|Český\s+statistický\s+úřad|"
+    r"Czech\s+Statistical\s+Office)\W*$|^(?:ČSÚ|CZSO|Český\s+statistický\s+úřad|"
+    r"Czech\s+Statistical\s+Office)\W*$",
+    re.IGNORECASE,
+)
+"""A signature line of a few words ending with the office's name ("Podatelna ČSÚ",
+"Elections team, CZSO", "Český statistický úřad")."""
+
+
+def _office_name_signed(block: Block) -> bool:
+    """A quoted message without a reply header whose last line signs it with the office's
+    name ("Dobrý den, v žádosti chybí testovací adresa …" / "Podatelna ČSÚ"): the office's
+    question above the application it quotes."""
+    last = next((ln.text.strip() for ln in reversed(block.lines) if ln.text.strip()), "")
+    return bool(_OFFICE_NAME_LINE.match(last)) and not _HEADER_FIELD.match(last) and "@" not in last
 
 
 def _office_signed(block: Block, office: Office) -> bool:
