@@ -782,7 +782,24 @@ def _adopted(new: str, office_text: str) -> bool:
         return False
     if _VALUE.search(new) and _ASKS_MISSING.search(office_text):
         return True  # "Produkční A máme, chybí testovací" answered with the missing one
+    if _STAYS_AS_BEFORE.search(new):
+        return True  # "testovací adresa zůstává stejná jako loni" above last year's approval
     return bool(_CONFIRMS.search(new)) or _shared_values(new, office_text)
+
+
+_STAYS_AS_BEFORE = re.compile(
+    r"\b(?:zůstáv\w*|zustav\w*|zostáv\w*|zostav\w*|remains?|stays?|bleib\w*|pozostaj\w*|"
+    r"marad\w*|reste\w*|demeure\w*)\s+(?:\w+\s+){0,2}?(?:stejn\w*|rovnak\w*|(?:the\s+)?same|"
+    r"unchanged|gleich\w*|unverändert\w*|wie\s+(?:bisher|im\s+Vorjahr|letztes)|bez\s+zmian\w*|"
+    r"tak\w*\s+sam\w*|ugyanaz|változatlan\w*|inchangé\w*|(?:la\s+|le\s+)?même|"
+    r"jako\s+(?:loni|vloni|minule)|ako\s+(?:vlani|minule))\b"
+    r"|\b(?:stejn\w*|rovnak\w*|(?:the\s+)?same)\s+(?:jako|ako|as)\s+(?:loni|vloni|vlani|minule|"
+    r"minul\w+\s+rok\w*|last\s+(?:year|time))\b|\bváltozatlan\w*\s+marad\w*",
+    re.IGNORECASE,
+)
+"""The new text keeps a value as it was ("testovací adresa zůstává stejná jako loni", "the
+test address remains the same", "die Testadresse bleibt unverändert"): with the office's
+quoted letter restating the addresses (last year's approval), the value kept is its."""
 
 
 _ASKS_MISSING = re.compile(

