@@ -833,8 +833,6 @@ CASES["pl_fax_then_mobile"] = (
 
 
 XFAIL: dict[str, str] = {
-    "cz_ticket_ack_quoted": "the submitter's address in a quoted helpdesk acknowledgement"
-    " ('> Odesláno z IP adresy: A') is added to production (flagged)",
     "cz_colleague_copied_for_info": "a colleague merely copied for information ('Pro informaci"
     " v kopii kolega …') is read as the contact instead of the signer (flagged; hand-over vs"
     " copied colleague, r48 helper)",
