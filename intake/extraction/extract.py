@@ -256,30 +256,46 @@ def _from_subject(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
 
 
 def _unmark_broken_words(text: str, repairs: OcrRepairs) -> str:
-    """``text`` without the marks of words a PDF cell broke over two lines, the words
-    recorded in ``repairs`` to be flagged wherever they are read (``_broken_words``)."""
+    """``text`` with a space where a PDF cell broke a line that filled it (the rules read the
+    pieces as words: "środowisko" / "produkcyjne" is two words, and a role word broken by a
+    narrow cell keeps its stem), the marked tokens recorded in ``repairs`` so that a name
+    holding one is glued back and flagged (``_broken_words``)."""
     if BROKEN_WORD not in text:
         return text
-    repairs.broken_words.update(
-        w.replace(BROKEN_WORD, "") for w in re.findall(rf"\S*{BROKEN_WORD}\S*", text)
-    )
-    return text.replace(BROKEN_WORD, "")
+    repairs.broken_words.update(re.findall(rf"\S*{BROKEN_WORD}\S*", text))
+    return text.replace(BROKEN_WORD, " ")
 
 
 def _broken_words(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
-    """The certain names that hold a word a PDF cell broke over two lines and the geometry
-    alone glued back (BROKEN_WORD): "Jihočeský" filling its cell above "deník" looks the
-    same as "Východo" above "český"."""
+    """The names that hold a word a PDF cell broke over two lines (BROKEN_WORD), glued back
+    and never certain: "Východo" above "český" is one word the cell was too narrow for, but a
+    whole word that happens to fill the cell ("Jihočeský" / "deník") looks the same."""
     out: dict[str, FieldValue] = {}
     if not repairs.broken_words:
         return out
     for key in ("organization.name", "contact.person"):
         f = fields.get(key)
-        if f is None or not f.certain or not isinstance(f.value, str):
+        if f is None or not isinstance(f.value, str):
             continue
-        if any(w.strip(".,;:()") in f.value for w in repairs.broken_words):
-            out[key] = dataclasses.replace(f, certain=False, reason=Reason.BROKEN_WORD)
+        value = f.value
+        for marked in repairs.broken_words:
+            for piece in _broken_pieces(marked):
+                value = value.replace(piece.replace(BROKEN_WORD, " "), piece.replace(BROKEN_WORD, ""))
+        if value != f.value or (f.certain and _holds_broken(f.value, repairs.broken_words)):
+            out[key] = dataclasses.replace(f, value=value, certain=False, reason=Reason.BROKEN_WORD)
     return out
+
+
+def _broken_pieces(marked: str) -> list[str]:
+    """The word a marked token spells and the word without the punctuation around it
+    ("Východo⁠český," gives "Východo⁠český," and "Východo⁠český")."""
+    bare = marked.strip(".,;:()")
+    return [marked, bare] if bare != marked and BROKEN_WORD in bare else [marked]
+
+
+def _holds_broken(value: str, marked: set[str]) -> bool:
+    """Whether a name holds a broken token already glued by another reading."""
+    return any(w.replace(BROKEN_WORD, "").strip(".,;:()") in value for w in marked)
 
 
 def _ocr_slipped(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:

@@ -3646,18 +3646,9 @@ def _read_ip_line(
         else:
             doubt = Reason.PAST if past[idx] else _note_scope_doubt(layout, excluded, idx, gone)
             strong = strong and doubt is not Reason.WITHDRAWN  # "A, B (neaktivní)": A, unsure
-            if doubt is None and role is not None and _ragged(ctx, cells, layout, idx):
-                doubt, strong = Reason.LAYOUT, False
-            if doubt is None and role is None and (
-                (ctx.columns and ctx.lone) or (not ctx.columns and _unknown_label(ctx, layout, idx))
-            ):
-                doubt = Reason.UNKNOWN_COLUMN  # "Test | Framleiðsla": not the named use's
-            if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
-                doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
-            if doubt is None and role is None and not ctx.columns and _apart(layout, idx) and (
-                not excluded[idx - 1]
-            ):
-                doubt = Reason.UNPLACED  # "z A a B a z adresy uji coba C": another group
+            if doubt is None:
+                doubt = _placement_doubt(ctx, layout, cells, excluded, idx, role)
+                strong = strong and doubt is not Reason.LAYOUT
             out.append(
                 Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)
             )
@@ -3677,6 +3668,24 @@ def _read_ip_line(
             ctx, role=opened[0], weak=not opened[1], carried=False, both=False, pair=None
         )
     return out, ctx
+
+
+def _placement_doubt(
+    ctx: _Context, layout: _Layout, cells: list[str], excluded: list[bool], idx: int, role: Role | None
+) -> Reason | None:
+    """Why the ``idx``-th address's place on its line leaves its use unsure: a ragged row under
+    a table's header (LAYOUT, the use given is not sure), a column headed by a word the rules do
+    not know beside a named use (UNKNOWN_COLUMN), another server named before it (OTHER_HOST),
+    an address apart from the group before it (UNPLACED); None when nothing does."""
+    if role is not None:
+        return Reason.LAYOUT if _ragged(ctx, cells, layout, idx) else None
+    if (ctx.columns and ctx.lone) or (not ctx.columns and _unknown_label(ctx, layout, idx)):
+        return Reason.UNKNOWN_COLUMN  # "Test | Framleiðsla": not the named use's
+    if _ANOTHER_SERVER.search(layout.heads[idx]):
+        return Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
+    if not ctx.columns and _apart(layout, idx) and not excluded[idx - 1]:
+        return Reason.UNPLACED  # "z A a B a z adresy uji coba C": another group
+    return None
 
 
 _STARTS_WITH_ADDRESS = re.compile(r"^\s*(?:(?:\d{1,3}\.){3}\d|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:]*:)")
