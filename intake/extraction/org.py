@@ -268,7 +268,9 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r"[ \t]+oddzia[łl]\s+w\s+polsce\b|"  # a foreign firm's Polish branch, written without a comma
+    # a firm's branch written without a comma: a foreign firm's Polish one, or one in a city
+    # ("N AB Oddział w Polsce", "M Sp. z o.o. Oddział w Krakowie")
+    r"[ \t]+oddzia[łl]\s+w\s+(?:polsce\b|(?-i:[A-ZŁŚŻŹĆ][\w-]+))|"
     r"(?:,|\s[–—])\s*(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|oddzia[łl](?:\s+w\s+polsce)?|"
     r"org\.\s*(?:slo[žz]ka|zlo[žz]ka)|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|pobo[čc]ka|"
     # the same designations abbreviated, spaced or not ("o. s. z.", "o.z.", "o. s.")
