@@ -310,8 +310,9 @@ XFAIL: dict[str, str] = {
     "h_cz_umc_html_cells": "city districts: the office 'Úřad městského obvodu Ostrava-Jih' is read as the "
     "district 'Městský obvod Ostrava-Jih' (flagged); the label keeps the office as written - LABELS.md "
     "does not say which a signature-only office is",
-    "j_cz_odstepny_zavod": "branches: ', odštěpný závod Zlín' after 'a.s.' on a signature line is cut off "
-    "(the name read to its legal form, flagged)",
+    "j_cz_odstepny_zavod": "branches: a Czech company's 'odštěpný závod Zlín' is read as the company "
+    "(org._company_of_branch, flagged COMPANY_OF_BRANCH); the label keeps the branch as written - "
+    "LABELS.md says neither, the rule's docstring cites it",
     "k_pt_five_words_particle": "long names: a five-word Portuguese name with the particle 'da' above a role "
     "line 'Redação' is read as 'Silva Redação' (flagged)",
     "l_near_cc_mailto_role": _CC,
