@@ -160,16 +160,23 @@ def _image_details(soup: Tag) -> None:
 
 _MAILTO = re.compile(r"mailto:\s*([^?\s]+@[^?\s]+)", re.IGNORECASE)
 _LIST_BOX = re.compile(r"unsub|odhl|abmeld|newsletter|no-?reply|remove|list|leave|bounce", re.IGNORECASE)
+_YOURS = re.compile(
+    r"(?<!\w)(?:v[aá][šs]\w*|your\w*|(?-i:Ihre?)|votre|vos|wasz\w*|vostr\w*|uw|jeres)(?!\w)",
+    re.IGNORECASE,
+)
+"""A link's text naming the reader's own address or box ("vaši adresu", "your address", "Ihre
+Adresse", "votre adresse"): the receiving office's, not the writer's."""
 
 
 def _mailto_targets(soup: Tag) -> None:
     """A link to an address whose text is no address ("write to Emma", "E-mail"): the address
     after its text in brackets, as the reader sees it when pointing at the link; never a
-    mailing list's (an unsubscribe or newsletter link)."""
+    mailing list's (an unsubscribe or newsletter link) nor the reader's own ("your address")."""
     for a in _tags(soup, ("a",)):
         href = a.get("href")
         m = _MAILTO.match(href.strip()) if isinstance(href, str) else None
-        if m is None or "@" in a.get_text() or _LIST_BOX.search(m.group(1) + " " + a.get_text()):
+        text = a.get_text()
+        if m is None or "@" in text or _LIST_BOX.search(m.group(1) + " " + text) or _YOURS.search(text):
             continue
         a.append(f" ({m.group(1)})")
 
@@ -457,10 +464,12 @@ def _wrapped_cell(text: str) -> bool:
         if "   " not in line:
             continue
         mark = _COLUMN_MARK.search(line) is not None
-        if not (mark or _COLUMN_ADDRESS.search(line) or _KEY_VALUE.search(line)):
-            continue
         starts = [m.start() for m in _CHUNK.finditer(line)]
         if len(starts) < 2:
+            continue
+        if _broken_below(starts, lines[i + 1] if i + 1 < len(lines) else ""):
+            return True
+        if not (mark or _COLUMN_ADDRESS.search(line) or _KEY_VALUE.search(line)):
             continue
         for near in lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]:
             at = [m.start() for m in _CHUNK.finditer(near)]
@@ -469,6 +478,16 @@ def _wrapped_cell(text: str) -> bool:
             ):
                 return True
     return False
+
+
+def _broken_below(starts: list[int], below: str) -> bool:
+    """Whether the line below a row goes on with a small letter at one of the row's later
+    column starts, alone on its line ("Žadatel   Zpravodajstv" above "   í Vysočina"): a
+    word the cell broke (no word of a name starts so in a new line of its own)."""
+    at = [m for m in _CHUNK.finditer(below)]
+    return len(at) == 1 and at[0].group(0)[0].islower() and at[0].group(0)[0].isalpha() and any(
+        abs(at[0].start() - s) <= 1 for s in starts[1:]
+    )
 
 
 def _pdf_page(page: PageObject) -> str:

@@ -1774,9 +1774,12 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
 _END_VERB = (
     r"(?<![^\W\d_])(?:kon[čc][íi]|skon[čc][íi]|kon[čc]ia|"
     r"skon[čc]ia|ends|will\s+end|expires|endet|l[äa]uft\s+(?:[^\W\d_]+\s+){0,3}?aus|"
-    r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire)(?![^\W\d_])"
+    r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire|"
+    # Spanish, Italian, Portuguese, Hungarian, Dutch, Swedish
+    r"termina|finaliza|caduca|se\s+apaga|scade|si\s+spegne|expira|megsz[űu]nik|lej[áa]r|"
+    r"eindigt|vervalt|upph[öo]r)(?![^\W\d_])"
 )
-_NEW_WORD = r"(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|now[eyaą]\w*|nouvel\w*)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$"
+_NEW_WORD = r"(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|now[eyaą]\w*|nouvel\w*|nouveau|nuev[oa]s?|nuov[oai]|[úu]j|nieuwe?|ny(?:a|tt)?)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$"
 _ENDS_FOR_NEW = re.compile(
     # the address's machine ends (a date may follow), and the words up to the next address
     # name that one new: "A, ta ale končí 30. 9. a volby už poběží z nové B", "A, which ends
@@ -1790,9 +1793,11 @@ _ENDS_FOR_NEW = re.compile(
 new one - the first is replaced by it (LABELS: replaced addresses are left out)."""
 _NEW_BEFORE = re.compile(_NEW_WORD, re.IGNORECASE)
 _TEMPORARY_NEXT = re.compile(
-    r"^\s*[,;–—]\s*(?:(?:a|and|und|i|et|e|y)\s+)?(?:(?:the|our|der|die|das|náš|naš\w*)\s+)?"
+    r"^\s*[,;–—]\s*(?:(?:a|and|und|i|et|e|y)\s+)?"
+    r"(?:(?:the|our|der|die|das|náš|naš\w*|el|la|il|lo|o|az|a|le|de|het|den|nuestro|nostro)\s+)?"
     r"(?:dočasn\w*|docasn\w*|temporar\w*|vorübergehend\w*|vorläufig\w*|provisori\w*|"
-    r"tymczasow\w*|provizórn\w*|provizorn\w*|provisoire\w*)(?:\s+[^\W\d_]+){0,2}\s*[:(]?\s*$",
+    r"tymczasow\w*|provizórn\w*|provizorn\w*|provisoire\w*|temporal\w*|temporane\w*|"
+    r"provisional\w*|ideiglenes\w*|tijdelijk\w*|tillfällig\w*)(?:\s+[^\W\d_]+){0,2}\s*[:(]?\s*$",
     re.IGNORECASE,
 )
 _ENDS_IN_CLAUSE = re.compile(r"^(?:[^.!?;\n]|(?<=\d)\.){0,80}?" + _END_VERB, re.IGNORECASE)
@@ -3978,7 +3983,9 @@ _TOOL_TARGET = re.compile(
     r"\b(?:failed\s+to\s+connect|could\s+not\s+connect|unable\s+to\s+connect|connect|connection)\s+to\s+(?:[\w.-]+\s*\(\s*)?|"
     # netcat's command and its report ("nc -vz A 443", "Connection to A 443 port [tcp/https] succeeded!")
     r"(?:^|[$#>]\s*)(?:nc|ncat|netcat)\s+(?:-\w+\s+)*|"
-    r"\bconnected\s+to\s+[\w.-]+\s*\(|^\s*\*\s+trying\s+|^;;\s*server:\s*|\bserver:\s+\S+#\d+\()\s*$",
+    r"\bconnected\s+to\s+[\w.-]+\s*\(|^\s*\*\s+trying\s+|"
+    # ncat's report ("Ncat: Connected to A:443."), PowerShell's Test-NetConnection ("RemoteAddress : A")
+    r"\bncat:\s+connected\s+to\s+|^\s*remoteaddress\s*:\s*|^;;\s*server:\s*|\bserver:\s+\S+#\d+\()\s*$",
     re.IGNORECASE,
 )
 """A network tool's output naming its target or its resolver ("traceroute to host (A)",

@@ -268,7 +268,9 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r"[ \t]+oddzia[łl]\s+w\s+polsce\b|"  # a foreign firm's Polish branch, written without a comma
+    # a firm's branch written without a comma: a foreign firm's Polish one, or one in a city
+    # ("N AB Oddział w Polsce", "M Sp. z o.o. Oddział w Krakowie")
+    r"[ \t]+oddzia[łl]\s+w\s+(?:polsce\b|(?-i:[A-ZŁŚŻŹĆ][\w-]+))|"
     r"(?:,|\s[–—])\s*(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|oddzia[łl](?:\s+w\s+polsce)?|"
     r"org\.\s*(?:slo[žz]ka|zlo[žz]ka)|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|pobo[čc]ka|"
     # the same designations abbreviated, spaced or not ("o. s. z.", "o.z.", "o. s.")
@@ -3567,11 +3569,16 @@ _ANY_STOP = re.compile(r"[.!?]\s+(?=\S)")
 
 
 _SERVICE_BY = re.compile(
-    r"(?i)(?<!\w)(?=[hptgdisromb])(?:hostuje|hostovan\w*\s+(?:u|v)|tiskne|tiskla|tiskl[ao]?|hosted\s+(?:by|at|with)|"
+    r"(?i)(?<!\w)(?=[hptgdisrombna])(?:hostuje|hostovan\w*\s+(?:u|v)|tiskne|tisknou|tiskla|tiskl[ao]?|hosted\s+(?:by|at|with)|"
     r"printed\s+by|gehostet\s+(?:von|bei)|gedruckt\s+(?:von|bei)|drukuje|drukowan\w*\s+przez|"
     r"hostowan\w*\s+(?:przez|w)|hébergée?s?\s+(?:par|chez)|imprimée?s?\s+par|"
+    # Slovak, Italian, Spanish, Hungarian, Dutch, Swedish
+    r"tlačí|tlačia|stampat[oaie]\s+da|ospitat[oaie]\s+da|impres[oa]s?\s+por|"
+    r"alojad[oa]s?\s+(?:por|en)|nyomtatja|gedrukt\s+door|gehost\s+door|tryck(?:s|t)\s+(?:av|hos)|"
     r"(?P<run>provozuje|spravuje|prevádzkuje|run\s+by|operated\s+by|managed\s+by|"
     r"betrieben\s+von|betreut\s+von|obsługuje|obsługiwan\w*\s+przez))"
+    # an object pronoun after the verb ("tiskne je X", "tlačí ich X", "hostuje nám X")
+    r"(?:\s+(?:je|ho|ich|ju|nám|nam|nás|nas|nám\s+je|ich\s+nám|nas|nám))?"
     r"(?:\s+(?:firma|společnost|spolecnost|spoločnosť|firmou|společností|die|der|the|company|firm[ae]?|spółka))?\s*$"
 )
 """A verb of hosting, printing or running something right before a name ("servery nám

@@ -82,7 +82,7 @@ _CLOSING = re.compile(
     r"dekuj[iu]|dekujeme|diky|predem\s+dekuj\w*|"
     # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
     r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
-    r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"
+    r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|z\s+wyrazami\s+szacunku|"
     # Polish thanks closing a mail ("Dziękujemy", "Dziękuję", "Dzięki")
     r"dzi[ęe]kuj(?:ę|e|emy)|dzi[ęe]ki|"
     # German "Mit besten Grüßen", "Freundliche Grüße", "Mit kollegialem Gruß", Swiss "Grüsse"
