@@ -266,7 +266,19 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
 
 @per_application(maxsize=2048)
 def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
+    if ":" in text and _COPY_LINE.search(text) is not None:
+        text = _COPY_LINE.sub("", text)  # "Kopie: šéfredaktor (sefredaktor@…)": not the writer's
     return tuple(_emails_in(text, office))
+
+
+_COPY_LINE = re.compile(
+    r"^[ \t>*]*(?:kopie|k[oó]pia|na\s+v[ěe]dom[íi]e?|copy|w\s+kopii|do\s+wiadomo[śs]ci|"
+    r"m[áa]solat|copie|copia|in\s+kopie|kopie\s+an|kopie\s+aan)\s*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A copy's line after a letter or a signature ("Kopie: šéfredaktor", "Na vědomí: …",
+"Copy: …", "W kopii: …", "Másolat: …", "Copie : …"): the addresses on it are those of the
+people copied, never the writer's own."""
 
 
 def emails_in(text: str, office: Office = CSU) -> list[str]:

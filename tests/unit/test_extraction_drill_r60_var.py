@@ -249,6 +249,19 @@ _contact("l_near_cc_mailto_role", _m("<p>Dobrý den,</p><p>žádáme o přístup
          ".example\">šéfredaktor</a></p>", "vlk@radiosever.example", "Tomáš Vlk", html=True),
          ("Tomáš Vlk", "vlk@radiosever.example", None))
 
+# a copy's line after the signature, written out in plain text in other languages; a near
+# miss where the line names the contact (no copy label)
+_contact("l_cz_na_vedomi_plain", _m("Dobrý den,\n\nžádáme o přístup k XML s výsledky voleb pro "
+         "192.0.2.164.\n\nS pozdravem\nTomáš Vlk\n\nNa vědomí: Jana Malá, mala@radiosever.example\n",
+         "vlk@radiosever.example", "Tomáš Vlk"), ("Tomáš Vlk", "vlk@radiosever.example", None))
+_contact("l_pl_w_kopii_plain", _m("Dzień dobry,\n\nprosimy o dostęp do wyników wyborów (XML) dla "
+         "192.0.2.165.\n\nZ poważaniem\nPiotr Nowak\n\nW kopii: redaktor naczelny "
+         "<naczelny@gazetakrakow.example>\n", "nowak@gazetakrakow.example", "Piotr Nowak"),
+         ("Piotr Nowak", "nowak@gazetakrakow.example", None))
+_contact("l_near_contact_line_not_copy", _m("Dobrý den,\n\nžádáme o přístup k XML s výsledky voleb "
+         "pro 192.0.2.166.\n\nS pozdravem\nTomáš Vlk\nredakce@radiosever.example\n",
+         "redakce@radiosever.example", ""), ("Tomáš Vlk", "redakce@radiosever.example", None))
+
 # (m) Polish, Slovene closings open the signature, from a role address
 _contact("m_pl_z_wyrazami_szacunku", _m("Dzień dobry,\n\nprosimy o dostęp do wyników wyborów (XML) "
          "dla 192.0.2.170.\n\nZ wyrazami szacunku\nKatarzyna Wójcik\nRadio Mazury\n",
@@ -291,11 +304,6 @@ _add("o_pdf_narrow_org_cell", mail(body("Dobrý den, žádost v příloze.\n\nJa
      label(FEED, ("Zpravodajství Vysočina s.r.o.", "27845612", None), [], [], _NONE), _ORGNAME)
 
 
-_CC = (
-    "a copy's line after the signature ('Kopie: šéfredaktor (address)', also written out in plain "
-    "text): the copied colleague's address is read as the contact's, certain (not a mailto class: "
-    "the copy line's address is taken as the signer's own)"
-)
 XFAIL: dict[str, str] = {
     "b_pl_stare_adresy_xlsx": "old addresses: a workbook's row 'Stare adresy (nieaktualne)' above a "
     "'Produkcja' row is no heading the old-rows rule sees in a sheet; the old address is read (flagged)",
@@ -315,9 +323,8 @@ XFAIL: dict[str, str] = {
     "LABELS.md says neither, the rule's docstring cites it",
     "k_pt_five_words_particle": "long names: a five-word Portuguese name with the particle 'da' above a role "
     "line 'Redação' is read as 'Silva Redação' (flagged)",
-    "l_near_cc_mailto_role": _CC,
 }
-WRONG_AND_CERTAIN: dict[str, str] = {"l_near_cc_mailto_role": _CC}
+WRONG_AND_CERTAIN: dict[str, str] = {}
 
 
 def _scored(p: ParsedMessage, want: Label) -> list[str]:
