@@ -643,6 +643,135 @@ CASES["cz_near_both_ticked_consent"] = (
 )
 
 
+# 41. Both answers on one line: "☐ ano ☒ ne" for the feed
+CASES["cz_one_line_ano_ne_boxes"] = (
+    _m("Dobrý den,\n\nPřístup k XML: ☐ ano ☒ ne     Natáčení: ☒ ano ☐ ne\n"
+       "Místo natáčení: sběrné místo Liberec\n\nS pozdravem\nBarbora Jelínková\n"
+       "Liberecký magazín s.r.o.\nIČO 36884049\n776 402 331\n",
+       "jelinkova@libereckymagazin.example", "Barbora Jelínková"),
+    label(REC, ("Liberecký magazín s.r.o.", "36884049", None), [], [],
+          ("Barbora Jelínková", "jelinkova@libereckymagazin.example", "+420776402331")),
+)
+
+# 42. Ticks and crosses: ✔ / ✘
+CASES["cz_check_and_cross_marks"] = (
+    _m("Dobrý den,\n\n✔ přístup k XML (IP 198.51.100.143)\n✘ natáčení\n\n"
+       "Vladimír Kolář\nRokycanský občasník s.r.o.\n602 118 447\n",
+       "kolar@rokycansko.example", "Vladimír Kolář"),
+    label(FEED, ("Rokycanský občasník s.r.o.", None, None), ["198.51.100.143"], [],
+          ("Vladimír Kolář", "kolar@rokycansko.example", "+420602118447")),
+)
+
+# 43. DOCX typed with Wingdings boxes (private-use characters)
+CASES["cz_docx_wingdings_boxes"] = (
+    _m("Dobrý den,\nv příloze žádost.\nAlena Marková\n",
+       "markova@jindrichohradecko.example", "Alena Marková",
+       attachment("zadost.docx", docx_bytes([
+           "Žadatel: Jindřichohradecký zpravodaj s.r.o., IČO 15576621",
+           "\uf0a8 Přístup k XML výstupu",
+           "\uf0fe Povolení k natáčení na sběrném místě",
+           "Kontakt: Alena Marková, 731 228 904",
+       ]))),
+    label(REC, ("Jindřichohradecký zpravodaj s.r.o.", "15576621", None), [], [],
+          ("Alena Marková", "markova@jindrichohradecko.example", "+420731228904")),
+)
+
+# 44. XLSX: Požaduji / Nepožaduji columns
+CASES["cz_xlsx_pozaduji_nepozaduji"] = (
+    _m("Dobrý den,\nposílám tabulku.\nKarel Hájek\n",
+       "hajek@sumavskelisty.example", "Karel Hájek",
+       attachment("zadost.xlsx", xlsx_sheets([("Žádost", [
+           ["", "Požaduji", "Nepožaduji"],
+           ["Přístup k XML výstupu", "", "X"],
+           ["Povolení k natáčení", "X", ""],
+           ["Žadatel", "Šumavské listy s.r.o.", ""],
+           ["IČO", "29624789", ""],
+           ["Kontakt", "Karel Hájek, 605 331 208", ""],
+       ])]))),
+    label(REC, ("Šumavské listy s.r.o.", "29624789", None), [], [],
+          ("Karel Hájek", "hajek@sumavskelisty.example", "+420605331208")),
+)
+
+# 45. German "entfällt" for the filming row
+CASES["de_form_entfaellt"] = (
+    _m("Guten Tag,\n\nXML-Zugang: ja, Produktiv-IP 203.0.113.154\nDrehgenehmigung: entfällt\n\n"
+       "Mit freundlichen Grüßen\nJonas Keller\nBayerwald Bote GmbH\n+49 991 330 4418\n",
+       "keller@bayerwaldbote.example", "Jonas Keller", subject="Antrag"),
+    label(FEED, ("Bayerwald Bote GmbH", None, None), ["203.0.113.154"], [],
+          ("Jonas Keller", "keller@bayerwaldbote.example", "+499913304418")),
+)
+
+# 46. Polish "nie dotyczy" for the feed
+CASES["pl_nie_dotyczy_feed"] = (
+    _m("Dzień dobry,\n\nDostęp do XML: nie dotyczy\nZgoda na nagrywanie w punkcie zbiorczym "
+       "w Ostrawie: tak\n\nPozdrawiam\nTomasz Zieliński\nTV Beskidy sp. z o.o.\n"
+       "+48 602 118 904\n",
+       "zielinski@tvbeskidy.example", "Tomasz Zieliński", subject="Wniosek"),
+    label(REC, ("TV Beskidy sp. z o.o.", None, None), [], [],
+          ("Tomasz Zieliński", "zielinski@tvbeskidy.example", "+48602118904")),
+)
+
+# 47. English "N/A" for filming in a table
+CASES["en_html_na_filming"] = (
+    mail(html_body(
+        "<p>Hello,</p><table border=1><tr><th>Item</th><th>Answer</th></tr>"
+        "<tr><td>XML feed access</td><td>Yes</td></tr>"
+        "<tr><td>Filming permit</td><td>N/A</td></tr>"
+        "<tr><td>Production IP</td><td>192.0.2.165</td></tr></table>"
+        "<p>Regards,<br>Mark Evans<br>Vienna Data Desk GmbH<br>+43 664 331 2208</p>"),
+        subject="Application", sender="evans@viennadatadesk.example", sender_name="Mark Evans"),
+    label(FEED, ("Vienna Data Desk GmbH", None, None), ["192.0.2.165"], [],
+          ("Mark Evans", "evans@viennadatadesk.example", "+436643312208")),
+)
+
+# 48. Reply in a filming thread: the filming is off, only the feed stays
+CASES["cz_reply_filming_thread_off"] = (
+    _m("Dobrý den,\n\nnatáčení nakonec nebude, redakce to zrušila. Žádáme tedy jen o přístup "
+       "k XML, IP 198.51.100.176.\n\nTereza Pospíšilová\nHavlíčkobrodské noviny s.r.o.\n"
+       "608 225 140\n",
+       "pospisilova@hbnoviny.example", "Tereza Pospíšilová",
+       subject="RE: Žádost o povolení k natáčení a XML"),
+    label(FEED, ("Havlíčkobrodské noviny s.r.o.", None, None), ["198.51.100.176"], [],
+          ("Tereza Pospíšilová", "pospisilova@hbnoviny.example", "+420608225140")),
+)
+
+# 49. PDF: the filming row stamped ZRUŠENO
+CASES["cz_pdf_row_zruseno"] = (
+    _m("Dobrý den,\nposílám opravený formulář.\nLibor Vacek\n",
+       "vacek@novojicinsko.example", "Libor Vacek",
+       attachment("formular.pdf", pdf_bytes([
+           "Žadatel: Novojičínský deník s.r.o., IČO 80998321",
+           "☒ Přístup k XML výstupu – produkční IP 203.0.113.187",
+           "☒ Povolení k natáčení – ZRUŠENO",
+           "Kontakt: Libor Vacek, 732 661 809",
+       ]))),
+    label(FEED, ("Novojičínský deník s.r.o.", "80998321", None), ["203.0.113.187"], [],
+          ("Libor Vacek", "vacek@novojicinsko.example", "+420732661809")),
+)
+
+# 50. HTML form with checkbox inputs
+CASES["cz_html_checkbox_inputs"] = (
+    mail(html_body(
+        "<p>Dobrý den,</p><form>"
+        "<p><input type=\"checkbox\" checked> Přístup k XML výstupu</p>"
+        "<p><input type=\"checkbox\"> Povolení k natáčení</p></form>"
+        "<p>Produkční IP: 192.0.2.198</p>"
+        "<p>Simona Bláhová<br>Domažlický kurýr s.r.o.<br>tel. 777 118 330</p>"),
+        subject="Žádost", sender="blahova@domazlicko.example", sender_name="Simona Bláhová"),
+    label(FEED, ("Domažlický kurýr s.r.o.", None, None), ["192.0.2.198"], [],
+          ("Simona Bláhová", "blahova@domazlicko.example", "+420777118330")),
+)
+
+# 51. Filming row answered "—" (a dash)
+CASES["cz_form_dash_answer"] = (
+    _m("Dobrý den,\n\nPřístup k XML: ANO\nPovolení k natáčení: —\nProdukční IP: 198.51.100.209\n\n"
+       "Jan Svoboda\nBlanenský týdeník s.r.o.\n739 220 418\n",
+       "svoboda@blanensko.example", "Jan Svoboda"),
+    label(FEED, ("Blanenský týdeník s.r.o.", None, None), ["198.51.100.209"], [],
+          ("Jan Svoboda", "svoboda@blanensko.example", "+420739220418")),
+)
+
+
 XFAIL: dict[str, str] = {}
 
 WRONG_AND_CERTAIN: dict[str, str] = {}
