@@ -62,6 +62,23 @@ def _docx_struck(paragraphs: list[str | list[tuple[str, bool]]]) -> bytes:
     return buf.getvalue()
 
 
+def _docx_fonts(paragraphs: list[list[tuple[str, str | None]]]) -> bytes:
+    """A DOCX whose paragraphs are runs (text, font): a box typed in a symbol font, as Word
+    keeps a "þ" typed in Wingdings."""
+    import docx
+
+    d = docx.Document()
+    for para in paragraphs:
+        p = d.add_paragraph()
+        for text, font in para:
+            run = p.add_run(text)
+            if font:
+                run.font.name = font
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 # 1. DOCX form: ☒ feed, ☐ filming
 CASES["cz_docx_ticked_feed_unticked_filming"] = (
     _m("Dobrý den,\n\nv příloze posílám vyplněný formulář.\n\nS pozdravem\nTomáš Řezníček\n",
@@ -666,11 +683,11 @@ CASES["cz_check_and_cross_marks"] = (
 CASES["cz_docx_wingdings_boxes"] = (
     _m("Dobrý den,\nv příloze žádost.\nAlena Marková\n",
        "markova@jindrichohradecko.example", "Alena Marková",
-       attachment("zadost.docx", docx_bytes([
-           "Žadatel: Jindřichohradecký zpravodaj s.r.o., IČO 15576621",
-           "\uf0a8 Přístup k XML výstupu",
-           "\uf0fe Povolení k natáčení na sběrném místě",
-           "Kontakt: Alena Marková, 731 228 904",
+       attachment("zadost.docx", _docx_fonts([
+           [("Žadatel: Jindřichohradecký zpravodaj s.r.o., IČO 15576621", None)],
+           [("\u00a8", "Wingdings"), (" Přístup k XML výstupu", None)],
+           [("\u00fe", "Wingdings"), (" Povolení k natáčení na sběrném místě", None)],
+           [("Kontakt: Alena Marková, 731 228 904", None)],
        ]))),
     label(REC, ("Jindřichohradecký zpravodaj s.r.o.", "15576621", None), [], [],
           ("Alena Marková", "markova@jindrichohradecko.example", "+420731228904")),
