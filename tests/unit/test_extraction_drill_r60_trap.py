@@ -789,6 +789,71 @@ CASES["cz_form_dash_answer"] = (
 )
 
 
+# 52. Reply quoting last year's form with filming ticked
+CASES["cz_reply_quotes_last_years_form"] = (
+    _m("Dobrý den,\n\nletos žádáme jen o přístup k XML, IP zůstává 198.51.100.221.\n\n"
+       "Pavla Novotná\nOpavský deník s.r.o.\n603 118 772\n\n"
+       "> Loňská žádost:\n> ☒ Přístup k XML\n> ☒ Povolení k natáčení na sběrném místě Opava\n",
+       "novotna@opavskydenik.example", "Pavla Novotná", subject="RE: Žádost 2024"),
+    label(FEED, ("Opavský deník s.r.o.", None, None), ["198.51.100.221"], [],
+          ("Pavla Novotná", "novotna@opavskydenik.example", "+420603118772")),
+)
+
+# 53. XLSX with TRUE / FALSE cells
+CASES["cz_xlsx_true_false"] = (
+    _m("Dobrý den,\nv příloze žádost.\nRichard Král\n",
+       "kral@karlovarsko.example", "Richard Král",
+       attachment("zadost.xlsx", xlsx_sheets([("Žádost", [
+           ["Žadatel", "Karlovarský týdeník s.r.o."],
+           ["Přístup k XML", "TRUE"],
+           ["Povolení k natáčení", "FALSE"],
+           ["Produkční IP", "203.0.113.232"],
+           ["Kontakt", "Richard Král, 776 204 118"],
+       ])]))),
+    label(FEED, ("Karlovarský týdeník s.r.o.", None, None), ["203.0.113.232"], [],
+          ("Richard Král", "kral@karlovarsko.example", "+420776204118")),
+)
+
+# 54. "ANO / NE" left unanswered for filming
+CASES["cz_ano_ne_left_unanswered"] = (
+    _m("Dobrý den,\n\nžádáme o přístup k XML výstupu.\nProdukční IP: 192.0.2.243\n"
+       "Povolení k natáčení: ANO / NE\n\nS pozdravem\nDaniel Šindelář\nBenešovský kurýr s.r.o.\n"
+       "737 220 514\n",
+       "sindelar@benesovsko.example", "Daniel Šindelář"),
+    label(FEED, ("Benešovský kurýr s.r.o.", None, None), ["192.0.2.243"], [],
+          ("Daniel Šindelář", "sindelar@benesovsko.example", "+420737220514")),
+)
+
+# 55. The Subject asks filming, the body cancels it
+CASES["cz_subject_filming_body_cancels"] = (
+    _m("Dobrý den,\n\nsvou žádost o natáčení ruším, přístup k XML ale trvá (IP 198.51.100.254).\n\n"
+       "Ludmila Kovářová\nSvitavské noviny s.r.o.\n605 447 120\n",
+       "kovarova@svitavsko.example", "Ludmila Kovářová",
+       subject="Žádost o povolení k natáčení – zrušení"),
+    label(FEED, ("Svitavské noviny s.r.o.", None, None), ["198.51.100.254"], [],
+          ("Ludmila Kovářová", "kovarova@svitavsko.example", "+420605447120")),
+)
+
+# 56. "Druh žádosti" field with the filming declined in brackets
+CASES["cz_druh_zadosti_field"] = (
+    _m("Dobrý den,\n\nDruh žádosti: přístup k XML (natáčení ne)\nIP produkce: 203.0.113.9\n\n"
+       "Josef Říha\nRadio Labe s.r.o.\n720 118 336\n",
+       "riha@radiolabe.example", "Josef Říha"),
+    label(FEED, ("Radio Labe s.r.o.", None, None), ["203.0.113.9"], [],
+          ("Josef Říha", "riha@radiolabe.example", "+420720118336")),
+)
+
+# 57. English form: filming box ticked for a partner broadcaster, not the applicant
+CASES["en_form_filming_for_partner"] = (
+    _m("Hello,\n\n[x] XML results feed – production IP 192.0.2.14\n"
+       "[ ] Filming permit (our partner TV Danubia will apply for it themselves)\n\n"
+       "Regards\nPeter Hale\nDanube Post Ltd\n+44 7700 900 512\n",
+       "hale@danubepost.example", "Peter Hale", subject="Application"),
+    label(FEED, ("Danube Post Ltd", None, None), ["192.0.2.14"], [],
+          ("Peter Hale", "hale@danubepost.example", "+447700900512")),
+)
+
+
 XFAIL: dict[str, str] = {}
 
 WRONG_AND_CERTAIN: dict[str, str] = {}
