@@ -1,4 +1,4 @@
-"""A blind trap drill, sixtieth round (issue 18): forty whole applications (cs, sk, en, de, pl,
+"""A blind trap drill, sixtieth round (issue 18): fifty-seven whole applications (cs, sk, en, de, pl,
 hu, fr, it, es, nl, sv, pt), each with one trap beside the real values, aimed at the request
 types in forms and attachments: DOCX, ODT, PDF, RTF, XLSX and HTML forms answered with ☒/☐,
 ☑, ■/□, [x]/[ ], (x)/( ), and with "ANO/NE", "áno/nie", "ja/nein", "tak/nie", "igen/nem",
