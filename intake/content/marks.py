@@ -83,7 +83,10 @@ def rtf_struck(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
-_DOCX_MARKS = "boolean(.//w:strike | .//w:dstrike | .//w:checkBox | .//w14:checkbox | .//w:sym)"
+_DOCX_MARKS = (
+    "boolean(.//w:strike | .//w:dstrike | .//w:checkBox | .//w14:checkbox | .//w:sym"
+    " | .//w:rFonts[starts-with(translate(@w:ascii, 'WINGDS', 'wingds'), 'wingdings')])"
+)
 _DOCX_NS = {
     "w": _W[1:-1],
     "w14": _W14[1:-1],
@@ -157,7 +160,8 @@ def _docx_run(r: Any) -> str:
     for el in r:
         tag = el.tag
         if tag == f"{_W}t":
-            parts.append(strike(el.text or "") if struck else el.text or "")
+            text = _symbol_font_boxes(rpr, el.text or "")
+            parts.append(strike(text) if struck else text)
         elif tag in _DOCX_CHARS:
             parts.append(_DOCX_CHARS[tag])
         elif tag == f"{_W}br":
@@ -168,6 +172,22 @@ def _docx_run(r: Any) -> str:
             font = str(el.get(f"{_W}font", "")).lower()
             parts.append(_SYMBOL_BOXES.get((font, str(el.get(f"{_W}char", ""))[-2:].lower()), ""))
     return "".join(parts)
+
+
+def _symbol_font_boxes(rpr: Any | None, text: str) -> str:
+    """A run typed in a symbol font (Word keeps "þ" typed in Wingdings, which shows ☒): its
+    box glyphs as box characters, its other glyphs left out (they are pictures, not
+    letters); a run in any other font as it is."""
+    fonts = rpr.find(f"{_W}rFonts") if rpr is not None else None
+    font = str(fonts.get(f"{_W}ascii", "")).lower() if fonts is not None else ""
+    if not font.startswith("wingdings"):
+        return text
+    return "".join(
+        _SYMBOL_BOXES.get((font, f"{ord(c) & 0xFF:02x}"), " ")
+        if ord(c) < 0x100 or 0xF000 <= ord(c) <= 0xF0FF
+        else c
+        for c in text
+    )
 
 
 def _docx_field_box(fld: Any) -> str:

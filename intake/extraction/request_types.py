@@ -1650,7 +1650,33 @@ def _ended(sentence: str) -> bool:
     return len(kept) >= 2 and kept[-1] in ".!" and not (kept[-2].isdecimal() or kept[-2].isspace())
 
 
+_WIDE_GAP = re.compile(r" {3,}|\t")
+"""White space that sets two fields of a form apart on one line."""
+
+
+def _fields_with_options(line: str) -> list[_Row] | None:
+    """A line of two or more fields set apart by wide gaps, each a label with its boxed
+    yes/no options ("XML: ☐ ano ☒ ne     Natáčení: ☒ ano ☐ ne"): one row a field; None
+    unless every field is such a label with options read."""
+    if not _BOX_START.search(line):
+        return None
+    fields = [f for f in _WIDE_GAP.split(line.strip()) if f.strip()]
+    if len(fields) < 2:
+        return None
+    rows = [_options_row(f) for f in fields]
+    if any(r is None or r.mark is None or not _LABEL_WORD.search(r.text) for r in rows):
+        return None
+    return [r for r in rows if r is not None]
+
+
+_LABEL_WORD = re.compile(r"\w{3,}\s*[:?]")
+
+
 def _line_rows(line: str) -> Iterator[_Row]:
+    fields = _fields_with_options(line) if len(line) <= _FORM_LINE else None
+    if fields is not None:
+        yield from fields
+        return
     row = _value_row(line) or _options_row(line) if len(line) <= _FORM_LINE else None
     if row is not None:
         yield row
