@@ -169,11 +169,7 @@ CASES["near_cs_forward_corrects_prod"] = (
     _want(["198.51.100.26"], ["192.0.2.87"]),
 )
 
-XFAIL: dict[str, str] = {
-    "cs_forward_omylem_adds_test": "left: the sending called a mistake (omylem poslal, by mistake) reads as a correction of the colleague's addresses (flagged, not certain)",
-    "en_forward_by_mistake_adds_prod": "left: the sending called a mistake (omylem poslal, by mistake) reads as a correction of the colleague's addresses (flagged, not certain)",
-    "sk_forward_omylom_doplnam_prod": "left: the sending called a mistake (omylem poslal, by mistake) reads as a correction of the colleague's addresses (flagged, not certain)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
