@@ -1651,7 +1651,7 @@ even when it also supplements other details ("doplňujeme IČO")."""
 
 
 _SENDING = re.compile(
-    r"(?=[opzsmgvwe])\b(?:p[řr]eposla\w*|posla[lt]\w*|odesla\w*|odosla\w*|zasla[lt]\w*|"
+    r"(?=[fopzsmgvwe])\b(?:p[řr]eposla\w*|posla[lt]\w*|odesla\w*|odosla\w*|zasla[lt]\w*|"
     r"sent|send|mailed|forwarded|geschickt|gesendet|verschickt|weitergeleitet|wysła\w*|"
     r"przesła\w*|envoy[ée]\w*)\b",
     re.IGNORECASE,
