@@ -918,7 +918,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         own_mentions, narrowed = _narrowed(own_mentions, old, texts.own_text)
         mentions = own_mentions
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
-        if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
+        if _ADDS.search(texts.own_text) and not _corrects_values(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         # an address the new text gives a use of its own moves there ("ta A je testovací
         # stroj"): the original's other use of it is not kept
@@ -1699,6 +1699,32 @@ _CORRECTS = re.compile(
 """The new text says the original was wrong or sends a corrected version ("opravenou tabulku
 posílám", "v původní žádosti byla chyba"): what it gives for a use replaces the original's,
 even when it also supplements other details ("doplňujeme IČO")."""
+
+
+_SENDING = re.compile(
+    r"(?=[fopzsmgvwe])\b(?:p[řr]eposla\w*|posla[lt]\w*|odesla\w*|odosla\w*|zasla[lt]\w*|"
+    r"sent|send|mailed|forwarded|geschickt|gesendet|verschickt|weitergeleitet|wysła\w*|"
+    r"przesła\w*|envoy[ée]\w*)\b",
+    re.IGNORECASE,
+)
+"""A verb of sending a message: a mistake said of it ("kterou omylem poslal jen mně",
+"which he sent to me by mistake") is the sending's, not an address's."""
+_SENTENCE_CUT = re.compile(r"[.!?;\n]\s")
+_VALUE_WORDS = re.compile(r"\d|\b(?:adres\w*|address\w*|adresse\w*|IP\w*|server\w*)\b", re.IGNORECASE)
+
+
+def _corrects_values(text: str) -> bool:
+    """``_CORRECTS`` said of a value, not only of a message sent to the wrong person
+    ("přeposílám žádost kolegy, kterou omylem poslal jen mně. Doplňuji …"): a sentence whose
+    mistake word stands with a verb of sending and no word of an address corrects nothing."""
+    for m in _CORRECTS.finditer(text):
+        cuts = [c.end() for c in _SENTENCE_CUT.finditer(text, 0, m.start())]
+        start = cuts[-1] if cuts else 0
+        end = _SENTENCE_CUT.search(text, m.end())
+        sentence = text[start : end.start() if end else len(text)]
+        if not _SENDING.search(sentence) or _VALUE_WORDS.search(sentence):
+            return True
+    return False
 
 
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:

@@ -4661,12 +4661,18 @@ _SAME_WORD = re.compile(
     r"(?=[dgirst])\b(?:" + _SAME + r")\b",
     re.IGNORECASE,
 )
+_INSTEAD = (
+    r"místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|"
+    r"zamiast|au\s+lieu\s+de"
+)
 _SAME_BUT = re.compile(
     rf"(?P<addr>{_V4})(?![\d/]|\.\d)(?P<mid>[^\n\d]{{0,60}}?\b(?:{_SAME})\b[^\n\d]{{0,50}}?)"
-    r"(?:(?P<instead>místo|misto|namiesto|instead\s+of|statt|zamiast)\s+(?P<old>\d{1,3})\s+"
+    rf"(?:(?P<instead>{_INSTEAD})\s+\.?(?P<old>\d{{1,3}})\s+"
     r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)"
+    # the new end written first, the replaced one after it: "jen .71 místo .70"
+    rf"(?:\s+(?:{_INSTEAD})\s+\.?(?P<old2>\d{{1,3}})(?![\d.]*\d))?"
     # the end, and nothing said of the number after it ("poslední 3 roky" is no end)
-    r"(?=\s*(?:[.,;)!]|$|\s(?:a|and|und|i|oraz)\s))",
+    r"(?=\s*(?:[.,;()!]|$|\s(?:a|and|und|i|oraz)\s))",
     re.IGNORECASE,
 )
 """An address and another one said to be the same but for its end: "192.0.2.77. Testovací
@@ -4686,15 +4692,22 @@ def _same_but(m: re.Match[str]) -> str:
     addr = m.group("addr")
     head, _, last = addr.rpartition(".")
     new = int(m.group("new"))
-    if not _ENDING.search(m.group("mid")) or new > 255 or m.group("new") == last:
+    replaced = m.group("old") or m.group("old2")
+    # the words speak of the end, or name the end replaced ("jen .71 místo .70")
+    if not (_ENDING.search(m.group("mid")) or replaced) or new > 255 or m.group("new") == last:
         return m.group(0)
-    if m.group("old") is not None and int(m.group("old")) != int(last):
+    if replaced is not None and int(replaced) != int(last):
         return m.group(0)
     # the other address right after the word "same", where the words of its use stand
     mid = m.group("mid")
     at = [w.end() for w in _SAME_WORD.finditer(mid)][-1]
     rest = (mid[at:] + m.group(0)[m.end("mid") - m.start() :]).strip(" ,")
+    # the ends written alone lose their dots there: no last octet to read again
+    rest = _LONE_END.sub(r"\1", rest)
     return f"{addr}{mid[:at]} {head}.{new} ({rest})"
+
+
+_LONE_END = re.compile(r"(?<![\w.])\.(\d)")
 
 
 _OFFSET_WORDS = {
