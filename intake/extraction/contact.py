@@ -5462,6 +5462,8 @@ def _outdated(
         if not words.search(ln.text):
             continue
         found = every(ln.text)
+        if _slip_between(ln.text, found):
+            continue  # "602 …, ne pardon, 603 …, ta dvojka je stará": the slip put right decides
         # not a value given instead, nor one in a later sentence ("The landline on the form
         # was disconnected. Please call … on her mobile, …")
         given = [
@@ -5542,10 +5544,12 @@ _FIX_BETWEEN = re.compile(
     r"[\s,;:.!()\-–—]*(?:"
     # a slip put right at once: "605 118 224 - pardon, 605 118 242", "…, sorry, I mean …"
     r"(?P<fix>(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|"
-    r"verzeihung|perdón|perdon|scusa\w*|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
+    r"verzeihung|perdón|perdon|scusa\w*|przepraszam|bocsánat|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
     r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
-    # a negation puts right only with a stop after it ("ne, …"); "ne …" rejects what follows
-    r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|$))(?:[\s,;:.!()\-–—]+|$))+"
+    # a negation puts right only with a stop or a word of a slip after it ("ne, …", "ne
+    # pardon, …", "no sorry …"); "ne …" rejects what follows
+    r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|\s+(?:pardon|pardón|perdon|perdón|sorry|promi[nň]|"
+    r"omlouv|entschuldig|verzeihung|przepraszam|bocsánat|scusa|oops|ups|jejda)|$))(?:[\s,;:.!()\-–—]+|$))+"
     # the number named again: "pardon, tel je …", "sorry, my number is …", "Korrektur: Telefon …"
     r"(?:(?:my\s+|the\s+|meine\s+|die\s+)?(?:tel\.?|telefon\w*|mobil\w*|číslo|cislo|number|nummer|phone)\s*:?\s+)?"
     r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be|lautet)\s+)?|"
@@ -5556,6 +5560,18 @@ _FIX_BETWEEN = re.compile(
 """The words between two numbers of one line that put the first right ("pardon", "sorry, I
 mean", "oprava:", "ne,") or that reject the second ("…, ne …"; a negation without a
 comma)."""
+
+
+def _slip_between(text: str, found: Sequence[tuple[int, str]]) -> bool:
+    """Whether two neighbouring values of a line are apart by words of a slip put right at
+    once ("602 418 275, ne pardon, 603 418 275"): the line's later words about an old value
+    speak of the slip."""
+    for (off, first), (nxt, second) in zip(found, found[1:], strict=False):
+        head = _NUMBER_HEAD.match(text, off)
+        m = _FIX_BETWEEN.fullmatch(text, head.end() if head else off, nxt)
+        if m is not None and m.group("fix") and first != second:
+            return True
+    return False
 
 
 def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | None:

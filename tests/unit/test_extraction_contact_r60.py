@@ -1,0 +1,69 @@
+"""A drill, sixtieth round (issue 18): contacts written in awkward hands. A phone put right at
+once after a negation and a word of a slip ("602 418 275, ne pardon, 603 418 275", "no sorry,
+…"): the second number, never for certain; near miss: "…, ne 603 …" (the second rejected). A
+contact cell written surname first after a row header ("Osoba<TAB>Dostál, Lubomír"). Every
+message was labelled by ``tests/corpus/LABELS.md`` before extraction ran on it.
+
+Every text here is written for the test; names, firms, numbers and addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.model import ParsedMessage
+from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
+from tests.unit.extraction_helpers import body, mail, text_file
+
+CASES: dict[str, tuple[ParsedMessage, Label]] = {}
+ORG = "Krkonošský týdeník s.r.o."
+IP = "203.0.113.10"
+
+
+def _slip(key: str, text: str, sender: str, name: str, phone: str) -> None:
+    msg = mail(body(f"{ORG} žádá o přístup k XML výsledkům, IP {IP}.\n\n{text}\n\n{name}\n"), sender=sender, sender_name=name)
+    CASES[key] = (msg, label(FEED, (ORG, None, None), [IP], [], (name, sender, phone)))
+
+
+_slip("cs_ne_pardon", "Volejte mi na 602 418 275, ne pardon, 603 418 275, to první je staré.", "stastna@krk.example", "Martina Šťastná", "+420603418275")
+_slip("cs_ne_promin", "Mobil 731 220 418 ne promiňte 731 220 481.", "hajek@krk.example", "Ondřej Hájek", "+420731220481")
+_slip("en_no_sorry", "Call me at 602 118 905, no sorry, 602 118 950.", "novak@krk.example", "Pavel Novák", "+420602118950")
+_slip("de_nein_entschuldigung", "Telefon 604 310 227, nein Entschuldigung, 604 310 272.", "weber@krk.example", "Jana Weberová", "+420604310272")
+_slip("pl_nie_przepraszam", "Telefon 605 441 190, nie przepraszam, 605 441 109.", "kowal@krk.example", "Anna Kowalska", "+420605441109")
+# near misses: the negation rejects the number after it
+_slip("cs_near_ne_rejects", "Volejte na 603 418 275, ne 602 418 275, to je staré.", "mala@krk.example", "Eva Malá", "+420603418275")
+_slip("en_near_not", "Phone 606 512 330, not 606 512 303.", "reid@krk.example", "Tom Reid", "+420606512330")
+
+
+def _sheet(key: str, rows: str, sender: str, sender_name: str, person: str, email: str, phone: str) -> None:
+    sheet = f"Žadatel\nNázev\t{ORG}\nŽádost\tpřístup k XML výsledkům\nProdukce\t{IP}\n\nKontakt\n{rows}"
+    msg = mail(body("posilam\n"), text_file("zadost.txt", sheet), sender=sender, sender_name=sender_name)
+    CASES[key] = (msg, label(FEED, (ORG, None, None), [IP], [], (person, email, phone)))
+
+
+_sheet(
+    "cs_osoba_surname_first",
+    "Osoba\tDostál, Lubomír\nE-mail\tdostal@krk.example\nMobil\t737 118 290\n",
+    "dostal@krk.example", "Lubomir Dostal", "Lubomír Dostál", "dostal@krk.example", "+420737118290",
+)
+_sheet(
+    "de_person_surname_first",
+    "Ansprechpartner\tMüller, Jürgen\nE-Mail\tmueller@krk.example\nTelefon\t+49 30 1234 5678\n",
+    "mueller@krk.example", "Juergen Mueller", "Jürgen Müller", "mueller@krk.example", "+493012345678",
+)
+_sheet(
+    "sk_osoba_surname_first",
+    "Kontaktná osoba\tKováčová, Ľubica\nE-mail\tkovacova@krk.example\nTel.\t+421 905 123 456\n",
+    "kovacova@krk.example", "Lubica Kovacova", "Ľubica Kováčová", "kovacova@krk.example", "+421905123456",
+)
+_sheet(
+    "en_name_surname_first",
+    "Name\tBrown, Olivia\nEmail\tbrown@krk.example\nPhone\t+44 20 7946 0123\n",
+    "brown@krk.example", "Olivia Brown", "Olivia Brown", "brown@krk.example", "+442079460123",
+)
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
+def test_contact_r60(p: ParsedMessage, want: Label) -> None:
+    assert misses(p, want) == []
