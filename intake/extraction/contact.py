@@ -3462,7 +3462,8 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
             m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
             if m and _no_person_cell(ln.text, m):
                 continue
-            if m and (n := person_name(m.group("v"))):
+            # also written surname first ("Osoba | Dostál, Lubomír", an address book's order)
+            if m and (n := person_name(m.group("v")) or _comma_surname_first(m.group("v"))):
                 found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
             elif (split := _split_name(b.lines, i)) is not None:
                 found.append((Hit(split[0], b.component, b.lines[split[1]].no), b, split[1], False))
