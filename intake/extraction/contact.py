@@ -2558,6 +2558,8 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             found = _labelled(ln.text)
             if found is None or _office_contact(b.lines[i : i + 2], office) or _staff_job(b, i, found[1]):
                 continue
+            if (marked := _marked_contact_row(b, i)) is not None:
+                return marked
             value, col = found
             person = _person_of_label(b, i, value, col)
             if person is None and (full := _label_in_full(blocks, b, i, value, office)) is not None:
@@ -2566,6 +2568,45 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
                 return under
             return _Anchor(b, i, person, col)
     return None
+
+
+_MARKED_CONTACT = re.compile(
+    r"\b(?:kontaktn[íiá]\s+osob\w*|kontaktn[ée]\s+osob\w*|contact\s+person|main\s+contact|"
+    r"ansprechpartner\w*|kontaktperson\w*|osob[aąy]\s+(?:kontaktow\w*|do\s+kontaktu)|"
+    r"kapcsolattart\w*|personne\s+de\s+contact|persona\s+di\s+contatto|persona\s+de\s+contacto)\b",
+    re.IGNORECASE,
+)
+"""Words in a row's role cell marking that row's person as the contact ("technika
+(kontaktní osoba pro žádost)", "Technik (Ansprechpartner für den Antrag)")."""
+_NOT_MARKED = re.compile(r"\b(?:není|neni|nie\s+je|not|nicht|kein\w*|nie)\b", re.IGNORECASE)
+
+
+def _marked_contact_row(b: Block, i: int) -> _Anchor | None:
+    """Rows of one merged contacts cell ("Kontakty | redakce | Miluše Tesařová, …" /
+    "Kontakty | technika (kontaktní osoba pro žádost) | Stanislav Pech, …"; a merged cell
+    repeats its text or leaves the next rows empty) where the role cell of exactly one row
+    marks its person as the contact: that row's person, from its last cell on."""
+    head = b.lines[i].text.split("\t")
+    if len(head) < 3:
+        return None
+    rows = [i]
+    for j in range(i + 1, min(i + 6, len(b.lines))):
+        cells = b.lines[j].text.split("\t")
+        if len(cells) != len(head) or cells[0].strip() not in ("", head[0].strip()):
+            break
+        rows.append(j)
+    marked = []
+    for j in rows:
+        cells = b.lines[j].text.split("\t")
+        role = " ".join(cells[1:-1])
+        if _MARKED_CONTACT.search(role) and not _NOT_MARKED.search(role) and not _FORMER.search(role):
+            marked.append(j)
+    if len(rows) < 2 or len(marked) != 1:
+        return None
+    ln = b.lines[marked[0]]
+    col = ln.text.rfind("\t") + 1
+    person = _first_person(ln.text[col:])
+    return None if person is None else _Anchor(b, marked[0], Hit(person, b.component, ln.no), col)
 
 
 def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:

@@ -61,6 +61,44 @@ _sheet(
     "brown@krk.example", "Olivia Brown", "Olivia Brown", "brown@krk.example", "+442079460123",
 )
 
+
+def _merged(key: str, rows: str, sender: str, sender_name: str, person: str, email: str, phone: str | None) -> None:
+    doc = f"{ORG} | IČO\nŽádáme o přístup k XML výsledkům.\nProdukce: {IP}\n{rows}Strana 1/1"
+    msg = mail(body("Posílám žádost\n"), text_file("zadost.txt", doc), sender=sender, sender_name=sender_name)
+    CASES[key] = (msg, label(FEED, (ORG, None, None), [IP], [], (person, email, phone)))
+
+
+_merged(
+    "cs_merged_repeated_marked_second",
+    "Kontakty\tredakce\tMiluše Tesařová, tesarova@krk.example\n"
+    "Kontakty\ttechnika (kontaktní osoba pro žádost)\tStanislav Pech, pech@krk.example, 371 205 448\n",
+    "tesarova@krk.example", "Miluse Tesarova", "Stanislav Pech", "pech@krk.example", "+420371205448",
+)
+_merged(
+    "cs_merged_empty_marked_second",
+    "Kontakty\tobsah\tJana Nová, nova@krk.example, 602 111 222\n"
+    "\tIT – kontaktní osoba\tPetr Malý, maly@krk.example, 603 222 333\n",
+    "nova@krk.example", "Jana Nova", "Petr Malý", "maly@krk.example", "+420603222333",
+)
+_merged(
+    "en_merged_marked_second",
+    "Contacts\teditorial\tAnna Black, black@krk.example\n"
+    "Contacts\ttechnical (contact person for this application)\tMark White, white@krk.example, +44 20 7946 0555\n",
+    "black@krk.example", "Anna Black", "Mark White", "white@krk.example", "+442079460555",
+)
+_merged(
+    "de_merged_marked_first",
+    "Kontakte\tTechnik (Ansprechpartner für den Antrag)\tJürgen Vogt, vogt@krk.example, +49 30 1234 5678\n"
+    "Kontakte\tRedaktion\tEva Roth, roth@krk.example\n",
+    "roth@krk.example", "Eva Roth", "Jürgen Vogt", "vogt@krk.example", "+493012345678",
+)
+_merged(
+    "cs_near_merged_not_marked",
+    "Kontakty\tredakce\tJana Nová, nova@krk.example, 602 111 222\n"
+    "Kontakty\tIT (není kontaktní osoba)\tPetr Malý, maly@krk.example\n",
+    "nova@krk.example", "Jana Nova", "Jana Nová", "nova@krk.example", "+420602111222",
+)
+
 # near miss: a row header over no person, the sender's name from the header stays
 _sheet(
     "cs_near_osoba_place",
