@@ -3686,7 +3686,8 @@ def _unclosed_name(b: Block, tail: Sequence[Line], bare: bool) -> Hit | None:
             continue
         above = tail[j - 1].text
         closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
-        if closing and (name := person_name(text)):
+        # a mail typed in capitals throughout is signed in capitals ("ROBERT SVOBODA")
+        if closing and (name := person_name(_title_case(text) if b.text.isupper() else text)):
             return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 

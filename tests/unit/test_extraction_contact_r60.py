@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from intake.model import ParsedMessage
-from tests.unit.drill_helpers import FEED, Label, drill_params, label, misses
+from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import body, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
@@ -97,6 +97,39 @@ _merged(
     "Kontakty\tredakce\tJana Nová, nova@krk.example, 602 111 222\n"
     "Kontakty\tIT (není kontaktní osoba)\tPetr Malý, maly@krk.example\n",
     "nova@krk.example", "Jana Nova", "Jana Nová", "nova@krk.example", "+420602111222",
+)
+
+
+def _caps(key: str, text: str, sender: str, display: str, person: str | None, phone: str | None) -> None:
+    msg = mail(body(text), subject="FOTO VOLBY", sender=sender, sender_name=display)
+    # a freelancer applies as themselves: the organisation is the person (LABELS.md)
+    CASES[key] = (msg, label(REC, (person, None, None), [], [], (person, sender, phone)))
+
+
+_caps(
+    "cs_caps_samsung",
+    "DOBRY DEN,\n\nJSEM FOTOGRAF NA VOLNE NOZE A RAD BYCH FOTIL VE VOLEBNI NOC NA VASEM PRACOVISTI "
+    "V BRNE.\n\nROBERT SVOBODA\nTEL 776 503 218\n\nODESLANO ZE SAMSUNG MOBILE\n",
+    "robert.foto@seznam.example", "ROBERT SVOBODA", "Robert Svoboda", "+420776503218",
+)
+_caps(
+    "en_caps_iphone",
+    "HELLO,\n\nI AM A FREELANCE CAMERAMAN AND WOULD LIKE TO FILM AT YOUR COLLECTION POINT ON "
+    "ELECTION NIGHT.\n\nPETER WALSH\nPHONE +44 7700 900123\n\nSENT FROM MY IPHONE\n",
+    "pwalsh@mail.example", "PETER WALSH", "Peter Walsh", "+447700900123",
+)
+_caps(
+    "sk_caps_plain",
+    "DOBRY DEN,\n\nSOM FOTOGRAF NA VOLNEJ NOHE A CHCEL BY SOM FOTIT VO VOLEBNU NOC NA VASOM "
+    "PRACOVISKU.\n\nMARTIN KOVAC\nTEL +421 905 123 456\n",
+    "kovac.foto@mail.example", "MARTIN KOVAC", "Martin Kovac", "+421905123456",
+)
+# near miss: capitals in a mail not typed in capitals throughout are no signer read from them
+_caps(
+    "cs_near_caps_outlet_line",
+    "Dobrý den,\n\njsem fotograf na volné noze a rád bych fotil ve volební noc.\n\nFOTO STUDIO\n"
+    "Tel 776 503 219\n\nOdesláno ze Samsung Mobile\n",
+    "studio.foto@seznam.example", "", None, "+420776503219",
 )
 
 # near miss: a row header over no person, the sender's name from the header stays
