@@ -3046,9 +3046,24 @@ def _power_agent(t: _Texts) -> Hit | None:
     attorney ("Kontaktní osoba zmocněnec dle přílohy"): the person that power appoints, not
     the grantor who signs it; never for certain."""
     blocks = [*t.own, *t.signature]
-    if not any(_AGENT_ROLE.search(ln.text) and not _GRANTED.search(ln.text) for b in blocks for ln in b.lines):
+    if not any(
+        (_AGENT_ROLE.search(ln.text) or _SEE_POWER.search(ln.text)) and not _GRANTED.search(ln.text)
+        for b in blocks
+        for ln in b.lines
+    ):
         return None
     return _granted_to(blocks)
+
+
+_SEE_POWER = re.compile(
+    r"\b(?:kontakt\w*|contact\w*|ansprechpartner\w*|kapcsolat\w*)\b[^.\n]{0,30}?"
+    r"\b(?:viz|vizte|pozri|see|siehe|patrz|zob\.|lásd|voir)\b[^.\n]{0,20}?"
+    r"\b(?:pln[áéouí]\w*\s+mo[cc]\w*|power\s+of\s+attorney|vollmacht|pełnomocnictw\w*|pelnomocnictw\w*|"
+    r"meghatalmaz\w*|procuration|splnomocnen\w*)",
+    re.IGNORECASE,
+)
+"""A contact label that points to the attached power of attorney for the person ("Kontakt
+viz plná moc", "contact: see the power of attorney", "Ansprechpartner siehe Vollmacht")."""
 
 
 _ADDRESSED = re.compile(

@@ -12,7 +12,7 @@ import pytest
 
 from intake.model import ParsedMessage
 from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, mail, text_file
+from tests.unit.extraction_helpers import body, data_message, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 ORG = "Krkonošský týdeník s.r.o."
@@ -130,6 +130,42 @@ _caps(
     "Dobrý den,\n\njsem fotograf na volné noze a rád bych fotil ve volební noc.\n\nFOTO STUDIO\n"
     "Tel 776 503 219\n\nOdesláno ze Samsung Mobile\n",
     "studio.foto@seznam.example", "", None, "+420776503219",
+)
+
+
+def _power(key: str, annotation: str, power: str, person: str, email: str, phone: str) -> None:
+    msg = data_message(annotation, text_file("plna_moc.txt", power), sender="w2vl6jh", dm_sender="Vysočina Live s.r.o.")
+    CASES[key] = (msg, label(FEED, ("Vysočina Live s.r.o.", None, "w2vl6jh"), ["192.0.2.50"], [], (person, email, phone)))
+
+
+_power(
+    "cs_annotation_viz_plna_moc",
+    "Žádáme o přístup k XML výsledkům voleb. Produkční IP 192.0.2.50. Kontakt viz plná moc.",
+    "PLNÁ MOC\nVysočina Live s.r.o. zmocňuje paní Evu Doležalovou (dolezalova@vl.example, tel. 731 905 264) "
+    "k jednání s ČSÚ ve věci přístupu k výsledkům voleb.\nPetr Kaňka, jednatel\n",
+    "Eva Doležalová", "dolezalova@vl.example", "+420731905264",
+)
+_power(
+    "en_annotation_see_power",
+    "We apply for access to the XML election results. Production IP 192.0.2.50. Contact: see the power of attorney.",
+    "POWER OF ATTORNEY\nVysočina Live s.r.o. hereby authorises Mr John Carter (carter@vl.example, +420 731 905 265) "
+    "to act before the Czech Statistical Office.\nPetr Kaňka, managing director\n",
+    "John Carter", "carter@vl.example", "+420731905265",
+)
+_power(
+    "de_annotation_siehe_vollmacht",
+    "Wir beantragen Zugang zu den XML-Wahlergebnissen. Produktions-IP 192.0.2.50. Ansprechpartner siehe Vollmacht.",
+    "VOLLMACHT\nDie Vysočina Live s.r.o. bevollmächtigt hiermit Herrn Lukas Brandl (brandl@vl.example, "
+    "+420 731 905 266) zur Vertretung gegenüber dem Tschechischen Statistikamt.\nPetr Kaňka, Geschäftsführer\n",
+    "Lukas Brandl", "brandl@vl.example", "+420731905266",
+)
+# near miss: the annotation names the contact itself; the power's agent is no contact
+_power(
+    "cs_near_annotation_names_contact",
+    "Žádáme o přístup k XML výsledkům voleb. Produkční IP 192.0.2.50. Kontakt: Jan Malý, maly@vl.example, "
+    "tel. 602 318 447. Plná moc v příloze.",
+    "PLNÁ MOC\nVysočina Live s.r.o. zmocňuje paní Evu Doležalovou k jednání s ČSÚ.\nPetr Kaňka, jednatel\n",
+    "Jan Malý", "maly@vl.example", "+420602318447",
 )
 
 # near miss: a row header over no person, the sender's name from the header stays
