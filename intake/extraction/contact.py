@@ -2570,6 +2570,8 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             found = _labelled(ln.text)
             if found is None or _office_contact(b.lines[i : i + 2], office) or _staff_job(b, i, found[1]):
                 continue
+            if (marked := _marked_contact_row(b, i)) is not None:
+                return marked
             value, col = found
             person = _person_of_label(b, i, value, col)
             if person is None and (full := _label_in_full(blocks, b, i, value, office)) is not None:
@@ -2578,6 +2580,45 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
                 return under
             return _Anchor(b, i, person, col)
     return None
+
+
+_MARKED_CONTACT = re.compile(
+    r"\b(?:kontaktn[íiá]\s+osob\w*|kontaktn[ée]\s+osob\w*|contact\s+person|main\s+contact|"
+    r"ansprechpartner\w*|kontaktperson\w*|osob[aąy]\s+(?:kontaktow\w*|do\s+kontaktu)|"
+    r"kapcsolattart\w*|personne\s+de\s+contact|persona\s+di\s+contatto|persona\s+de\s+contacto)\b",
+    re.IGNORECASE,
+)
+"""Words in a row's role cell marking that row's person as the contact ("technika
+(kontaktní osoba pro žádost)", "Technik (Ansprechpartner für den Antrag)")."""
+_NOT_MARKED = re.compile(r"\b(?:není|neni|nie\s+je|not|nicht|kein\w*|nie)\b", re.IGNORECASE)
+
+
+def _marked_contact_row(b: Block, i: int) -> _Anchor | None:
+    """Rows of one merged contacts cell ("Kontakty | redakce | Miluše Tesařová, …" /
+    "Kontakty | technika (kontaktní osoba pro žádost) | Stanislav Pech, …"; a merged cell
+    repeats its text or leaves the next rows empty) where the role cell of exactly one row
+    marks its person as the contact: that row's person, from its last cell on."""
+    head = b.lines[i].text.split("\t")
+    if len(head) < 3:
+        return None
+    rows = [i]
+    for j in range(i + 1, min(i + 6, len(b.lines))):
+        cells = b.lines[j].text.split("\t")
+        if len(cells) != len(head) or cells[0].strip() not in ("", head[0].strip()):
+            break
+        rows.append(j)
+    marked = []
+    for j in rows:
+        cells = b.lines[j].text.split("\t")
+        role = " ".join(cells[1:-1])
+        if _MARKED_CONTACT.search(role) and not _NOT_MARKED.search(role) and not _FORMER.search(role):
+            marked.append(j)
+    if len(rows) < 2 or len(marked) != 1:
+        return None
+    ln = b.lines[marked[0]]
+    col = ln.text.rfind("\t") + 1
+    person = _first_person(ln.text[col:])
+    return None if person is None else _Anchor(b, marked[0], Hit(person, b.component, ln.no), col)
 
 
 def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
@@ -3017,9 +3058,24 @@ def _power_agent(t: _Texts) -> Hit | None:
     attorney ("Kontaktní osoba zmocněnec dle přílohy"): the person that power appoints, not
     the grantor who signs it; never for certain."""
     blocks = [*t.own, *t.signature]
-    if not any(_AGENT_ROLE.search(ln.text) and not _GRANTED.search(ln.text) for b in blocks for ln in b.lines):
+    if not any(
+        (_AGENT_ROLE.search(ln.text) or _SEE_POWER.search(ln.text)) and not _GRANTED.search(ln.text)
+        for b in blocks
+        for ln in b.lines
+    ):
         return None
     return _granted_to(blocks)
+
+
+_SEE_POWER = re.compile(
+    r"\b(?:kontakt\w*|contact\w*|ansprechpartner\w*|kapcsolat\w*)\b[^.\n]{0,30}?"
+    r"\b(?:viz|vizte|pozri|see|siehe|patrz|zob\.|lásd|voir)\b[^.\n]{0,20}?"
+    r"\b(?:pln[áéouí]\w*\s+mo[cc]\w*|power\s+of\s+attorney|vollmacht|pełnomocnictw\w*|pelnomocnictw\w*|"
+    r"meghatalmaz\w*|procuration|splnomocnen\w*)",
+    re.IGNORECASE,
+)
+"""A contact label that points to the attached power of attorney for the person ("Kontakt
+viz plná moc", "contact: see the power of attorney", "Ansprechpartner siehe Vollmacht")."""
 
 
 _ADDRESSED = re.compile(
@@ -3474,7 +3530,8 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
             m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
             if m and _no_person_cell(ln.text, m):
                 continue
-            if m and (n := person_name(m.group("v"))):
+            # also written surname first ("Osoba | Dostál, Lubomír", an address book's order)
+            if m and (n := person_name(m.group("v")) or _comma_surname_first(m.group("v"))):
                 found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
             elif (split := _split_name(b.lines, i)) is not None:
                 found.append((Hit(split[0], b.component, b.lines[split[1]].no), b, split[1], False))
@@ -3656,7 +3713,8 @@ def _unclosed_name(b: Block, tail: Sequence[Line], bare: bool) -> Hit | None:
             continue
         above = tail[j - 1].text
         closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
-        if closing and (name := person_name(text)):
+        # a mail typed in capitals throughout is signed in capitals ("ROBERT SVOBODA")
+        if closing and (name := person_name(_title_case(text) if b.text.isupper() else text)):
             return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
@@ -5474,6 +5532,8 @@ def _outdated(
         if not words.search(ln.text):
             continue
         found = every(ln.text)
+        if _slip_between(ln.text, found):
+            continue  # "602 …, ne pardon, 603 …, ta dvojka je stará": the slip put right decides
         # not a value given instead, nor one in a later sentence ("The landline on the form
         # was disconnected. Please call … on her mobile, …")
         given = [
@@ -5554,10 +5614,12 @@ _FIX_BETWEEN = re.compile(
     r"[\s,;:.!()\-–—]*(?:"
     # a slip put right at once: "605 118 224 - pardon, 605 118 242", "…, sorry, I mean …"
     r"(?P<fix>(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|"
-    r"verzeihung|perdón|perdon|scusa\w*|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
+    r"verzeihung|perdón|perdon|scusa\w*|przepraszam|bocsánat|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
     r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
-    # a negation puts right only with a stop after it ("ne, …"); "ne …" rejects what follows
-    r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|$))(?:[\s,;:.!()\-–—]+|$))+"
+    # a negation puts right only with a stop or a word of a slip after it ("ne, …", "ne
+    # pardon, …", "no sorry …"); "ne …" rejects what follows
+    r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|\s+(?:pardon|pardón|perdon|perdón|sorry|promi[nň]|"
+    r"omlouv|entschuldig|verzeihung|przepraszam|bocsánat|scusa|oops|ups|jejda)|$))(?:[\s,;:.!()\-–—]+|$))+"
     # the number named again: "pardon, tel je …", "sorry, my number is …", "Korrektur: Telefon …"
     r"(?:(?:my\s+|the\s+|meine\s+|die\s+)?(?:tel\.?|telefon\w*|mobil\w*|číslo|cislo|number|nummer|phone)\s*:?\s+)?"
     r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be|lautet)\s+)?|"
@@ -5568,6 +5630,18 @@ _FIX_BETWEEN = re.compile(
 """The words between two numbers of one line that put the first right ("pardon", "sorry, I
 mean", "oprava:", "ne,") or that reject the second ("…, ne …"; a negation without a
 comma)."""
+
+
+def _slip_between(text: str, found: Sequence[tuple[int, str]]) -> bool:
+    """Whether two neighbouring values of a line are apart by words of a slip put right at
+    once ("602 418 275, ne pardon, 603 418 275"): the line's later words about an old value
+    speak of the slip."""
+    for (off, first), (nxt, second) in zip(found, found[1:], strict=False):
+        head = _NUMBER_HEAD.match(text, off)
+        m = _FIX_BETWEEN.fullmatch(text, head.end() if head else off, nxt)
+        if m is not None and m.group("fix") and first != second:
+            return True
+    return False
 
 
 def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | None:
