@@ -685,7 +685,11 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
     before_v = part[prev : m.start(1)] + raw[: max(0, raw.find(v[:6]))] if v else ""
-    cut_off = (_after_sentence_word(v) or _after_place(before_v, v) or _after_governing_word(v)) if v else None
+    cut_off = (
+        (_after_sentence_word(v) or _after_place(before_v, v) or _after_governing_word(v) or _after_person_or_office(before_v, v))
+        if v
+        else None
+    )
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v):
@@ -824,7 +828,7 @@ _LOWER_WORD = re.compile(r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{2,}")
 _LOWER_END = re.compile(rf"\b[{_LOWER}]{{2,}},?\s+$")
 """A word right after a name (past a remark in brackets: "A X Kft. (Győr) kér …"), or one in
 lower case right before it: the name stands in a sentence (not alone in a footer or a cell)."""
-_SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+[{_LOWER}]")
+_SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\),?)?[ \t]+[{_LOWER}]")
 """A sentence going on right after a name, no comma between (past a remark in brackets):
 any lower-case word, one letter too ("A X Kft. (Győr, IČO …) a … kiadója", "The X Ltd
 applies"), as against a letterhead's address after a comma ("Le X SARL, rue …")."""
@@ -932,6 +936,38 @@ def _after_place_of(before: str, v: str) -> str | None:
     if not office_of and not _PLACE_PREP_END.search(" " + before):
         return None
     if _INSTITUTION_WORD.search(m.group("place")) or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
+        return None
+    return v[m.end() :]
+
+
+_I_AM_END = re.compile(r"(?i)(?:^|\s)(?:soy|sono|sou|suis|bin|jestem|jsem|som|ben|am|i['’]m|er|är)[ \t]+$")
+_PERSON_OF = re.compile(
+    rf"^(?:[{_PLACE_UP}][{_LOWER}'’-]+[ \t]+){{1,2}}[{_PLACE_UP}][{_LOWER}'’-]+,?[ \t]+"
+    r"(?:di|de|da|do|of|from|von|vom|z|ze|van|fra|från|chez|du|del|della|bei|at)[ \t]+"
+    r"(?:(?:der|la|the|het|il)[ \t]+)?"
+    rf"(?=[\"„“»]?[{_PLACE_UP}])"
+)
+"""A writer's own name and a connective of belonging opening what was read as a name, right
+after "I am" ("sono Marco Bellandi di X S.r.l.", "soy Ana Ruiz, de X S.L.", "I am Tom Baker of
+X Ltd", "jsem Jan Novák z X s.r.o."): the person is the writer, the name follows."""
+_OFFICE_IN_END = re.compile(r"[^\W\d_]{4,}[ \t]+(?:i|in|w|we|en|på|im|at|em|a)[ \t]+$")
+_PLACE_IN = re.compile(
+    rf"^[{_PLACE_UP}][\w'’-]*(?:[ \t]+[{_PLACE_UP}][\w'’-]*)?[ \t]+"
+    r"(?:i|in|w|we|på|hos|bei|im|at|en|em|nel|chez)[ \t]+"
+    rf"(?=[\"„“»]?[{_PLACE_UP}])"
+)
+"""A place after a regional office's noun and a preposition, then a preposition again
+("distriktskontoret i Trøndelag i X AS", "regionkontoret i Skåne på X AB", "z oddziału w
+Krakowie w X sp. z o.o."): the office and its region are the sentence's, the name follows."""
+
+
+def _after_person_or_office(before: str, v: str) -> str | None:
+    """The name after the writer's own name and "of" (``_PERSON_OF``) or after a regional
+    office's place (``_PLACE_IN``); None elsewhere or when only the legal form is left."""
+    m = _PERSON_OF.match(v) if _I_AM_END.search(" " + before) else None
+    if m is None and _OFFICE_IN_END.search(" " + before):
+        m = _PLACE_IN.match(v)
+    if m is None or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
         return None
     return v[m.end() :]
 
