@@ -2706,6 +2706,19 @@ _BRACKETED_TRADE = re.compile(
 """A person's full name, a dash and a capitalised name opening a bracket ("(Marta Ruiz Solano
 – Datos Claros, Valencia)", "(Owen Hughes - Ballot Graphics)"): how a freelancer names
 themselves and their trade name in a sentence, without an IČO."""
+_TRADE_BEFORE_BRACKET = re.compile(
+    rf"(?<!\w)(?i:als|as|jako|ako|comme|como|come|som|jak)\s+"
+    rf"(?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+(?P<dash>[–—-])\s+"
+    rf"(?P<trade>[{_UP}0-9][\w'’&.+-]*(?:\s+[{_UP}0-9&][\w'’&.+-]*){{0,3}})\s*\("
+)
+"""The same before a bracket, after "as" ("schreibe als Lena Hofbauer – Medienbüro Hofbauer
+(Regensburg, …)", "writing as Ruth Ellis – Ellis Data (Leeds)")."""
+_PERSON_DASH_WORK = re.compile(
+    rf"(?<!\w)(?i:als|as|jako|ako|comme|como|come|som|jak)\s+"
+    rf"(?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+[–—-]\s+[{_LOWER}]"
+)
+"""A person's full name after "as" and a dash before lower-case words ("als Jonas Keller –
+freier Fotograf"): a description of the work, the person applies under their own name."""
 
 
 def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
@@ -2716,10 +2729,13 @@ def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _FREELANCE.search(b.text)):
         if "(" not in ln.text or _FREELANCE.search(ln.text) is None:
             continue
-        for m in _BRACKETED_TRADE.finditer(ln.text):
+        for m in (*_BRACKETED_TRADE.finditer(ln.text), *_TRADE_BEFORE_BRACKET.finditer(ln.text)):
             person, trade = m.group("person"), m.group("trade").strip()
             if clean_name(person) == person and not _JOB.search(trade) and not _has_legal_form(trade):
                 return Hit(f"{person} {m.group('dash')} {trade}", b.component, ln.no, False, Reason.NATURAL_PERSON)
+        for m in _PERSON_DASH_WORK.finditer(ln.text):
+            if clean_name(person := m.group("person")) == person:
+                return Hit(person, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 
