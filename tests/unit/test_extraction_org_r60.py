@@ -84,7 +84,10 @@ _case("de_work_dash", "Guten Tag,\n\nich schreibe als Jonas Keller – freier Fo
       "Zugang zum XML-Server von 192.0.2.56.\n\nGrüße\nJonas Keller", "jonas@keller.example", "Jonas Keller")
 
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "en_trade_dash": "'Desk' in the trade name reads as a department word (_JOB): the trade name is not "
+    "taken, the town in the bracket is read instead (flagged)",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
