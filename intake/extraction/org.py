@@ -1643,12 +1643,64 @@ def find_organization(
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
         return None
-    found = _with_its_article(found, blocks)
+    found = _with_its_article(_with_cell_above(found, blocks), blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
     found = _entity_of(_with_trader_name(found, blocks), blocks)
     found = without_unit_after_university(university_of_unit(found, blocks))
     return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
+
+
+_SPACE_GAP = re.compile(r"\S {2,}\S")
+_CELL_END = re.compile(r"[).:;,!?@\d]$|[\d:@|]")
+_CELL_PIECE = re.compile(r"^([ \t]*)(\S+(?: \S+)*)(?:\s{2,}|\t|$)")
+
+
+def _piece_above(line: str, indent: int) -> tuple[str, bool] | None:
+    """The first cell of a line above a name's line in a layout of columns when it starts at
+    the name's column, and whether it goes on the name: in lower case, or alone on its line
+    (the other cells empty); None when the line is blank, starts elsewhere, is a header row or
+    its piece ends a cell of its own (a bracket, a number, a legal form, a label)."""
+    m = _CELL_PIECE.match(line)
+    if m is None or len(m.group(1).expandtabs()) != indent or _header_row(line):
+        return None
+    piece = m.group(2)
+    if _CELL_END.search(piece) or _has_legal_form(piece) or _head_words(piece) or _opens_with_label(piece):
+        return None
+    return piece, piece[:1].islower() or not line[m.end() :].strip()
+
+
+def _with_cell_above(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name opening its line in a layout of columns (a PDF table's text), the cell wrapped
+    onto the lines above it at the same column ("Vydavatelství" / "regionálního" /
+    "zpravodajství" / "Vysočiny, s.r.o. (IČO …"): the pieces joined upwards while each goes
+    on the name (``_piece_above``), never for certain; a name under a piece that may be its
+    start but need not be is flagged as it is."""
+    for b in blocks:
+        if b.component != hit.component or not b.lines or not b.lines[0].no <= hit.line <= b.lines[-1].no:
+            continue
+        i = hit.line - b.lines[0].no
+        if i < 1 or b.lines[i].no != hit.line:
+            return hit
+        text = b.lines[i].text
+        indent = len(text) - len(text.lstrip())
+        if not text.lstrip().startswith(hit.value) or not _SPACE_GAP.search(text):
+            return hit  # a sheet's cells apart by tabs wrap nothing onto a line of their own
+        pieces: list[str] = []
+        for ln in reversed(b.lines[max(0, i - 4) : i]):
+            above = _piece_above(ln.text, indent)
+            if above is None:
+                break
+            if not above[1] or not (pieces or above[0][:1].islower()):  # a title alone ("Žádost")
+                if not pieces:
+                    return dataclasses.replace(hit, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
+                break
+            pieces.insert(0, above[0])
+        if not pieces:
+            return hit
+        value = " ".join([*pieces, hit.value])
+        return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
+    return hit
 
 
 _ISSUER_LINE = re.compile(

@@ -17,7 +17,7 @@ import pytest
 from intake.model import ParsedMessage
 from tests.corpus.accuracy import _norm
 from tests.unit.drill_helpers import drill_params
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 CASES: dict[str, tuple[ParsedMessage, dict[str, str]]] = {}
 
@@ -84,7 +84,41 @@ _case("de_work_dash", "Guten Tag,\n\nich schreibe als Jonas Keller – freier Fo
       "Zugang zum XML-Server von 192.0.2.56.\n\nGrüße\nJonas Keller", "jonas@keller.example", "Jonas Keller")
 
 
+# a PDF table's text whose first column wraps a long name over lines above its legal form
+def _table(rows: str, sender: str) -> ParsedMessage:
+    att = text_file("zadost.txt", "Žádost o přístup k výsledkům voleb\n\n" + rows + "\nKontakt: viz podpis\n")
+    return mail(body("Dobrý den, žádost v příloze."), att, subject="Žádost", sender=sender)
+
+
+def _table_case(key: str, rows: str, sender: str, want: str) -> None:
+    CASES[key] = (_table(rows, sender), {"name": want})
+
+
+_table_case("cs_cell_wraps_three", "   Organizace              Role                 IP adresy\n"
+            "   Nakladatelství\n   jihočeských                                   produkce: 198.51.100.60\n"
+            "   Budějovice, a.s. (IČO    žadatel              test: 198.51.100.61\n   25596641)\n",
+            "it@nakladatelstvi.example", "Nakladatelství jihočeských Budějovice, a.s.")
+_table_case("en_cell_wraps_two", "   Organisation            Role                 Addresses\n"
+            "   Northern regional\n   broadcasting Ltd         applicant            203.0.113.62\n",
+            "it@nrb.example", "Northern regional broadcasting Ltd")
+_table_case("sk_cell_wraps_lower", "   Žiadateľ                 Úloha                IP\n"
+            "   Vydavateľstvo\n   regionálnych novín, s.r.o.   žiadateľ        192.0.2.63\n",
+            "it@vrn.example", "Vydavateľstvo regionálnych novín, s.r.o.")
+# near miss: one-line rows, the name under another row's name
+_table_case("cs_rows_one_line", "   Organizace              Role                 IP adresy\n"
+            "   Jihlavské listy s.r.o.    žadatel              198.51.100.64\n"
+            "   Hosting Vysočina a.s.     provozovatel         —\n",
+            "it@jihlavskelisty.example", "Jihlavské listy s.r.o.")
+# near miss: the name's cell is one line, the line above a blank line and a title
+_table_case("de_cell_one_line", "   Antragsteller           Rolle                Adresse\n\n"
+            "   Donau Welle GmbH          Antrag               203.0.113.65\n",
+            "it@donauwelle.example", "Donau Welle GmbH")
+
+
 XFAIL: dict[str, str] = {
+    "en_cell_wraps_two": "the name's last line opens in lower case ('broadcasting Ltd'): no name with a legal form "
+    "is read on it, the header's 'Addresses' is taken instead (flagged)",
+    "sk_cell_wraps_lower": "the name's last line opens in lower case ('regionálnych novín, s.r.o.'): no name is read",
     "en_trade_dash": "'Desk' in the trade name reads as a department word (_JOB): the trade name is not "
     "taken, the town in the bracket is read instead (flagged)",
 }
