@@ -1679,8 +1679,8 @@ def _with_cell_above(hit: Hit, blocks: Sequence[Block]) -> Hit:
     for b in blocks:
         if b.component != hit.component or not b.lines or not b.lines[0].no <= hit.line <= b.lines[-1].no:
             continue
-        i = hit.line - b.lines[0].no
-        if i < 1 or b.lines[i].no != hit.line:
+        i = next((n for n, ln in enumerate(b.lines) if ln.no == hit.line), 0)
+        if i < 1:
             return hit
         text = b.lines[i].text
         indent = len(text) - len(text.lstrip())
@@ -1688,7 +1688,7 @@ def _with_cell_above(hit: Hit, blocks: Sequence[Block]) -> Hit:
             return hit  # a sheet's cells apart by tabs wrap nothing onto a line of their own
         pieces: list[str] = []
         for ln in reversed(b.lines[max(0, i - 4) : i]):
-            above = _piece_above(ln.text, indent)
+            above = _piece_above(ln.text, indent) if ln.no == hit.line - len(pieces) - 1 else None
             if above is None:
                 break
             if not above[1] or not (pieces or above[0][:1].islower()):  # a title alone ("Žádost")
