@@ -687,7 +687,11 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
     before_v = part[prev : m.start(1)] + raw[: max(0, raw.find(v[:6]))] if v else ""
-    cut_off = (_after_sentence_word(v) or _after_place(before_v, v) or _after_governing_word(v)) if v else None
+    cut_off = (
+        (_after_sentence_word(v) or _after_place(before_v, v) or _after_governing_word(v) or _after_person_or_office(before_v, v))
+        if v
+        else None
+    )
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v):
@@ -826,7 +830,7 @@ _LOWER_WORD = re.compile(r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{2,}")
 _LOWER_END = re.compile(rf"\b[{_LOWER}]{{2,}},?\s+$")
 """A word right after a name (past a remark in brackets: "A X Kft. (Győr) kér …"), or one in
 lower case right before it: the name stands in a sentence (not alone in a footer or a cell)."""
-_SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+[{_LOWER}]")
+_SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\),?)?[ \t]+[{_LOWER}]")
 """A sentence going on right after a name, no comma between (past a remark in brackets):
 any lower-case word, one letter too ("A X Kft. (Győr, IČO …) a … kiadója", "The X Ltd
 applies"), as against a letterhead's address after a comma ("Le X SARL, rue …")."""
@@ -934,6 +938,38 @@ def _after_place_of(before: str, v: str) -> str | None:
     if not office_of and not _PLACE_PREP_END.search(" " + before):
         return None
     if _INSTITUTION_WORD.search(m.group("place")) or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
+        return None
+    return v[m.end() :]
+
+
+_I_AM_END = re.compile(r"(?i)(?:^|\s)(?:soy|sono|sou|suis|bin|jestem|jsem|som|ben|am|i['’]m|er|är)[ \t]+$")
+_PERSON_OF = re.compile(
+    rf"^(?:[{_PLACE_UP}][{_LOWER}'’-]+[ \t]+){{1,2}}[{_PLACE_UP}][{_LOWER}'’-]+,?[ \t]+"
+    r"(?:di|de|da|do|of|from|von|vom|z|ze|van|fra|från|chez|du|del|della|bei|at)[ \t]+"
+    r"(?:(?:der|la|the|het|il)[ \t]+)?"
+    rf"(?=[\"„“»]?[{_PLACE_UP}])"
+)
+"""A writer's own name and a connective of belonging opening what was read as a name, right
+after "I am" ("sono Marco Bellandi di X S.r.l.", "soy Ana Ruiz, de X S.L.", "I am Tom Baker of
+X Ltd", "jsem Jan Novák z X s.r.o."): the person is the writer, the name follows."""
+_OFFICE_IN_END = re.compile(r"[^\W\d_]{4,}[ \t]+(?:i|in|w|we|en|på|im|at|em|a)[ \t]+$")
+_PLACE_IN = re.compile(
+    rf"^[{_PLACE_UP}][\w'’-]*(?:[ \t]+[{_PLACE_UP}][\w'’-]*)?[ \t]+"
+    r"(?:i|in|w|we|på|hos|bei|im|at|en|em|nel|chez)[ \t]+"
+    rf"(?=[\"„“»]?[{_PLACE_UP}])"
+)
+"""A place after a regional office's noun and a preposition, then a preposition again
+("distriktskontoret i Trøndelag i X AS", "regionkontoret i Skåne på X AB", "z oddziału w
+Krakowie w X sp. z o.o."): the office and its region are the sentence's, the name follows."""
+
+
+def _after_person_or_office(before: str, v: str) -> str | None:
+    """The name after the writer's own name and "of" (``_PERSON_OF``) or after a regional
+    office's place (``_PLACE_IN``); None elsewhere or when only the legal form is left."""
+    m = _PERSON_OF.match(v) if _I_AM_END.search(" " + before) else None
+    if m is None and _OFFICE_IN_END.search(" " + before):
+        m = _PLACE_IN.match(v)
+    if m is None or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
         return None
     return v[m.end() :]
 
@@ -1609,12 +1645,64 @@ def find_organization(
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
         return None
-    found = _with_its_article(found, blocks)
+    found = _with_its_article(_with_cell_above(found, blocks), blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
     found = _entity_of(_with_trader_name(found, blocks), blocks)
     found = without_unit_after_university(university_of_unit(found, blocks))
     return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
+
+
+_SPACE_GAP = re.compile(r"\S {2,}\S")
+_CELL_END = re.compile(r"[).:;,!?@\d]$|[\d:@|]")
+_CELL_PIECE = re.compile(r"^([ \t]*)(\S+(?: \S+)*)(?:\s{2,}|\t|$)")
+
+
+def _piece_above(line: str, indent: int) -> tuple[str, bool] | None:
+    """The first cell of a line above a name's line in a layout of columns when it starts at
+    the name's column, and whether it goes on the name: in lower case, or alone on its line
+    (the other cells empty); None when the line is blank, starts elsewhere, is a header row or
+    its piece ends a cell of its own (a bracket, a number, a legal form, a label)."""
+    m = _CELL_PIECE.match(line)
+    if m is None or len(m.group(1).expandtabs()) != indent or _header_row(line):
+        return None
+    piece = m.group(2)
+    if _CELL_END.search(piece) or _has_legal_form(piece) or _head_words(piece) or _opens_with_label(piece):
+        return None
+    return piece, piece[:1].islower() or not line[m.end() :].strip()
+
+
+def _with_cell_above(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name opening its line in a layout of columns (a PDF table's text), the cell wrapped
+    onto the lines above it at the same column ("Vydavatelství" / "regionálního" /
+    "zpravodajství" / "Vysočiny, s.r.o. (IČO …"): the pieces joined upwards while each goes
+    on the name (``_piece_above``), never for certain; a name under a piece that may be its
+    start but need not be is flagged as it is."""
+    for b in blocks:
+        if b.component != hit.component or not b.lines or not b.lines[0].no <= hit.line <= b.lines[-1].no:
+            continue
+        i = next((n for n, ln in enumerate(b.lines) if ln.no == hit.line), 0)
+        if i < 1:
+            return hit
+        text = b.lines[i].text
+        indent = len(text) - len(text.lstrip())
+        if not text.lstrip().startswith(hit.value) or not _SPACE_GAP.search(text):
+            return hit  # a sheet's cells apart by tabs wrap nothing onto a line of their own
+        pieces: list[str] = []
+        for ln in reversed(b.lines[max(0, i - 4) : i]):
+            above = _piece_above(ln.text, indent) if ln.no == hit.line - len(pieces) - 1 else None
+            if above is None:
+                break
+            if not above[1] or not (pieces or above[0][:1].islower()):  # a title alone ("Žádost")
+                if not pieces:
+                    return dataclasses.replace(hit, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
+                break
+            pieces.insert(0, above[0])
+        if not pieces:
+            return hit
+        value = " ".join([*pieces, hit.value])
+        return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
+    return hit
 
 
 _ISSUER_LINE = re.compile(
@@ -2672,6 +2760,19 @@ _BRACKETED_TRADE = re.compile(
 """A person's full name, a dash and a capitalised name opening a bracket ("(Marta Ruiz Solano
 – Datos Claros, Valencia)", "(Owen Hughes - Ballot Graphics)"): how a freelancer names
 themselves and their trade name in a sentence, without an IČO."""
+_TRADE_BEFORE_BRACKET = re.compile(
+    rf"(?<!\w)(?i:als|as|jako|ako|comme|como|come|som|jak)\s+"
+    rf"(?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+(?P<dash>[–—-])\s+"
+    rf"(?P<trade>[{_UP}0-9][\w'’&.+-]*(?:\s+[{_UP}0-9&][\w'’&.+-]*){{0,3}})\s*\("
+)
+"""The same before a bracket, after "as" ("schreibe als Lena Hofbauer – Medienbüro Hofbauer
+(Regensburg, …)", "writing as Ruth Ellis – Ellis Data (Leeds)")."""
+_PERSON_DASH_WORK = re.compile(
+    rf"(?<!\w)(?i:als|as|jako|ako|comme|como|come|som|jak)\s+"
+    rf"(?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+[–—-]\s+[{_LOWER}]"
+)
+"""A person's full name after "as" and a dash before lower-case words ("als Jonas Keller –
+freier Fotograf"): a description of the work, the person applies under their own name."""
 
 
 def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
@@ -2682,10 +2783,13 @@ def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _FREELANCE.search(b.text)):
         if "(" not in ln.text or _FREELANCE.search(ln.text) is None:
             continue
-        for m in _BRACKETED_TRADE.finditer(ln.text):
+        for m in (*_BRACKETED_TRADE.finditer(ln.text), *_TRADE_BEFORE_BRACKET.finditer(ln.text)):
             person, trade = m.group("person"), m.group("trade").strip()
             if clean_name(person) == person and not _JOB.search(trade) and not _has_legal_form(trade):
                 return Hit(f"{person} {m.group('dash')} {trade}", b.component, ln.no, False, Reason.NATURAL_PERSON)
+        for m in _PERSON_DASH_WORK.finditer(ln.text):
+            if clean_name(person := m.group("person")) == person:
+                return Hit(person, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 

@@ -125,6 +125,10 @@ class Reason(StrEnum):
         "(jiný jazyk či vlastní označení), vedle popisku s uvedeným účelem; účel adresy ověří referent"
     )
     BROKEN_WORD = "slovo v buňce tabulky PDF rozdělené na dva řádky je čteno jako jedno slovo; zda jde o jedno slovo, nebo o dvě, ověří referent"
+    WRAPPED_CELL = (
+        "název stojí v buňce tabulky (sloupci textu), jejíž řádky nad ním mohou být začátkem téhož názvu "
+        "zalomeného na více řádků; celý název ověří referent"
+    )
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
