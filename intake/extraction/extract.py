@@ -68,6 +68,7 @@ from intake.extraction.fields import (
     ico_without_zeros,
     is_office_address,
     phones_in,
+    premium_rate,
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
@@ -296,6 +297,15 @@ def _broken_pieces(marked: str) -> list[str]:
 def _holds_broken(value: str, marked: set[str]) -> bool:
     """Whether a name holds a broken token already glued by another reading."""
     return any(w.replace(BROKEN_WORD, "").strip(".,;:()") in value for w in marked)
+
+
+def _premium_phone(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """The contact's phone, never certain when it is a premium-rate line (PREMIUM_PHONE): a
+    bare "905 123 456" in a Slovak mail is a mobile there, a premium line in the Czech plan."""
+    f = fields.get("contact.phone")
+    if f is None or not f.certain or not isinstance(f.value, str) or not premium_rate(f.value):
+        return {}
+    return {"contact.phone": dataclasses.replace(f, certain=False, reason=Reason.PREMIUM_PHONE)}
 
 
 def _ocr_slipped(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
@@ -3752,6 +3762,7 @@ def extract_application(
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     fields |= _ocr_slipped(fields, repairs)
     fields |= _broken_words(fields, repairs)
+    fields |= _premium_phone(fields)
     fields |= _from_subject(fields)
     fields |= _org_marked(fields, parsed, texts)
     own = parsed.subject + "\n" + texts.own_text

@@ -515,6 +515,16 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
 
 
 
+def premium_rate(e164: str) -> bool:
+    """Whether a number is a premium-rate line in its country's plan ("+420 905 123 456",
+    a Slovak mobile written without its country code and read in the Czech plan)."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE
+
+
 _DIGIT_RUN = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
 """Seven digits or more, grouped by spaces, dashes, dots, slashes or brackets: where a phone
 number can be. The matcher reads only around such runs, not a whole long text (a data

@@ -129,6 +129,10 @@ class Reason(StrEnum):
         "název stojí v buňce tabulky (sloupci textu), jejíž řádky nad ním mohou být začátkem téhož názvu "
         "zalomeného na více řádků; celý název ověří referent"
     )
+    PREMIUM_PHONE = (
+        "číslo je podle českého číslovacího plánu placená linka, což telefon kontaktní osoby nebývá "
+        "(spíše jde o číslo jiné země napsané bez předvolby); ověří referent"
+    )
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
