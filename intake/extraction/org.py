@@ -946,6 +946,7 @@ _I_AM_END = re.compile(r"(?i)(?:^|\s)(?:soy|sono|sou|suis|bin|jestem|jsem|som|be
 _PERSON_OF = re.compile(
     rf"^(?:[{_PLACE_UP}][{_LOWER}'’-]+[ \t]+){{1,2}}[{_PLACE_UP}][{_LOWER}'’-]+,?[ \t]+"
     r"(?:di|de|da|do|of|from|von|vom|z|ze|van|fra|från|chez|du|del|della|bei|at)[ \t]+"
+    r"(?:(?:redakce|redakcie|redakcji|firmy|společnosti|spolecnosti|spoločnosti|spółki|spolki)[ \t]+)?"
     r"(?:(?:der|la|the|het|il)[ \t]+)?"
     rf"(?=[\"„“»]?[{_PLACE_UP}])"
 )
@@ -1686,8 +1687,10 @@ def _with_cell_above(hit: Hit, blocks: Sequence[Block]) -> Hit:
             return hit
         text = b.lines[i].text
         indent = len(text) - len(text.lstrip())
+        if "\t" in text and text.startswith(hit.value):
+            return _with_tab_cell_above(hit, b, i)
         if not text.lstrip().startswith(hit.value) or not _SPACE_GAP.search(text):
-            return hit  # a sheet's cells apart by tabs wrap nothing onto a line of their own
+            return hit
         pieces: list[str] = []
         for ln in reversed(b.lines[max(0, i - 4) : i]):
             above = _piece_above(ln.text, indent) if ln.no == hit.line - len(pieces) - 1 else None
@@ -1702,6 +1705,33 @@ def _with_cell_above(hit: Hit, blocks: Sequence[Block]) -> Hit:
             return hit
         value = " ".join([*pieces, hit.value])
         return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
+    return hit
+
+
+def _with_tab_cell_above(hit: Hit, b: Block, i: int) -> Hit:
+    """A name opening a row of cells apart by tabs (an ODT or a sheet's text) whose cell keeps
+    its line breaks: the lines right above it without a tab are the cell's first lines
+    ("Verlag" / "der oberpfälzer" / "Nachrichten GmbH<TAB>…"); joined when a row of cells
+    stands right above them (the table's header or the row before), flagged when the piece
+    right above goes on in lower case but no row bounds it; never for certain."""
+    pieces: list[str] = []
+    for ln in reversed(b.lines[max(0, i - 3) : i]):
+        if ln.no != hit.line - len(pieces) - 1 or "\t" in ln.text or not ln.text.strip():
+            bounded = "\t" in ln.text and ln.no == hit.line - len(pieces) - 1
+            break
+        piece = ln.text.strip()
+        if _CELL_END.search(piece) or _has_legal_form(piece) or _head_words(piece) or _opens_with_label(piece):
+            return hit if not pieces else dataclasses.replace(hit, certain=False, reason=Reason.WRAPPED_CELL)
+        pieces.insert(0, piece)
+    else:
+        bounded = False
+    if not pieces:
+        return hit
+    if bounded:
+        value = " ".join([*pieces, hit.value])
+        return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
+    if pieces[-1][:1].islower():
+        return dataclasses.replace(hit, certain=False, reason=hit.reason or Reason.WRAPPED_CELL)
     return hit
 
 
@@ -2603,6 +2633,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         return legal
     if labelled is not None:
         return labelled
+    if (trade := _trade_before_id_bracket(usable)) is not None:
+        return trade
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         if m and m.group("owner") and (owner := _clean(m.group("owner"))):
@@ -2773,6 +2805,32 @@ _PERSON_DASH_WORK = re.compile(
 )
 """A person's full name after "as" and a dash before lower-case words ("als Jonas Keller –
 freier Fotograf"): a description of the work, the person applies under their own name."""
+
+
+_TRADER_ID_IN_BRACKET = re.compile(
+    r"^[^()\n]{0,40}?(?<!\w)(?=[SNCPUKRIVDHo])(?:SIRET|SIREN|NIF|NIE|CIF|P\.?\s?IVA|Steuer-?(?:nr|nummer)\b\.?|"
+    r"USt-?IdNr|UTR|NIP|REGON|I[ČC]O?|IČ|KvK|CVR|VAT|org\.?\s?nr)(?!\w)"
+)
+"""A sole trader's tax or register identifier inside the bracket after a trade name ("(Lyon,
+SIRET …)", "(Madrid, NIF …)", "(Passau, Steuernr. …)"): the name before it is registered."""
+
+
+def _trade_before_id_bracket(blocks: Sequence[Block]) -> Hit | None:
+    """A person's full name and a trade name after "as" (``_TRADE_BEFORE_BRACKET``: "je vous
+    écris comme Sophie Laurent – Atelier Laurent (Lyon, SIRET …)", "escribo como Diego Sanz –
+    Sanz Datos (Madrid, NIF …)"), the bracket holding a trader's identifier: the trade name as
+    written, before the bracket's town is read as the name before the identifier; never
+    certain."""
+    for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and "(" in b.text):
+        if "(" not in ln.text or "–" not in ln.text and "—" not in ln.text and " - " not in ln.text:
+            continue
+        for m in _TRADE_BEFORE_BRACKET.finditer(ln.text):
+            person, trade = m.group("person"), m.group("trade").strip()
+            if _TRADER_ID_IN_BRACKET.match(ln.text[m.end() :]) is None or clean_name(person) != person:
+                continue
+            if not _JOB.search(trade) and not _has_legal_form(trade):
+                return Hit(f"{person} {m.group('dash')} {trade}", b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
 
 
 def _freelancer_bracketed_trade(blocks: Sequence[Block]) -> Hit | None:
