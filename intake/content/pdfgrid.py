@@ -212,10 +212,15 @@ on ReportLab's tables), but a cell drawn as a stroked box has its stroke in its 
 
 
 def _chars(text: Any, height: float) -> list[Char]:
+    """The page's characters with their boxes; the text read once when pdfium gives one
+    character per index (no character outside the Basic Multilingual Plane), else one by one."""
     out: list[Char] = []
-    for i in range(text.count_chars()):
+    count = text.count_chars()
+    whole = text.get_text_range(0, count) if count else ""
+    for i in range(count):
         left, bottom, right, top = text.get_charbox(i, loose=True)
-        out.append((text.get_text_range(i, 1), (left, height - top, right, height - bottom)))
+        ch = whole[i] if len(whole) == count else text.get_text_range(i, 1)
+        out.append((ch, (left, height - top, right, height - bottom)))
     return out
 
 

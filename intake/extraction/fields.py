@@ -516,8 +516,11 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
 
 
 def premium_rate(e164: str) -> bool:
-    """Whether a number is a premium-rate line in its country's plan ("+420 905 123 456",
-    a Slovak mobile written without its country code and read in the Czech plan)."""
+    """Whether a number is a premium-rate line of the Czech plan ("+420 905 123 456", a
+    Slovak mobile written without its country code and read in the Czech plan); the plan's
+    premium lines all start with a 9, so no other number is parsed again."""
+    if not e164.startswith("+4209"):
+        return False
     try:
         number = phonenumbers.parse(e164)
     except phonenumbers.NumberParseException:
