@@ -815,7 +815,10 @@ def _adopted(new: str, office_text: str) -> bool:
 
 _STAYS_AS_BEFORE = re.compile(
     r"\b(?:zůstáv\w*|zustav\w*|zostáv\w*|zostav\w*|remains?|stays?|bleib\w*|pozostaj\w*|"
-    r"marad\w*|reste\w*|demeure\w*)\s+(?:\w+\s+){0,2}?(?:stejn\w*|rovnak\w*|(?:the\s+)?same|"
+    r"marad\w*|reste\w*|demeure\w*|resta|restano|rimane|rimangono|sigue|siguen|permanece\w*|queda|"
+    r"quedan|blijft|blijven|förblir|forblir)\s+(?:\w+\s+){0,2}?(?:stejn\w*|rovnak\w*|(?:the\s+)?same|"
+    r"invariat[oaie]|uguale|(?:lo|la)\s+stess[oa]|igual(?:es)?|(?:el|la)\s+mism[oa]|sin\s+cambios|"
+    r"hetzelfde|dezelfde|ongewijzigd|oförändrad\w*|oforandrad\w*|samma|"
     r"unchanged|gleich\w*|unverändert\w*|wie\s+(?:bisher|im\s+Vorjahr|letztes)|bez\s+zmian\w*|"
     r"tak\w*\s+sam\w*|ugyanaz|változatlan\w*|inchangé\w*|(?:la\s+|le\s+)?même|"
     r"jako\s+(?:loni|vloni|minule)|ako\s+(?:vlani|minule))\b"
