@@ -337,7 +337,14 @@ _merged("fr_merged_personne_a_contacter",
         "roux@krk.example", "Anne Roux", "Louis Garnier", "garnier@krk.example", "+33612345670")
 
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "hu_iphone_nested": "a Hungarian salutation opening the quoted application's paragraph"
+    " ('Tisztelt Hivatal! A Duna Hírek Kft. …') is read as the signer 'Tisztelt Hivatal'"
+    " (flagged); without it the contact line 'Kapcsolattartó: Halász Réka' is read",
+    "de_elections_team_signed_question": "a German contact label before the name in a quoted"
+    " line ('Ansprechpartner Jonas Keller, +49 …') is read as part of the name (flagged): the"
+    " r60 contact drill's open class (de_person_surname_first)",
+}
 WRONG_AND_CERTAIN: dict[str, str] = {}
 
 
