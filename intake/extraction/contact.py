@@ -3179,7 +3179,7 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             text = f"{ln.text.rstrip()} {nxt}"
             m = _ADDRESSED.search(text)
             if m is not None and m.start() < len(ln.text.rstrip()):
-                case = "acc" if m.group("acc") or m.group("pacc") else "dat" if m.group("dat") else "nom"
+                case = "acc" if m.group("acc") else "dat" if m.group("dat") else "nom"
                 name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
                 if " " not in name and t.fallback:
                     # the forwarded message's From line, an address book's "Okafor Chinedu"
