@@ -633,7 +633,7 @@ _ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _SENDER_LINE = re.compile(
     r"^\s*\*?(?:od|from|odesílatel)\b|napsal|napísal|napisał|napisal|wrote|schrieb|a\s+écrit|"
-    r"escribió|ha\s+scritto|schreef|skrev|írta",
+    r"escribió|ha\s+scritto|schreef|skrev",
     re.IGNORECASE,
 )
 
