@@ -1221,6 +1221,13 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
     return list(_line_cues(text, person))
 
 
+def _addressed_run(run: str) -> str:
+    """A run of capitalised words without a form of address that opens it: Polish writes
+    "Pana Adama Nowaka" capitalised, and "Pana" is no given name."""
+    first, _, rest = run.partition(" ")
+    return rest if rest and _FORM_OF_ADDRESS.fullmatch(first) else run
+
+
 @per_application(maxsize=1024)
 def _line_cues(text: str, person: str | None) -> tuple[tuple[int, bool], ...]:
     """``_cues``, remembered within one application: a line's phones, e-mails and the
@@ -1233,7 +1240,7 @@ def _line_cues(text: str, person: str | None) -> tuple[tuple[int, bool], ...]:
             for m in _NAME_RUN.finditer(text)
             # a run of three words whose last is a role: "Daniel Shaw Editor"; a job title
             # alone is no person ("Systems Engineer")
-            if (n := person_name(m.group(0)) or _leading_name(m.group(0)))
+            if (n := person_name(run := _addressed_run(m.group(0))) or _leading_name(run))
             and _names_someone(n)
             and text[m.start() - 1 : m.start()] != "-"  # the end of a double name
             and not _qualifies_role(text, m)
@@ -2980,7 +2987,8 @@ _GRANTS_POWER = re.compile(
     r"\b(?:zmocňuj\w*|zmocnuj\w*|splnomocňuj\w*|splnomocnuj\w*|plnou\s+moc|plná\s+moc|"
     r"plné\s+moci|bevollmächtig\w*|bevollmachtig\w*|"
     r"vollmacht\w*|power\s+of\s+attorney|hereby\s+(?:authori[sz]es?|appoints?|empowers?)|"
-    r"pełnomocnictw\w*|udziela\w*\s+pełnomocnictw\w*|plnomocenstv\w*|plnú\s+moc)\b",
+    r"pełnomocnictw\w*|udziela\w*\s+pełnomocnictw\w*|plnomocenstv\w*|plnú\s+moc|upoważnia\w*|"
+    r"procuration|donne\s+pouvoir|meghatalmaz\w*)\b",
     re.IGNORECASE,
 )
 """Words of a document that grants a power of attorney ("zmocňuje", "plná moc", "hereby
@@ -3016,12 +3024,16 @@ _GRANTED = re.compile(
     # the accusative: "zmocňuje pana Radka Čiháka", "splnomocňuje pána Mareka Kováča"
     r"(?:\b(?P<acc>(?:zmocňuj\w*|zmocnuj\w*|splnomocňuj\w*|splnomocnuj\w*)(?:\s+(?:tímto|timto|týmto|tymto))?"
     r"\s+(?:pana|paní|pani|pána|pániu|Ing\.|Mgr\.|Bc\.|JUDr\.|Dr\.|PhDr\.|RNDr\.|\s)+)|"
+    # Polish declines as Czech does: "upoważnia Pana Adama Nowaka"
+    r"\b(?P<pacc>upoważnia\w*(?:\s+(?:niniejszym|tym\s+samym))?\s+(?:Pana|Panią|Pania|Dr\.|\s)+)|"
     # the dative: "uděluje plnou moc panu …", Polish "udziela pełnomocnictwa Panu Piotrowi …"
     r"\b(?P<dat>(?:uděluj\w*|udeluj\w*|uděli\w*|udziela\w*)\s+(?:plnou\s+moc|pełnomocnictw\w*|"
     r"pelnomocnictw\w*)\s+(?:panu|paní|pani|pánovi|Panu|Pani|Ing\.|Mgr\.|Dr\.|\s)+)|"
     # a language that does not decline names: "hereby authorises Mr …", "bevollmächtigt Herrn …"
     r"\b(?P<nom>(?:authori[sz]es?|appoints?|empowers?|bevollmächtig\w*|bevollmachtig\w*)"
-    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|\s)+))"
+    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|\s)+)|"
+    # French: "donne pouvoir à Mme Sophie Laurent", "donne procuration à M. …"
+    r"\b(?P<fr>donne\w*\s+(?:pouvoir|procuration|mandat)\s+(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|\s)+))"
     + _AGENT_NAME,
     re.IGNORECASE,
 )
@@ -3037,7 +3049,7 @@ def _granted_to(blocks: Sequence[Block]) -> Hit | None:
         if _GRANTS_POWER.search(b.text) is None:
             continue
         for m in _GRANTED.finditer(b.text):
-            case = "acc" if m.group("acc") else "dat" if m.group("dat") else "nom"
+            case = "acc" if m.group("acc") or m.group("pacc") else "dat" if m.group("dat") else "nom"
             written = " ".join(m.group("v").split())
             name = written if case == "nom" else _agent_nominative(written, case, blocks)
             line = b.lines[b.text.count("\n", 0, m.start("v"))].no
@@ -3071,7 +3083,7 @@ _SEE_POWER = re.compile(
     r"\b(?:kontakt\w*|contact\w*|ansprechpartner\w*|kapcsolat\w*)\b[^.\n]{0,30}?"
     r"\b(?:viz|vizte|pozri|see|siehe|patrz|zob\.|lásd|voir)\b[^.\n]{0,20}?"
     r"\b(?:pln[áéouí]\w*\s+mo[cc]\w*|power\s+of\s+attorney|vollmacht|pełnomocnictw\w*|pelnomocnictw\w*|"
-    r"meghatalmaz\w*|procuration|splnomocnen\w*)",
+    r"meghatalmaz\w*|procuration|splnomocnen\w*|plnomocenstv\w*)",
     re.IGNORECASE,
 )
 """A contact label that points to the attached power of attorney for the person ("Kontakt
@@ -5614,12 +5626,14 @@ _FIX_BETWEEN = re.compile(
     r"[\s,;:.!()\-–—]*(?:"
     # a slip put right at once: "605 118 224 - pardon, 605 118 242", "…, sorry, I mean …"
     r"(?P<fix>(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|"
-    r"verzeihung|perdón|perdon|scusa\w*|przepraszam|bocsánat|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
+    r"verzeihung|perdón|perdon|perdona\w*|perdone|scus[aie]\w*|przepraszam|bocsánat|désolée?|desolee?|"
+    r"disculp\w*|excusez(?:-moi)?|förlåt|forlat|ursäkta|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
     r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
     # a negation puts right only with a stop or a word of a slip after it ("ne, …", "ne
     # pardon, …", "no sorry …"); "ne …" rejects what follows
     r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|\s+(?:pardon|pardón|perdon|perdón|sorry|promi[nň]|"
-    r"omlouv|entschuldig|verzeihung|przepraszam|bocsánat|scusa|oops|ups|jejda)|$))(?:[\s,;:.!()\-–—]+|$))+"
+    r"omlouv|entschuldig|verzeihung|przepraszam|bocsánat|scus[aie]|désolé|desole|disculp|excusez|förlåt|"
+    r"oops|ups|jejda)|$))(?:[\s,;:.!()\-–—]+|$))+"
     # the number named again: "pardon, tel je …", "sorry, my number is …", "Korrektur: Telefon …"
     r"(?:(?:my\s+|the\s+|meine\s+|die\s+)?(?:tel\.?|telefon\w*|mobil\w*|číslo|cislo|number|nummer|phone)\s*:?\s+)?"
     r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be|lautet)\s+)?|"
@@ -5665,8 +5679,9 @@ def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | 
 
 _SLIP_WORD = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"\b(?=[bcejkopsuv])(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|verzeihung|"
-    r"perdón|perdon|scusa\w*|oops|ups|jejda|correction|korrektur|oprava|opravuji|opravujem|"
+    r"\b(?=[bcdefjkopsuvBCDEFJKOPSUV])(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|"
+    r"entschuldig\w*|verzeihung|perdón|perdon|perdona\w*|scus[aie]\w*|désolée?|desolee?|disculp\w*|excusez|"
+    r"förlåt|forlat|oops|ups|jejda|correction|korrektur|oprava|opravuji|opravujem|"
     r"przepraszam|poprawka|bocsánat|javítás)\b",
     re.IGNORECASE,
 )

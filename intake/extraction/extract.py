@@ -632,7 +632,9 @@ _ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 _SENDER_LINE = re.compile(
-    r"^\s*\*?(?:od|from|odesílatel)\b|napsal|napísal|wrote|schrieb", re.IGNORECASE
+    r"^\s*\*?(?:od|from|odesílatel)\b|napsal|napísal|napisał|napisal|wrote|schrieb|a\s+écrit|"
+    r"escribió|ha\s+scritto|schreef|skrev",
+    re.IGNORECASE,
 )
 
 
@@ -815,7 +817,10 @@ def _adopted(new: str, office_text: str) -> bool:
 
 _STAYS_AS_BEFORE = re.compile(
     r"\b(?:zůstáv\w*|zustav\w*|zostáv\w*|zostav\w*|remains?|stays?|bleib\w*|pozostaj\w*|"
-    r"marad\w*|reste\w*|demeure\w*)\s+(?:\w+\s+){0,2}?(?:stejn\w*|rovnak\w*|(?:the\s+)?same|"
+    r"marad\w*|reste\w*|demeure\w*|resta|restano|rimane|rimangono|sigue|siguen|permanece\w*|queda|"
+    r"quedan|blijft|blijven|förblir|forblir)\s+(?:\w+\s+){0,2}?(?:stejn\w*|rovnak\w*|(?:the\s+)?same|"
+    r"invariat[oaie]|uguale|(?:lo|la)\s+stess[oa]|igual(?:es)?|(?:el|la)\s+mism[oa]|sin\s+cambios|"
+    r"hetzelfde|dezelfde|ongewijzigd|oförändrad\w*|oforandrad\w*|samma|"
     r"unchanged|gleich\w*|unverändert\w*|wie\s+(?:bisher|im\s+Vorjahr|letztes)|bez\s+zmian\w*|"
     r"tak\w*\s+sam\w*|ugyanaz|változatlan\w*|inchangé\w*|(?:la\s+|le\s+)?même|"
     r"jako\s+(?:loni|vloni|minule)|ako\s+(?:vlani|minule))\b"
@@ -1687,6 +1692,9 @@ _ADDS = re.compile(
     r"pridav\w*|pridat|pridejte|pridam|navic|"
     r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as|dopl[nň]uj\w*|dopĺňa\w*|"
     r"dopl[nň]ím|another|one\s+more|(?:two|three|\d)\s+more|p[řr]ib[yu]d?l\w*|p[řr]ibud\w*|"
+    # the other languages' verbs of adding: "ich ergänze noch", "dodaję jeszcze", "j'ajoute"
+    r"ergänz\w*|erganz\w*|zusätzlich\w*|zusatzlich\w*|dodaj[eę]\w*|dodajemy|dodatkow\w*|"
+    r"ajout\w*|j'ajoute|aggiung\w*|añad\w*|toevoeg\w*|hozzáad\w*|"
     # the earlier one spoken of as still there: "ten původní", "té stávající", "the existing"
     r"(?:ten|tu|ta|tá|té|to|tej|the|our)\s+(?:původní|puvodni|pôvodn\w*|stávající\w*|"
     r"stavajic\w*|dosavadn\w*|existing|original|current))\b",

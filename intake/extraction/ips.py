@@ -4654,23 +4654,27 @@ def _spaced_out(line: str) -> str:
 
 _SAME = (
     r"tatáž|tataz|tutéž|tutez|táž|taz|stejn\w*|same|identical|dieselbe|gleiche\w*|"
-    r"tá\s+istá|ta\s+ista|rovnak\w*|t[uoaá]\s+sam\w*|taki\s+sam\w*|identyczn\w*"
+    r"tá\s+istá|ta\s+ista|rovnak\w*|t[uoaá]\s+sam\w*|taki\s+sam\w*|identyczn\w*|"
+    r"même|meme|stess[oa]|uguale|mism[oa]|igual|dezelfde|hetzelfde|samma|ugyanaz"
 )
 _SAME_WORD = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[dgirst])\b(?:" + _SAME + r")\b",
+    r"(?=[dghimrstuDGHIMRSTU])\b(?:" + _SAME + r")\b",
     re.IGNORECASE,
 )
 _INSTEAD = (
     r"místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|"
-    r"zamiast|au\s+lieu\s+de"
+    r"zamiast|au\s+lieu\s+de|invece\s+di|al\s+posto\s+di|en\s+lugar\s+de|en\s+vez\s+de|"
+    r"in\s+plaats\s+van|i\s+stället\s+för|istället\s+för"
 )
 _SAME_BUT = re.compile(
     rf"(?P<addr>{_V4})(?![\d/]|\.\d)(?P<mid>[^\n\d]{{0,60}}?\b(?:{_SAME})\b[^\n\d]{{0,50}}?)"
     rf"(?:(?P<instead>{_INSTEAD})\s+\.?(?P<old>\d{{1,3}})\s+"
-    r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)"
-    # the new end written first, the replaced one after it: "jen .71 místo .70"
-    rf"(?:\s+(?:{_INSTEAD})\s+\.?(?P<old2>\d{{1,3}})(?![\d.]*\d))?"
+    r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*(?:(?:tam|there|da)\s+)?\.?)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)"
+    # the new end written first, the replaced one after it: "jen .71 místo .70", Hungarian
+    # "csak .92 a .90 helyett"
+    rf"(?:\s+(?:{_INSTEAD})\s+\.?(?P<old2>\d{{1,3}})(?![\d.]*\d)|"
+    r"\s+az?\s+\.?(?P<old3>\d{1,3})\s+helyett)?"
     # the end, and nothing said of the number after it ("poslední 3 roky" is no end)
     r"(?=\s*(?:[.,;()!]|$|\s(?:a|and|und|i|oraz)\s))",
     re.IGNORECASE,
@@ -4692,7 +4696,7 @@ def _same_but(m: re.Match[str]) -> str:
     addr = m.group("addr")
     head, _, last = addr.rpartition(".")
     new = int(m.group("new"))
-    replaced = m.group("old") or m.group("old2")
+    replaced = m.group("old") or m.group("old2") or m.group("old3")
     # the words speak of the end, or name the end replaced ("jen .71 místo .70")
     if not (_ENDING.search(m.group("mid")) or replaced) or new > 255 or m.group("new") == last:
         return m.group(0)

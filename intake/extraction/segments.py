@@ -64,7 +64,9 @@ _REPLY = re.compile(
     # who wrote the text below, in the mail clients' languages: "… napsal:", "… napísala:",
     # "… napisał(a):", "… wrote:", "Am … schrieb X:", "… a écrit :", "… escribió:"
     r"|.{4,120}\s(?:nap[ií]?sal|napisał)(?:\(a\)|a)?\s?:\s*$|.{4,120} wrote:\s*$"
-    r"|.{4,120}\bschrieb\b.{0,120}:\s*$|.{4,120}\sa\s+écrit\s?:\s*$|.{4,120}\sescribió\s?:\s*$)",
+    r"|.{4,120}\bschrieb\b.{0,120}:\s*$|.{4,120}\sa\s+écrit\s?:\s*$|.{4,120}\sescribió\s?:\s*$"
+    # "… ha scritto:", "… schreef:", "… skrev:"
+    r"|.{4,120}\s(?:ha\s+scritto|schreef|skrev)\s?:\s*$)",
     re.IGNORECASE,
 )
 _HEADER_BLOCK = re.compile(r"^\s*\*?(?:Od|From)\s*:\*?\s+\S", re.IGNORECASE)
