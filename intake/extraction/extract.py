@@ -2596,6 +2596,11 @@ def _sent_from_anothers_box(
         and not _persons_box_for_firm(parsed, raw_name)
         and not (own is not None and _box_beside_applicant(out, texts.written, own, raw_name))
     ):
+        if own is None:
+            # the box's registered owner is not the text's applicant and the text says
+            # nothing of it (a town's box sending its TV company's file): kept, unsure
+            why_kept = f"{Reason.BOX_OF_ANOTHER}: {owner}"
+            return {"organization.databox_id": FieldValue(parsed.sender, "envelope", None, False, why_kept)}
         return {}  # a partner's box the text mentions ("Server provozuje partner X (ID DS: …)")
     why = Reason.BOX_OF_ANOTHER
     if own is None:

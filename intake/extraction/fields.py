@@ -263,9 +263,10 @@ def _put_right(b: Block, ln: Line, end: int, digits: str, office: Office) -> Hit
     return Hit(fixed, b.component, ln.no, False, Reason.CORRECTED)
 
 
-_SHORT_ICO = re.compile(r"(?=[Ii])(?<!\w)(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d{6,7})(?:\.0)?(?![\w/-]|[.,]\d|[^\S\t\n]?\d)")
-"""An IČO of six or seven digits in its cell or after its label ("IČO<tab>298719"): a
-spreadsheet stores the number as a number and drops its leading zeros."""
+_SHORT_ICO = re.compile(r"(?=[Ii])(?<!\w)(?:I[ČC][O0]?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d{6,7})(?:\.0)?(?![\w/-]|[.,]\d|[^\S\t\n]?\d)")
+"""An IČO of six or seven digits in its cell or after its label ("IČO<tab>298719", also
+"IČ0<tab>…" where the digit repair took the label's O for a zero): a spreadsheet stores the
+number as a number and drops its leading zeros."""
 
 
 def ico_without_zeros(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:

@@ -32,6 +32,13 @@ class Check(StrEnum):
     MOBILE = "mobile"
     """A landline chosen while a mobile number stands in another component of the message
     (a forwarded or attached original, an attachment)."""
+    TABLE_ICO = "table_ico"
+    """Another valid IČO in the same column of another row of the table whose row gave the
+    IČO (a printer's or a founder's row beside the publisher's): the row's name and IČO."""
+    OWNER_IN_DOUBT = "owner_in_doubt"
+    """An IČO read within two lines below an organisation's name that is itself unsure
+    because the text names another organisation (a group's letterhead over a subsidiary's
+    application): the number belongs to the name in doubt."""
 
 
 _LABELLED = re.compile(
@@ -178,6 +185,44 @@ def _read_with_rival_ico(name: FieldValue, ico: FieldValue, blocks: Sequence[Blo
     )
 
 
+def _table_rival(ico: FieldValue, blocks: Sequence[Block], office: Office) -> bool:
+    """A certain IČO read from a table's row (cells split by tabs) that carries no IČO label
+    of its own, while another row of the same table holds another valid IČO in the same
+    column: the row read may be another party's (a printer, a founder)."""
+    found = line_at(blocks, ico.component, ico.line)
+    if found is None or "\t" not in found[1] or _ICO_LABEL.search(found[1]):
+        return False
+    block, text = found
+    cells = [c.replace(" ", "").strip() for c in text.split("\t")]
+    if str(ico.value) not in cells:
+        return False
+    col = cells.index(str(ico.value))
+    for ln in block.lines:
+        if ln.no == ico.line or "\t" not in ln.text:
+            continue
+        other = ln.text.split("\t")
+        digits = other[col].replace(" ", "").strip() if col < len(other) else ""
+        if len(digits) == 8 and digits.isdigit() and digits not in (ico.value, office.ico) and ico_valid(digits):
+            return True
+    return False
+
+
+def _owner_in_doubt(name: FieldValue | None, ico: FieldValue | None) -> bool:
+    """A certain IČO read at most two lines below an unsure name of the same component that
+    was put in doubt by another organisation the text names (``Reason.OTHER_ORGANIZATION``)."""
+    return (
+        name is not None
+        and ico is not None
+        and ico.certain
+        and not name.certain
+        and str(name.reason or "").startswith(str(Reason.OTHER_ORGANIZATION))
+        and name.component == ico.component
+        and name.line is not None
+        and ico.line is not None
+        and 0 <= ico.line - name.line <= 2
+    )
+
+
 def _unsure(value: FieldValue, check: Check, reason: Reason) -> tuple[Check, FieldValue]:
     return check, dataclasses.replace(value, certain=False, reason=reason)
 
@@ -202,6 +247,12 @@ def _organization(
         out.setdefault("organization.name", _unsure(name, Check.ICO, Reason.OTHER_ORGANIZATION))
     if name is not None and _open(name, blocks) and name_rivals(texts, name.value):
         out.setdefault("organization.name", _unsure(name, Check.NAME, Reason.OTHER_ORGANIZATION))
+    if ico is not None and ico.certain and _table_rival(ico, blocks, office):
+        out.setdefault("organization.ico", _unsure(ico, Check.TABLE_ICO, Reason.OTHER_ORGANIZATION))
+        if name is not None and name.certain and (name.component, name.line) == (ico.component, ico.line):
+            out.setdefault("organization.name", _unsure(name, Check.TABLE_ICO, Reason.OTHER_ORGANIZATION))
+    if _owner_in_doubt(name, ico) and ico is not None:
+        out.setdefault("organization.ico", _unsure(ico, Check.OWNER_IN_DOUBT, Reason.OTHER_ORGANIZATION))
     return out
 
 
