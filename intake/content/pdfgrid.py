@@ -217,9 +217,10 @@ def _chars(text: Any, height: float) -> list[Char]:
     out: list[Char] = []
     count = text.count_chars()
     whole = text.get_text_range(0, count) if count else ""
+    one_per_index = len(whole) == count
     for i in range(count):
         left, bottom, right, top = text.get_charbox(i, loose=True)
-        ch = whole[i] if len(whole) == count else text.get_text_range(i, 1)
+        ch = whole[i] if one_per_index else text.get_text_range(i, 1)
         out.append((ch, (left, height - top, right, height - bottom)))
     return out
 

@@ -280,18 +280,11 @@ def _broken_words(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict
             continue
         value = f.value
         for marked in repairs.broken_words:
-            for piece in _broken_pieces(marked):
-                value = value.replace(piece.replace(BROKEN_WORD, " "), piece.replace(BROKEN_WORD, ""))
+            word = marked.strip(".,;:()")  # the token without the punctuation around it
+            value = value.replace(word.replace(BROKEN_WORD, " "), word.replace(BROKEN_WORD, ""))
         if value != f.value or (f.certain and _holds_broken(f.value, repairs.broken_words)):
             out[key] = dataclasses.replace(f, value=value, certain=False, reason=Reason.BROKEN_WORD)
     return out
-
-
-def _broken_pieces(marked: str) -> list[str]:
-    """The word a marked token spells and the word without the punctuation around it
-    ("Východo⁠český," gives "Východo⁠český," and "Východo⁠český")."""
-    bare = marked.strip(".,;:()")
-    return [marked, bare] if bare != marked and BROKEN_WORD in bare else [marked]
 
 
 def _holds_broken(value: str, marked: set[str]) -> bool:
