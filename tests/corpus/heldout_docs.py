@@ -204,13 +204,14 @@ def _rtf_escape(text: str) -> str:
 
 
 def rtf_doc(blocks: list[Any]) -> bytes:
-    """Paragraphs (str) and tables (list of rows) as RTF (\\trowd ... \\cell ... \\row)."""
+    """Paragraphs (str) and tables (a list of rows, or a dict with ``rows`` as the other
+    builders take it) as RTF (\\trowd ... \\cell ... \\row)."""
     parts = ["{\\rtf1\\ansi\\ansicpg1250\\deff0{\\fonttbl{\\f0 Calibri;}}\\f0\\fs22 "]
     for b in blocks:
         if isinstance(b, str):
             parts.append("\\pard " + _rtf_escape(b) + "\\par\n")
             continue
-        for row in b:
+        for row in b["rows"] if isinstance(b, dict) else b:
             cells = "".join(f"\\cellx{2600 * (i + 1)}" for i in range(len(row)))
             body = "".join("\\pard\\intbl " + _rtf_escape(c) + "\\cell " for c in row)
             parts.append("\\trowd" + cells + " " + body + "\\row\n")
