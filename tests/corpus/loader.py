@@ -523,7 +523,9 @@ Sets of cases, each one or more directories:
   rule changed the part reads 0.984, 18 misses, 2 unflagged. It then joined the tuning set
   (``heldout59``, 7618 cases).
 - ``heldout`` (tests/corpus/sixtieth/): a sixtieth held-out part (prefixes dh, di, dj), written
-  in the sixtieth round apart from its rules; not yet scored."""
+  in the sixtieth round apart from its rules (second labellers: 1133 of 1134 values agreed;
+  dj003's Korean name, written in both orders, then settled in LABELS.md as its writer
+  labelled it); not yet scored."""
 
 from __future__ import annotations
 
