@@ -89,6 +89,7 @@ from intake.extraction.ips import (
     networks_as_context,
     octets_said_wrong,
     old_one_noted,
+    own_clause_use,
     own_sentence_use,
     placed_rows,
     refused_uses,
@@ -1947,13 +1948,14 @@ def _replacements_in_place(
 
 def _own_use_after(block: Block, m: Mention, role: Role | None, later: bool) -> bool:
     """A later address of another use in a sentence of its own after the withdrawal's
-    ("testovací A ruším, testovat budeme z produkce. Produkční adresy jsou tedy B a C"):
+    ("testovací A ruším, testovat budeme z produkce. Produkční adresy jsou tedy B a C"), or
+    in a clause of its own naming it with a verb of being ("A prosím vypusťte a test je B"):
     it keeps its own use and place, no replacement of the withdrawn one."""
     if not later or role is None or m.role in (None, role):
         return False
     text = _line_text(block, m.line)
     at = text.find(m.text)
-    return at >= 0 and own_sentence_use(text, at) is m.role
+    return at >= 0 and m.role in (own_sentence_use(text, at), own_clause_use(text, at))
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")

@@ -882,10 +882,34 @@ def _wrapped_header(
     return (roles, starts) if sum(r is not None for r in roles) >= 2 else None
 
 
-def _after_text_line(ctx: _Context, line: str) -> _Context:
+_ADDRESS_LABEL = re.compile(
+    r"^\s*(?:(?:IP(?:v[46])?|adres\w*|adries\w*|address\w*|adress\w*|indirizz\w*|direcci\w*|"
+    r"endere\w*|c[íi]m\w*|osoit\w*)[\s/-]*)+:\s*$",
+    re.IGNORECASE,
+)
+"""A label of address words alone ("adresa:", "IP adresy:", "Adressen:", "IP:")."""
+_LABEL_WORDS_MAX = 3
+
+
+def _label_goes_on(prev: str, line: str) -> bool:
+    """``line`` is the second line of a label wrapped after its use ("Testovací IP" /
+    "adresa:", an OCR of a screenshot; "Produkční" / "IP adresy:"): a label of address words
+    alone under a short line of no colon or sentence ending in a use or address word."""
+    words = prev.split()
+    return (
+        bool(_ADDRESS_LABEL.match(line))
+        and 0 < len(words) <= _LABEL_WORDS_MAX
+        and not prev.rstrip().endswith(":")
+        and not _is_sentence(prev)
+        and (_cue(words[-1]) is not None or _ADDRESS_WORD.match(words[-1]) is not None)
+    )
+
+
+def _after_text_line(ctx: _Context, line: str, prev: str = "") -> _Context:
     """A line without addresses: a blank line ends weak roles, removal sections and
     space-aligned tables; a table header sets the columns; a cue or removal heading sets the
-    role; another heading or field label clears it."""
+    role; the second line of a label wrapped after its use keeps it; another heading or
+    field label clears it."""
     if not line.strip():
         if (ctx.drop and not ctx.drop_open) or ctx.wrapped is not None:  # (a copy only when
             ctx = dataclasses.replace(ctx, drop=ctx.drop_open, wrapped=None)  # a field changes)
@@ -947,6 +971,8 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             both=both,
             pair=_label_pair(line) if both else None,
         )
+    if ctx.role is not None and not ctx.drop and _label_goes_on(prev, line):
+        return ctx
     if _HEADING.match(line) or _FIELD.match(line) or (
         ctx.drop_open and _WORD.search(line) and not _header_row(line)
     ):
@@ -1164,6 +1190,14 @@ def own_sentence_use(line: str, at: int) -> Role | None:
     lead = line[:at]
     cut = _last_sentence_end(lead)
     return None if cut is None else _sole_use(_AN_ADDRESS.sub(" ", lead[cut.end() :]))
+
+
+def own_clause_use(line: str, at: int) -> Role | None:
+    """The use a clause of its own names for the address at ``at`` of ``line`` with a verb
+    of being after a connector ("adresu A prosím vypusťte a test je B", "please drop A and
+    the test one is B"); None when no such clause leads it."""
+    found = _USE_IS.search(line, 0, at) if " " in line[:at] else None
+    return None if found is None else _sole_use(found.group(1))
 
 
 _APPOSITION = re.compile(
@@ -1390,6 +1424,18 @@ def _denies_own_use(lead: str, own: str) -> bool:
     return other is not None and other is not use
 
 
+_REPLACED_LEAD = re.compile(
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|"
+    r"anstatt|anstelle|au\s+lieu\s+d[eu']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
+    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
+    r"istället\s+för|i\s+stedet\s+for)(?:\s+[^\W\d_]+(?:['’]s)?){0,3}[\s(:]*$",
+    re.IGNORECASE,
+)
+"""A lead ending in a word of replacing and the replaced address's words ("Místo loňské",
+"Instead of last year's", "Statt der alten"): the first address is the one replaced, the
+words after it head the next address, they are no use of its own."""
+
+
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
@@ -1407,6 +1453,8 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
         trailing = _closing_cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(
             between
         )
+        if trailing and len(matches) > 1 and _REPLACED_LEAD.search(lead):
+            trailing = False  # "Místo loňské A (už nepoužíváme) nově produkční B": B's words
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -1726,6 +1774,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
     if idx and (use := _USE_GIVEN.search(before)) is not None and _cue(use.group(1)):
         before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
+    elif idx and " " in before and (use := _USE_IS.search(before)) is not None and _cue(use.group(1)):
+        before = use.group(1)  # "adresu A prosím vypusťte a test je B"
     if "." in before:  # "místo .15 platí A", "místo 10.0.0.300 má být A": the replaced one
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     if _FUTURE_REMOVAL.search(before) and not _REMOVED_ALREADY.search(before):
@@ -3282,6 +3332,17 @@ def _octet_fixes(gap: str, start: int) -> bool:
     return o is not None and not (
         _NOT_BEFORE.search(gap, 0, o.start()) or _DENIED_BEFORE.search(gap, 0, o.start())
     )
+
+
+_USE_IS = re.compile(
+    r"(?:[,;–—]|\s(?:a|and|und|i|et|e|y|oraz|en|és|och|og))\s+((?:(?:the|die|der|das|le|la|el|il|"
+    r"ta|ten)\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+)?\s+(?:je|jest|is|ist|est|es|è|bude|będzie|"
+    r"will\s+be|wird|lautet)\s*:?\s*)$",
+    re.IGNORECASE,
+)
+"""A clause after a connector naming the next address's use with a verb of being ("… a test
+je B", "… and the test one is B", "… und Test ist B"): a word of removal before it is the
+clause before's."""
 
 
 def _dropped_pair(layout: _Layout, i: int) -> bool:
@@ -4911,7 +4972,7 @@ def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
             # "Pro test použijeme .41 ze stejné sítě": the octet is the address, not a copy
             if not read and (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))
-            ctx = _after_text_line(ctx, line)
+            ctx = _after_text_line(ctx, line, lines[i - 1][1] if i else "")
             continue
         if ctx.drop_open and i and not lines[i - 1][1].strip() and _WORD.search(line[: items[0][0].start()]):
             # a line of words of its own after the rows' blank line: other content, not a row
