@@ -64,6 +64,7 @@ from intake.extraction.fields import (
     emails_in,
     find_databox,
     find_ico,
+    ico_answered,
     ico_mangled_label,
     ico_without_zeros,
     is_office_address,
@@ -2479,6 +2480,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if env_ico:
             ico = Hit(env_ico, "envelope", 0)
     ico = ico or ico_without_zeros(texts.written, office) or ico_mangled_label(texts.written, office)
+    ico = ico or ico_answered(texts.written, texts.quoted, office)
     other = None
     if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
         own = applicants_ico(texts.written, ico, name.value, office.ico)

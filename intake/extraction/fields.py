@@ -5,7 +5,7 @@ or None."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,7 +14,7 @@ from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, valida
 
 from intake.extraction.memo import per_application
 from intake.extraction.review import Reason
-from intake.extraction.segments import Block, Line
+from intake.extraction.segments import Block, Kind, Line
 
 
 @dataclass(frozen=True)
@@ -202,6 +202,40 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if d and ico_valid(d.group(1)) and d.group(1) != office.ico:
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return found or fallback
+
+
+_BARE_ICO = re.compile(r"^[^\S\n]*(\d(?:[^\S\n]?\d){7})(?![^\S\n]?\d|[.,/:-]\d)")
+"""Eight digits opening a line, no longer number."""
+_ICO_ASKED = re.compile(
+    r"(?<!\w)(?:I[ČC]O?|IČ|IČ\s?DPH)(?!\w)|company\s+(?:id|registration)|registration\s+(?:no|number)|"
+    r"identifika[čc]n\w*\s+[čc][íi]sl",
+    re.IGNORECASE,
+)
+"""A question about the IČO ("Uveďte prosím IČO žadatele.", "Please state your company ID")."""
+
+
+def ico_answered(written: Sequence[Block], quoted: Sequence[Block], office: Office = CSU) -> Hit | None:
+    """A bare IČO answering the office's quoted question item by item ("> 1. Uveďte prosím IČO
+    žadatele." and under it "04173864 (Liberecký večerník s.r.o.)"): the first line of the
+    writer's block right under a quoted line asking for the IČO, when it passes the checksum;
+    never for certain (ANSWERED_ICO)."""
+    if not quoted:
+        return None
+    for b in written:
+        if b.kind is not Kind.OWN or not _EIGHT.search(b.text):
+            continue
+        first = next((ln for ln in b.lines if ln.text.strip()), None)
+        m = _BARE_ICO.match(first.text) if first is not None else None
+        if first is None or m is None:
+            continue
+        digits = re.sub(r"\s", "", m.group(1))
+        if digits == office.ico or not ico_valid(digits):
+            continue
+        above = [ln for q in quoted if q.component == b.component for ln in q.lines if ln.no < first.no and ln.text.strip()]
+        last = max(above, key=lambda ln: ln.no, default=None)
+        if last is not None and first.no - last.no <= 3 and _ICO_ASKED.search(last.text):
+            return Hit(digits, b.component, first.no, False, Reason.ANSWERED_ICO)
+    return None
 
 
 _LABEL_AT_END = re.compile(r"\bDI[ČC]\s*[:.]?\s*$", re.IGNORECASE)

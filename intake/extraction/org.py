@@ -546,7 +546,9 @@ _ACTS_FOR = re.compile(
     r"firm\w*|company|Firma|firmy|société|soci[eé]t[àa]))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
     # an apposition too: "pro našeho klienta, společnost …", "for our client, the company …"
-    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company|"
+    # (the noun written with a capital and no comma is the name's own first word: "za našeho
+    # zákazníka Vydavatelství Polabí s.r.o.")
+    r"(?:(?:\s*,\s*|\s+(?=(?-i:[a-z])))(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company|"
     r"vydavatelstv\w*|vydavateľstv\w*|publisher|broadcaster))?"
     # the applicant named as such: "žadatelem je …", "the applicant is …"
     r"|(?:žadatelem|zadatelem|žiadateľom|ziadatelom)\s+(?:je|bude)|(?:the\s+)?applicant\s+is|"
@@ -1406,6 +1408,19 @@ under a label alone on its line (a sheet's "Žadatel"), the form's heading, not 
 value."""
 
 
+_FORM_ALONE = re.compile(rf"^[ \t|│¦]*,?[ \t]*(?:{_LEGAL}){_FORM_END}[ \t]*(?:$|[,;(])")
+"""A line that opens with a legal form and holds nothing else but a number's cell after a
+comma ("s.r.o.", "a.s., IČO 45819301"): the end of the name on the line above, wrapped."""
+
+
+def _cut_before_form(text: str) -> bool:
+    """Whether ``text`` is a labelled name without a legal form whose next line may end it."""
+    if len(text) > 80 or _has_legal_form(text) or (m := _label_match(text)) is None:
+        return False
+    v = m.group("v").strip()
+    return bool(v) and v[-1].isalnum() and not _opens_with_label(v + ": x")
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -1424,13 +1439,17 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 continue
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
+            after = i + 1
             if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text) and not _opens_with_label(lines[i + 1].text):
                 # a sheet's "Žadatel" above its own labelled row ("Obchodní firma<TAB>X"): that row is read
-                ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
+                ln, after = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}"), i + 2
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
             elif i and gaps[i] and (above := _value_above(lines[i - 1].text, ln.text)):
                 ln = Line(ln.no, above)
+            if after < len(lines) and _FORM_ALONE.match(lines[after].text) and _cut_before_form(ln.text):
+                # "Žadatel: Mediální dům Úvaly⏎s.r.o." (an OCR paste, a wrapped cell): one name
+                ln = Line(ln.no, f"{ln.text.rstrip()} {lines[after].text.strip(' |│¦')}")
             out.append((b, ln))
     return out
 

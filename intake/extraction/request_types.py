@@ -120,6 +120,8 @@ _REC_CUES = re.compile(
     # Polish: recording, filming, shooting ("nagrywanie", "nagrać", "filmowanie", "nakręcić",
     # "zdjęcia filmowe", "rejestracja obrazu")
     r"\bnagr(?:yw|an|ac)\w*|\bs?filmow(?:an|ac|al)\w*|\bnakrec\w*|"
+    # and photographing ("zgoda na fotografowanie", "sfotografować"), not the photographer
+    r"\b(?:s|po)?fotografow(?:an|ac|al|ywa)\w*|"
     r"\bzdjec\w*\s+(?:filmow|telewizyj)\w*|\brejestrac\w*\s+(?:obrazu|dzwieku|wideo|video)|"
     # the Romance, Dutch, Hungarian and Nordic languages: filming, shooting, recording
     # ("riprese", "filmare", "tournage", "filmer", "prise de vues", "rodaje", "grabar",
@@ -714,7 +716,7 @@ _LATER_YEAR = (
 )
 _LATER_ANY = (
     rf"{_LATER_YEAR}|(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|"
-    r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|voleb|volieb|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
+    r"next|following|future|dals(?:i|ich|im|ie|ich|ch)\b)\s+(?:\w+\s+)?(?:volb\w*|voleb|volieb|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
     r"pozdeji|neskor\w*|pozniej|spater|spaeter|later|v\s+budoucnu|v\s+buducnosti|w\s+przyszlosci|"
     r"in\s+(?:the\s+)?future|in\s+zukunft|na\s+pozdeji|"
     # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
@@ -836,8 +838,16 @@ _WRITE_LATER = (
 """A first-person promise to write about a thing: with a later time after it
 (``_LATER_ANY``), the thing is put off ("Per il feed XML vi scriveremo in vista delle
 prossime elezioni"); alone it puts nothing off."""
+_ASK_LATER = (
+    # the first person's future of asking, or the German present that says it ("požádáme",
+    # "zažiadame", "la pediremos", "we will apply for", "lo chiederemo", "nous demanderons",
+    # "poprosimy", "beantragen wir"): with a later time after it, the thing is put off
+    r"(?:(?:po|za)(?:zad|ziad)(?:ame|am)|pedir(?:emos|e|ei)|solicitar(?:emos|e|ei)|(?:ri)?chieder(?:emo|o)|"
+    r"demander(?:ons|ai)|poprosimy|wystapimy|zlozymy|(?:beantragen|anfordern)\s+wir|"
+    r"(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:apply|ask|request|submit))"
+)
 _PUT_OFF = re.compile(
-    rf"\b(?:{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only|vasta|alles|tikai|forst)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"\b(?:{_ASK_LATER}\s+(?:\w+\s+){{0,8}}?(?:{_LATER_ANY})|{_WRITE_LATER}(?:{_LATER_ANY})|(?:az|teprve|dopiero|erst|not\s+until|until|only|vasta|alles|tikai|forst)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,4}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK}|"

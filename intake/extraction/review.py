@@ -133,6 +133,10 @@ class Reason(StrEnum):
         "číslo je podle českého číslovacího plánu placená linka, což telefon kontaktní osoby nebývá "
         "(spíše jde o číslo jiné země napsané bez předvolby); ověří referent"
     )
+    ANSWERED_ICO = (
+        "IČO stojí bez označení jako odpověď pod citovanou otázkou úřadu, která se na IČO ptá; "
+        "ověří referent"
+    )
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
