@@ -41,6 +41,7 @@ from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.lowercase_names import lowercase_person
 from intake.extraction.memo import per_application
+from intake.extraction.name_data import GIVEN_NAMES
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name, unmarked
 from intake.extraction.org import field_heads, legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
@@ -6420,6 +6421,24 @@ def _role_led_signees(blocks: Sequence[Block]) -> list[_Signee]:
     return []
 
 
+def _listed_signees(own: Sequence[Block]) -> list[_Signee]:
+    """The people of a staff list closing the own text that no split set apart as a
+    signature, one a line, each line led by the name and giving their details ("Anna
+    Vítková, šéfredaktorka, 466 780 500" / "Vojtěch Kratochvíl, technik, kratochvil@…"), when
+    two or more such lines stand in one block."""
+    for b in own:
+        if b.kind is not Kind.OWN:
+            continue
+        listed = [(i, ln) for i, ln in enumerate(b.lines) if _has_details(ln.text) and ", " in ln.text]
+        if len(listed) < 2:
+            continue
+        found = _signees([dataclasses.replace(b, kind=Kind.SIGNATURE, lines=tuple(ln for _, ln in listed))])
+        found = [dataclasses.replace(s, block=b, idx=listed[s.idx][0]) for s in found]
+        if len(found) >= 2:
+            return found
+    return []
+
+
 def _surname_stem(person: str) -> str:
     """The start of a surname every case of it shares ("Vrb" of Vrba, Vrbu; "Holeč" of
     Holeček, Holečka)."""
@@ -6546,6 +6565,8 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     signees = _signees(t.signature)
     if (len(signees) < 2 or not any(s.role for s in signees)) and len(led := _role_led_signees([*t.own, *t.signature])) >= 2:
         signees = led  # a staff list whose roles lead its lines ("Techniker: Florian Huber, …")
+    if len(signees) < 2:
+        signees = _listed_signees(t.own)  # a signature not set apart: "Anna Vítková, šéfredaktorka, 466 …"
     if len(signees) < 2:
         return None
     for b in t.own:
@@ -7277,6 +7298,29 @@ def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) 
     return None
 
 
+_LONE_GIVEN = re.compile(rf"\s*([{_UP}][{_LOW}]{{2,}})\s*[.,]?\s*")
+"""A signature line of one capitalised word and at most a stop after it ("Tomáš")."""
+
+
+def _given_name_signer(own: Sequence[Block], signature: Sequence[Block], display: str) -> Hit | None:
+    """A signature block signed below its closing by a given name alone ("Díky moc / Tomáš /
+    noční redakce", "Cheers, / Mike / Night desk"), or the own text's last lines so signed
+    ("Danke / Katrin"), the lists knowing the word as a given name: the person who signs, by
+    that name (LABELS.md adds no surname the message nowhere gives); never for certain. A desk's name ("Redakce") is no given name; a name the From
+    header's ``display`` name holds is the header's to give in full ("Tomáš Brož")."""
+    held = {_fold(w) for w in display.split()}
+    tails = [(b, [ln for ln in b.lines if ln.text.strip()]) for b in signature]
+    tails += [(b, _last_written(b, 5)) for b in own if b.kind is Kind.OWN]  # a closing no split knows
+    for b, lines in tails:
+        for prev, ln in zip(lines, lines[1:], strict=False):
+            m = _LONE_GIVEN.fullmatch(ln.text)
+            if m is None or not (_CLOSING.match(prev.text) or _closing_line(prev.text)):
+                continue
+            if ascii_folded(m.group(1)).casefold() in GIVEN_NAMES and _fold(m.group(1)) not in held:
+                return Hit(m.group(1), b.component, ln.no, False, Reason.SIGNATURE)
+    return None
+
+
 def signer_of(own: Sequence[Block], signature: Sequence[Block], office: Office = CSU) -> Hit | None:
     """The person who signs the sender's own text: in its signature block, else the name
     ending the text below a closing no list holds ("Gracias," / "Pablo Iriarte")."""
@@ -7467,7 +7511,7 @@ def find_contact(
     person = person or quoted.person or (
         None if sender[0] else _lone_surname_signer([*own, *signature], sender[1], office)
     )
-    person = person or lowercase_person([*own, *signature], sender)
+    person = person or lowercase_person([*own, *signature], sender) or _given_name_signer(own, signature, sender[0])
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:

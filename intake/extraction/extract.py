@@ -2971,7 +2971,8 @@ def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts, sender_name
     if (nominative := nominative_name(person.value, word_forms)) is not None:
         return {"contact.person": dataclasses.replace(person, value=nominative, certain=False, reason=Reason.SENTENCE)}
     text = "\n".join(b.text for b in (*texts.primary, *texts.signature))
-    if (turned := ordered_name(person.value, text, sender_name)) is not None:
+    line = next((_line_text(b, person.line) for b in texts.written if b.component == person.component and person.line), "")
+    if (turned := ordered_name(person.value, text, sender_name, line)) is not None:
         value, sure = turned
         certain = sure and person.certain
         reason = person.reason if certain or not person.certain else Reason.NAME_ORDER

@@ -134,7 +134,7 @@ def _count(words: Sequence[str], folded: str) -> int:
     return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
 
 
-def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | None:
+def ordered_name(name: str, text: str, sender: str = "", line: str = "") -> tuple[str, bool] | None:
     """The contact person ``name`` in the order LABELS.md labels it, read against the text
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
@@ -146,7 +146,8 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
     it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure). A name whose two words are both given names and surnames ("Šimon Jakub")
-    is read by ``_either_way``, the ``sender``'s header name with the text."""
+    is read by ``_either_way``, the ``sender``'s header name with the text. ``line``: the
+    line the name was read from, whose order decides a Hungarian writer's name."""
     words = name.split()
     order = name_order(name)
     if order is NameOrder.UNKNOWN:
@@ -154,11 +155,7 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
     folded = text.casefold()
     lower = [w.casefold() for w in words]
     if _HUNGARIAN.search(text):
-        if order is NameOrder.SURNAME_FIRST or name_order(f"{words[1]} {words[0]}") is not NameOrder.SURNAME_FIRST:
-            return None
-        if _count(lower[::-1], folded) <= _count(lower, folded):
-            return None
-        return f"{words[1]} {words[0]}", False
+        return _hungarian_order(words, order, folded, line)
     if order is NameOrder.GIVEN_FIRST and all(_known(w) == (True, True) for w in words):
         return _either_way(words, text, sender)
     if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
@@ -175,6 +172,27 @@ def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | N
             return f"{words[1]} {words[0]}", False
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
+
+
+def _hungarian_order(words: Sequence[str], order: NameOrder, folded: str, line: str) -> tuple[str, bool] | None:
+    """A Hungarian writer's name in the order the writer gives it for the contact (LABELS.md):
+    None (it stands) where the text never writes it the other way. Where it does, the order
+    is not settled and the name is never sure: it is turned back to surname first when the
+    text writes it so more often ("Halmos Gergely (producer, kapcsolattartó)" beside an
+    English summary's "Contact: Gergely Halmos"), or as often and the ``line`` it was read
+    from writes it so ("Kapcsolattartó: NAGY Zsófia" under a cover signed "Zsófia Nagy"), and
+    kept otherwise ("Contact: Péter Szabó" above a signature "Szabó Péter")."""
+    lower = [w.casefold() for w in words]
+    turned = f"{words[1]} {words[0]}"
+    as_read, other_way = _count(lower, folded), _count(lower[::-1], folded)
+    if not other_way:
+        return None
+    at = line.casefold()
+    line_turned = bool(_count(lower[::-1], at)) and not _count(lower, at)
+    turn = other_way > as_read or (other_way == as_read and line_turned)
+    if turn and order is not NameOrder.SURNAME_FIRST and name_order(turned) is NameOrder.SURNAME_FIRST:
+        return turned, False
+    return " ".join(words), False
 
 
 def _sender_given_first(words: Sequence[str], sender: str) -> bool:

@@ -79,6 +79,20 @@ pattern opens with its first digit and looks behind it for what may not stand be
 postcode: the engine then skips to the digits of a text instead of trying every place."""
 _GB_TOWNS = ("London", "Manchester", "Birmingham", "Leeds", "Bristol")
 """The towns of the British pattern: a text naming none of them has no British postcode."""
+_IE_COUNTIES = (
+    "Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|"
+    "Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|"
+    "Wexford|Wicklow"
+)
+_EIRCODE = r"[AC-FHKNPRTV-Y](?:\d{2}|6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}"
+_IRISH_ADDRESS = re.compile(
+    rf"(?=C)\bCo\.[ ](?:{_IE_COUNTIES})\b"
+    rf"|(?=[DCGLWK])\b(?:Dublin(?:[ ]\d{{1,2}})?|Cork|Galway|Limerick|Waterford|Kilkenny),?[ \t]*\n?[ \t]*{_EIRCODE}\b"
+)
+"""An Irish address: a county written "Co. Limerick", or an Eircode after an Irish town on its
+line or the next ("Galway / H91 X2F4", "Dublin 2, D02 X285"). Read only in a text that has
+"Co. " or one of those towns."""
+_IE_HINTS = ("Co. ", "Dublin", "Cork", "Galway", "Limerick", "Waterford", "Kilkenny")
 _ONE_COUNTRY_FORMS = (
     (re.compile(r"\b[Ss]p(?:ółka|olka|\.)\s?z\s?o\.\s?o\.|\b[Ss]p\.\s?[jk]\.", re.IGNORECASE), "PL"),
     (re.compile(r"\b(?:Kft|Zrt|Nyrt)\.?(?!\w)|\bBt\."), "HU"),
@@ -122,6 +136,8 @@ def _towns_country(text: str) -> frozenset[str]:
         for rx, region in _COUNTRY_POSTCODES
         if (region != "GB" or any(t in text for t in _GB_TOWNS)) and rx.search(text)
     }
+    if any(h in text for h in _IE_HINTS) and _IRISH_ADDRESS.search(text):
+        found.add("IE")
     return frozenset(found)
 
 
