@@ -214,12 +214,21 @@ on ReportLab's tables), but a cell drawn as a stroked box has its stroke in its 
 def _chars(text: Any, height: float) -> list[Char]:
     """The page's characters with their boxes; the text read once when pdfium gives one
     character per index (no character outside the Basic Multilingual Plane), else one by one."""
+    import pypdfium2.raw as pdfium_c
+    from pypdfium2 import PdfiumError
+
     out: list[Char] = []
     count = text.count_chars()
     whole = text.get_text_range(0, count) if count else ""
     one_per_index = len(whole) == count
+    # ``text.get_charbox(i, loose=True)`` without its wrapper: the same call of pdfium, one
+    # rectangle filled again for each character (its values are read before the next call)
+    rect = pdfium_c.FS_RECTF()
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
     for i in range(count):
-        left, bottom, right, top = text.get_charbox(i, loose=True)
+        if not loose_box(text, i, rect):
+            raise PdfiumError("Failed to get charbox.")
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
         ch = whole[i] if one_per_index else text.get_text_range(i, 1)
         out.append((ch, (left, height - top, right, height - bottom)))
     return out

@@ -351,7 +351,10 @@ def _layout_lines(text: str) -> str:
     out: list[str] = []
     for ln in text.splitlines():
         ln = ln.rstrip()
-        out.append(ln if re.search(r" {3,}", ln) else re.sub(r"\s+", " ", ln).strip())
+        # ``" ".join(ln.split())`` is ``re.sub(r"\s+", " ", ln).strip()``: ``\s`` of a str
+        # pattern and ``str.split``/``str.strip`` take the same characters for white space
+        # (``str.isspace``; a proof over every code point: ``test_content_layout_lines``)
+        out.append(ln if "   " in ln else " ".join(ln.split()))
     return "\n".join(out)
 
 

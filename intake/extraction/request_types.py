@@ -3091,6 +3091,14 @@ def _may_name_filming(text: str) -> bool:
     return _REC_STEM_SCAN.search(_folded_bytes(text)) is not None
 
 
+def _may_hold_rec_cue(text: str) -> bool:
+    """Whether ``_REC_CUES`` may match in ``text``: every match holds one of ``_REC_STEMS``
+    in ASCII letters of either case, which the byte fold keeps in place in lower case, or a
+    ``CASE_TWINS`` character that the case-blind pattern reads as an ASCII letter and the
+    fold does not (a proof: ``test_filming_stems``, as for ``_filming_lines``)."""
+    return _REC_STEM_SCAN.search(_folded_bytes(text)) is not None or CASE_TWINS.search(text) is not None
+
+
 _LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """What ``str.splitlines`` ends a line with."""
 
@@ -3175,6 +3183,8 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
         for paragraph in _PARAGRAPH.split(_folded(text)):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
             for sentence in _SENTENCE_END.split(prose):
+                if not _may_hold_rec_cue(sentence):
+                    continue  # ``_REC_CUES`` cannot match in it: the search below finds none
                 low = lowered(sentence)
                 if low is None:
                     if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
