@@ -486,8 +486,10 @@ extraction together). The patterns and what they match stay the same."""
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
 _NOT_PHONES = re.compile(
-    # the lookahead of the first characters (digits, hex digits, a colon) only makes it quick
-    r"(?=[\dA-Fa-f:])(?:"
+    # the lookahead of the first characters (digits, hex digits, a colon) only makes it quick;
+    # so does the second: a match opens with a digit, or is an IPv6 address, a colon within
+    # its first five characters (a word's letters "a" to "f" are no start)
+    r"(?=[\dA-Fa-f:])(?=\d|[0-9A-Fa-f]{0,4}:)(?:"
     # an IPv4 address: four groups of at most 255, no country code's plus before it (a phone
     # written "+420.723.400.115" is no address)
     rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,3}})?(?![\d.]\d)|"

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
+from typing import TypedDict, Unpack
 
 from intake.extraction.alternation import grouped, regroup_case_blind
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
@@ -75,7 +76,9 @@ _MASK_LABEL = (
 sous-réseau", "mit der Subnetzmaske", "netmask", "subnet mask", "máscara", "maszk"."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
-    rf"""(?<![\w.:])
+    # the lookahead of the first characters (an address's digit, hex digit or colon) only
+    # makes it quick: the lookbehind keeps the engine from skipping to them by itself
+    rf"""(?=[\dA-Fa-f:])(?<![\w.:])
     (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)(?!/\d)
        |\s*/\s*(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
@@ -823,6 +826,45 @@ class _Context:
     ("ne", "nein", "no") is out of use, up to the next blank line."""
 
 
+class _ContextChanges(TypedDict, total=False):
+    """The fields of ``_Context`` a copy may change (typed as there: ``_ctx_with``)."""
+
+    role: Role | None
+    weak: bool
+    columns: list[Role | None] | None
+    col_starts: list[int] | None
+    drop: bool
+    drop_open: bool
+    carried: bool
+    wrapped: tuple[tuple[str, ...], tuple[int, ...]] | None
+    both: bool
+    pair: tuple[Role, ...] | None
+    bars: int | None
+    inner_bars: int | None
+    old_rows: bool
+    new_list: bool
+    lone: bool
+    off_col: tuple[int, int] | None
+
+
+_CONTEXT_FIELDS = frozenset(f.name for f in dataclasses.fields(_Context))
+
+
+def _ctx_with(ctx: _Context, **changes: Unpack[_ContextChanges]) -> _Context:
+    """``dataclasses.replace(ctx, **changes)``, quicker (the reading of lines copies the
+    context a few times a line, and ``replace`` reads every field by name and builds the copy
+    through the frozen ``__init__``): ``_Context`` has init fields only, no ``__post_init__``
+    and no slots, so its ``__dict__`` copied and updated by the changes is the object
+    ``replace`` builds (a proof: ``test_extraction_ips_context_copy``). The changes are typed
+    (``_ContextChanges``) and an unknown field is an error, as there."""
+    if not changes.keys() <= _CONTEXT_FIELDS:
+        raise TypeError(f"_ctx_with: no field {sorted(changes.keys() - _CONTEXT_FIELDS)}")
+    new = object.__new__(_Context)
+    new.__dict__.update(ctx.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
     """The cells and their starts of a line whose columns are aligned with spaces."""
     if "  " not in line.strip():
@@ -912,23 +954,23 @@ def _after_text_line(ctx: _Context, line: str, prev: str = "") -> _Context:
     field label clears it."""
     if not line.strip():
         if (ctx.drop and not ctx.drop_open) or ctx.wrapped is not None:  # (a copy only when
-            ctx = dataclasses.replace(ctx, drop=ctx.drop_open, wrapped=None)  # a field changes)
+            ctx = _ctx_with(ctx, drop=ctx.drop_open, wrapped=None)  # a field changes)
         if ctx.weak:
-            ctx = dataclasses.replace(ctx, role=None, weak=False)
+            ctx = _ctx_with(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
-            ctx = dataclasses.replace(ctx, columns=None, col_starts=None)
+            ctx = _ctx_with(ctx, columns=None, col_starts=None)
         if ctx.off_col is not None:
-            ctx = dataclasses.replace(ctx, off_col=None)
+            ctx = _ctx_with(ctx, off_col=None)
         return ctx
     if _ACTIVE_WORD.search(line) and (off := _active_column(line)) is not None:
-        ctx = dataclasses.replace(ctx, off_col=off)
+        ctx = _ctx_with(ctx, off_col=off)
     header = _table_header(line)
     if header is None and ctx.wrapped is not None:
         header = _wrapped_header(ctx.wrapped, line)
     if header is not None:
         lead = line.lstrip().startswith("|") and header[1] is None
         lone = sum(r is not None for r in header[0]) == 1
-        return dataclasses.replace(
+        return _ctx_with(
             ctx,
             columns=header[0],
             col_starts=header[1],
@@ -940,7 +982,7 @@ def _after_text_line(ctx: _Context, line: str, prev: str = "") -> _Context:
         )
     spaced = _spaced(line)
     if spaced is not None or ctx.wrapped is not None:
-        ctx = dataclasses.replace(
+        ctx = _ctx_with(
             ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
         )
     cue, both = _cues(line)
@@ -956,7 +998,7 @@ def _after_text_line(ctx: _Context, line: str, prev: str = "") -> _Context:
     # (a heading's removal in its last sentence governs the rows below across blank lines)
     held = gone is not None and heading and _last_sentence_end(line[gone.start() :]) is None
     if cue is not None or removal:
-        return dataclasses.replace(
+        return _ctx_with(
             ctx,
             role=cue,
             weak=_is_sentence(line) or to_come or (cue is not None and _unknown_column_beside(line)),
@@ -977,7 +1019,7 @@ def _after_text_line(ctx: _Context, line: str, prev: str = "") -> _Context:
         ctx.drop_open and _WORD.search(line) and not _header_row(line)
     ):
         # (other words under a removal heading are other content: the table or list is over)
-        return dataclasses.replace(
+        return _ctx_with(
             ctx, role=None, columns=None, drop=False, drop_open=False, both=False, pair=None
         )
     return ctx
@@ -3716,7 +3758,7 @@ def _read_ip_line(
         if idx not in pointed:
             prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
-        ctx = dataclasses.replace(
+        ctx = _ctx_with(
             ctx,
             role=prev,
             weak=len(layout.lead.strip()) > 30,
@@ -3725,7 +3767,7 @@ def _read_ip_line(
             pair=None,
         )
     if not ctx.columns and (opened := _opened_use(layout.gaps[-1])) is not None:
-        ctx = dataclasses.replace(
+        ctx = _ctx_with(
             ctx, role=opened[0], weak=not opened[1], carried=False, both=False, pair=None
         )
     return out, ctx
@@ -4976,14 +5018,14 @@ def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
             continue
         if ctx.drop_open and i and not lines[i - 1][1].strip() and _WORD.search(line[: items[0][0].start()]):
             # a line of words of its own after the rows' blank line: other content, not a row
-            ctx = dataclasses.replace(ctx, drop=False, drop_open=False)
+            ctx = _ctx_with(ctx, drop=False, drop_open=False)
         wrapped = _wrapped_use(line, items, lines[i + 1][1]) if i + 1 < len(lines) else None
-        unwrapped = ctx if ctx.wrapped is None else dataclasses.replace(ctx, wrapped=None)
+        unwrapped = ctx if ctx.wrapped is None else _ctx_with(ctx, wrapped=None)
         found, ctx = _read_ip_line(
             unwrapped, lineno, line[: wrapped[0]] if wrapped else line, items
         )
         if wrapped is not None and not ctx.columns:
-            ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
+            ctx = _ctx_with(ctx, role=wrapped[1], weak=True, carried=False, both=False)
         found = _line_doubts(found, line, lineno, items, mentions, lineno in unsure, lineno in denied)
         if typo:
             dots = _OTHER_DOTS_HINT.search(lines[i][1]) is not None
