@@ -4975,6 +4975,9 @@ def _mentions_of(text: str, joined: bool, context: str) -> tuple[Mention, ...]:
 def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
     mentions: list[Mention] = []
     lines, unsure, denied, legend = _lines_to_read(text, joined)
+    looked_up: set[int] = set()
+    if "ddress" in text and _LOOKUP_SIGN.search(text):
+        lines, looked_up = _without_lookups(lines)
     maybes = [
         _MAYBE_ADDRESS.search(t) is not None or _OTHER_DOTS_HINT.search(t) is not None
         for _, t in lines
@@ -5040,7 +5043,50 @@ def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
     if unread:
         mentions = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.UNREAD)
                     for m in mentions]
+    if looked_up:  # a lookup's answer, kept as the only address written: maybe the office's host
+        mentions = [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.OTHER_HOST)
+                    if m.line in looked_up else m for m in mentions]
     return _whole_text_read(mentions, lines, text, copies)
+
+
+_LOOKUP_SIGN = re.compile(
+    r"nslookup|\bauthoritative|autori(?:sierende|tativn|tatívn|tatív)|autorytatywn|#53\b", re.IGNORECASE
+)
+"""nslookup named, its localised "Non-authoritative answer:" line, or a resolver's port:
+a text that may carry nslookup's output (``_without_lookups``)."""
+_LOOKUP_SERVER = re.compile(r"[ \t]*(?:Server|Serwer|Serveur|Servidor)[ \t]*:[ \t]*\S+[ \t]*")
+_LOOKUP_NAME = re.compile(r"[ \t]*(?:Name|Nazwa|Název|Nom|Nombre|Nome|Név)[ \t]*:[ \t]*[\w-]+(?:\.[\w-]+)+\.?[ \t]*")
+_LOOKUP_ADDRESS = re.compile(r"[ \t]*Address(?:es)?[ \t]*:[ \t]*[\d.:a-fA-F]+(?:#\d+)?[ \t]*")
+_LOOKUP_MORE = re.compile(r"[ \t]+[\d.:a-fA-F]+[ \t]*")
+_IPV4_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _without_lookups(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The lines without nslookup's output: its resolver ("Server: host" over "Address: A",
+    "A#53") is never the applicant's; its answer ("Name: host" over "Address(es): A" and the
+    further addresses under it) names the looked-up host, mostly the office's feed server -
+    left out where the text writes an address elsewhere, else kept (the applicant's own
+    server looked up) and returned by number to be flagged."""
+    resolver: set[int] = set()
+    answer: set[int] = set()
+    for i in range(len(lines) - 1):
+        head, nxt = lines[i][1], lines[i + 1][1]
+        if _LOOKUP_ADDRESS.fullmatch(nxt) is None:
+            continue
+        if _LOOKUP_SERVER.fullmatch(head):
+            resolver |= {lines[i][0], lines[i + 1][0]}
+        elif _LOOKUP_NAME.fullmatch(head):
+            answer |= {lines[i][0], lines[i + 1][0]}
+            j = i + 2
+            while j < len(lines) and _LOOKUP_MORE.fullmatch(lines[j][1]):
+                answer.add(lines[j][0])
+                j += 1
+    if not resolver and not answer:
+        return lines, set()
+    kept = [(n, t) for n, t in lines if n not in resolver]
+    if any(_IPV4_SHAPE.search(t) for n, t in kept if n not in answer):
+        return [(n, t) for n, t in kept if n not in answer], set()
+    return kept, answer
 
 
 def _line_doubts(

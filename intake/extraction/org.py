@@ -1681,7 +1681,47 @@ def find_organization(
         found = dataclasses.replace(found, value=head)
     found = _entity_of(_with_trader_name(found, blocks), blocks)
     found = without_unit_after_university(university_of_unit(found, blocks))
-    return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
+    return _as_its_branch(_in_full(_fullest_spelling(as_named_person(found), blocks), blocks), blocks)
+
+
+_BRANCH_DESIGNATION = re.compile(
+    r"(?:,|[ \t][–—-])[ \t]*(?:organiza[čc]n[íi][ \t]+slo[žz]ka|organiza[čc]n[áa][ \t]+zlo[žz]ka|"
+    r"org\.[ \t]*(?:slo[žz]ka|zlo[žz]ka))(?![ \t]*(?:st[áa]tu|[^\W\d]))"
+    r"(?=[ \t]*(?:$|[,;|(\t]|[–—-][ \t]|I[ČC]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A foreign firm's Czech (Slovak) branch's designation closing its name in a cell of its
+own ("X GmbH, organizační složka, IČO …", "Y SAS – organizační složka", "Z S.r.l., org.
+složka |"); not a state's unit ("organizační složka státu"), nor one a sentence goes on in."""
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Whether a word starts at ``text[at]``: the text's start or no letter or digit before."""
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _as_its_branch(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A foreign firm read from a sentence ("Baltic Wire Ltd requests …", "das Prager Büro
+    der X GmbH beantragt …") whose signature or footer writes its Czech branch ("X GmbH,
+    organizační složka, IČO …"): the branch applies under its registered name with the
+    designation (LABELS.md: the name as the application writes it; the IČO is the branch's),
+    never for certain. The firm is the name read or its end with two words at least before
+    its legal form, written right before the designation."""
+    if hit is None or _BRANCH.search(hit.value) or not _has_legal_form(hit.value):
+        return hit
+    words = hit.value.split()
+    tails = [" ".join(words[i:]) for i in range(max(1, len(words) - 2))]
+    for b in blocks:
+        if "ložk" not in b.text and "lozk" not in b.text and "LOŽK" not in b.text:
+            continue
+        for m in _BRANCH_DESIGNATION.finditer(b.text):
+            start = b.text.rfind("\n", 0, m.start()) + 1
+            head = b.text[start : m.start()].rstrip()
+            tail = next((t for t in tails if head.endswith(t) and _word_start(head, len(head) - len(t))), None)
+            if tail is not None and (tail == hit.value or _has_legal_form(tail)):
+                value = tail + b.text[start + len(head) : m.end()]
+                return dataclasses.replace(hit, value=value, certain=False, reason=hit.reason or Reason.LETTERHEAD)
+    return hit
 
 
 _SPACE_GAP = re.compile(r"\S {2,}\S")

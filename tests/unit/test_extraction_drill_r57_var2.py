@@ -356,7 +356,6 @@ CASES["j_cz_near_dej_na_petra"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "d_de_nslookup": "network tools: nslookup's 'Server:'/'Address:' lines are read as addresses",
     "g_hu_csak_kovetkezo": "next election: Hungarian 'csak a következő választáskor' does not defer the feed",
     "g_es_solo_proximas": "next election: Spanish 'solo en las próximas elecciones' does not defer the filming",
     "i_sr_srdacan_pozdrav": "closing formulas: Serbian 'Srdačan pozdrav,' hides the signer; read as a "

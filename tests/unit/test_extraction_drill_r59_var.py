@@ -382,8 +382,6 @@ XFAIL: dict[str, str] = {
     "its signer beats r56's role-less 'javite se koleginici Jeleni' contact); the signer is not read (no person)",
     "d_cz_near_we_apply_for_her": "self contact: a one-line forwarding note's mid-sentence 'kontaktní osobou "
     "jsem já' loses to the attached text application's signer (flagged, SIGNATURE)",
-    "g_de_nslookup": "network tools: nslookup's 'Server:/Address:' and 'Name:/Address:' lines are read as "
-    "addresses (the address rules see one line at a time; flagged, not certain)",
 }
 WRONG_AND_CERTAIN: dict[str, str] = {}
 

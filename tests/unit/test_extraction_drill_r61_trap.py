@@ -615,18 +615,12 @@ XFAIL: dict[str, str] = {
     "read; the signer's name is taken (flagged)",
     "cs_party_pr_agency": "organisation: an agency writing for its client (a party without a legal form): "
     "the agency's name and IČO are read (flagged)",
-    "de_agency_bureau_hrb": "organisation: a foreign firm's Czech branch (\"organizační složka\") is read "
-    "from the sentence's words (\"Prager Büro der …\") (flagged)",
     "cs_merger_old_new": "organisation: a merger sentence naming the dissolved company first: the old "
     "name and IČO are read (flagged)",
     "dm_law_firm_client_box": "organisation: a law firm's data message for its client: the firm's "
     "name, IČO and box are read (flagged)",
     "cs_html_table_publisher": "organisation: an HTML table with title, publisher and printer rows: "
     "the title is read and no IČO (flagged)",
-    "pt_branch_nipc": "organisation: a foreign firm's Czech branch: the name is read without "
-    "\"organizační složka\" (flagged)",
-    "fr_bureau_tva_ico": "organisation: a foreign firm's Czech branch: the name is read without "
-    "\"organizační složka\" (flagged)",
     "en_uk_company_no": "organisation: a UK Company No. of eight digits passing the checksum is read "
     "as an IČO (flagged)",
     "cs_pdf_group_letterhead_only_ico": "organisation: a group's letterhead over its subsidiary's "
