@@ -489,8 +489,6 @@ XFAIL: dict[str, str] = {
     " gives no production address (left empty, flagged)",
     "cz_pdf_ticked_ne_dekujeme": "a ticked filming box with '(ne, děkujeme)' written after it"
     " still counts the filming (flagged: a 'no' beside the tick)",
-    "sk_natacanie_neskor": "a Slovak filming put off ('O natáčanie požiadame až pri ďalších"
-    " voľbách') still counts (flagged)",
 }
 
 

@@ -357,7 +357,6 @@ CASES["j_cz_near_dej_na_petra"] = (
 
 XFAIL: dict[str, str] = {
     "g_hu_csak_kovetkezo": "next election: Hungarian 'csak a következő választáskor' does not defer the feed",
-    "g_es_solo_proximas": "next election: Spanish 'solo en las próximas elecciones' does not defer the filming",
     "i_sr_srdacan_pozdrav": "closing formulas: Serbian 'Srdačan pozdrav,' hides the signer; read as a "
     "closing, its signer beats r56's 'javite se koleginici Jeleni' contact (no role word), so left out",
     "j_sk_daj_na_mna": "self contact: Slovak 'kontakt daj na mňa' is not read; the signing director is (flagged)",

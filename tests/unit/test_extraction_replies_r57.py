@@ -165,8 +165,6 @@ _case(
 )
 
 XFAIL: dict[str, str] = {
-    "sk_paren_items": "organisation (r57-replies, left): a bare IČO typed under the office's quoted item '> a) IČO' ('36 184 527' alone) is not read (missing, not wrong)",
-    "cz_numbered_answer_names_use": "organisation (r57-replies, left): a bare IČO typed under the office's quoted item '> 2. IČO' is not read (missing, not wrong)",
 }
 
 _FIELDS = ("production_ips", "test_ips", "organization.ico", "contact.phone")
