@@ -274,7 +274,8 @@ def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
 
 _COPY_LINE = re.compile(
     r"^[ \t>*]*(?:kopie|k[oó]pia|na\s+v[ěe]dom[íi]e?|copy|w\s+kopii|do\s+wiadomo[śs]ci|"
-    r"m[áa]solat|copie|copia|in\s+kopie|kopie\s+an|kopie\s+aan)\s*:[^\n]*",
+    r"m[áa]solat|m[áa]solatot\s+kap|copie|copie\s+[àa]|copia|copia\s+a|in\s+kopie|kopie\s+an|"
+    r"kopie\s+aan|b?cc)\s*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 """A copy's line after a letter or a signature ("Kopie: šéfredaktor", "Na vědomí: …",
@@ -2996,7 +2997,8 @@ _GRANTS_POWER = re.compile(
     r"plné\s+moci|bevollmächtig\w*|bevollmachtig\w*|"
     r"vollmacht\w*|power\s+of\s+attorney|hereby\s+(?:authori[sz]es?|appoints?|empowers?)|"
     r"pełnomocnictw\w*|udziela\w*\s+pełnomocnictw\w*|plnomocenstv\w*|plnú\s+moc|upoważnia\w*|"
-    r"procuration|donne\s+pouvoir|meghatalmaz\w*)\b",
+    r"procuration|donne\s+pouvoir|meghatalmaz\w*|conferisc\w*\s+(?:una\s+)?procura|"
+    r"otorga\w*\s+(?:un\s+|el\s+)?poder|volmacht\w*)\b",
     re.IGNORECASE,
 )
 """Words of a document that grants a power of attorney ("zmocňuje", "plná moc", "hereby
@@ -3041,7 +3043,11 @@ _GRANTED = re.compile(
     r"\b(?P<nom>(?:authori[sz]es?|appoints?|empowers?|bevollmächtig\w*|bevollmachtig\w*)"
     r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|\s)+)|"
     # French: "donne pouvoir à Mme Sophie Laurent", "donne procuration à M. …"
-    r"\b(?P<fr>donne\w*\s+(?:pouvoir|procuration|mandat)\s+(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|\s)+))"
+    r"\b(?P<fr>donne\w*\s+(?:pouvoir|procuration|mandat)\s+(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|\s)+)|"
+    # Italian, Spanish: "conferisce procura alla Sig.ra Giulia Rota", "otorga poder a D. Javier Soto"
+    r"\b(?P<it>conferisc\w*\s+(?:una\s+)?procura\s+(?:a|al|alla|allo)\s+"
+    r"(?:Sig\.(?:ra)?|Sig(?:nor[ae]?)?|Dott\.(?:ssa)?|\s)+)|"
+    r"\b(?P<es>otorga\w*\s+(?:un\s+|el\s+)?poder\s+(?:a|al)\s+(?:D\.|Dña\.|Don|Doña|Sr\.|Sra\.|\s)+))"
     + _AGENT_NAME,
     re.IGNORECASE,
 )
@@ -3088,10 +3094,10 @@ def _power_agent(t: _Texts) -> Hit | None:
 
 
 _SEE_POWER = re.compile(
-    r"\b(?:kontakt\w*|contact\w*|ansprechpartner\w*|kapcsolat\w*)\b[^.\n]{0,30}?"
-    r"\b(?:viz|vizte|pozri|see|siehe|patrz|zob\.|lásd|voir)\b[^.\n]{0,20}?"
+    r"\b(?:kontakt\w*|contact\w*|contatt\w*|ansprechpartner\w*|kapcsolat\w*)\b[^.\n]{0,30}?"
+    r"\b(?:viz|vizte|pozri|see|siehe|patrz|zob\.|lásd|voir|vedi|véase|vease|ver|zie)\b[^.\n]{0,20}?"
     r"\b(?:pln[áéouí]\w*\s+mo[cc]\w*|power\s+of\s+attorney|vollmacht|pełnomocnictw\w*|pelnomocnictw\w*|"
-    r"meghatalmaz\w*|procuration|splnomocnen\w*|plnomocenstv\w*)",
+    r"meghatalmaz\w*|procuration|splnomocnen\w*|plnomocenstv\w*|procura|poder|volmacht)",
     re.IGNORECASE,
 )
 """A contact label that points to the attached power of attorney for the person ("Kontakt

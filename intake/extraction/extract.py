@@ -68,6 +68,7 @@ from intake.extraction.fields import (
     ico_mangled_label,
     ico_without_zeros,
     is_office_address,
+    mobile_number,
     phones_in,
     premium_rate,
 )
@@ -294,13 +295,25 @@ def _holds_broken(value: str, marked: set[str]) -> bool:
     return any(w.replace(BROKEN_WORD, "").strip(".,;:()") in value for w in marked)
 
 
-def _premium_phone(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+def _premium_phone(fields: Mapping[str, FieldValue], own: str) -> dict[str, FieldValue]:
     """The contact's phone, never certain when it is a premium-rate line (PREMIUM_PHONE): a
-    bare "905 123 456" in a Slovak mail is a mobile there, a premium line in the Czech plan."""
+    bare "905 123 456" in a Slovak mail is a mobile there, a premium line in the Czech plan,
+    so a text written in Slovak reads it as the Slovak mobile (still unsure)."""
     f = fields.get("contact.phone")
-    if f is None or not f.certain or not isinstance(f.value, str) or not premium_rate(f.value):
+    if f is None or not isinstance(f.value, str) or not premium_rate(f.value):
         return {}
-    return {"contact.phone": dataclasses.replace(f, certain=False, reason=Reason.PREMIUM_PHONE)}
+    value = f.value
+    if value.startswith("+420") and _SLOVAK.search(own) and mobile_number("+421" + value[4:]):
+        value = "+421" + value[4:]
+    reason = Reason.PREMIUM_PHONE if f.certain else f.reason
+    return {"contact.phone": dataclasses.replace(f, value=value, certain=False, reason=reason)}
+
+
+_SLOVAK = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dsžpľôäĺŕDSŽPĽÔÄĹŔ])(?:[ľôäĺŕĽÔÄĹŔ]|\b(?:deň|s\s+pozdravom|žiadame|žiadosť|prosíme\s+o\s+prístup)\b)"
+)
+"""Letters and words only Slovak writes (not Czech): "Dobrý deň", "S pozdravom", "ľ", "ô"."""
 
 
 def _ocr_slipped(fields: Mapping[str, FieldValue], repairs: OcrRepairs) -> dict[str, FieldValue]:
@@ -1715,9 +1728,10 @@ even when it also supplements other details ("doplňujeme IČO")."""
 
 
 _SENDING = re.compile(
-    r"(?=[fopzsmgvwe])\b(?:p[řr]eposla\w*|posla[lt]\w*|odesla\w*|odosla\w*|zasla[lt]\w*|"
+    r"(?=[fopzsmgvweirkdt])\b(?:p[řr]eposla\w*|posla[lt]\w*|odesla\w*|odosla\w*|zasla[lt]\w*|"
     r"sent|send|mailed|forwarded|geschickt|gesendet|verschickt|weitergeleitet|wysła\w*|"
-    r"przesła\w*|envoy[ée]\w*)\b",
+    r"przesła\w*|envoy[ée]\w*|envi[óoaé]\w*|reenvi\w*|mandat[oaie]|inviat[oaie]|inoltrat[oaie]|"
+    r"k[üu]ld\w*|gestuurd|verzonden|doorgestuurd|transf[ée]r[ée]\w*)\b",
     re.IGNORECASE,
 )
 """A verb of sending a message: a mistake said of it ("kterou omylem poslal jen mně",
@@ -3773,7 +3787,7 @@ def extract_application(
     fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     fields |= _ocr_slipped(fields, repairs)
     fields |= _broken_words(fields, repairs)
-    fields |= _premium_phone(fields)
+    fields |= _premium_phone(fields, texts.own_text)
     fields |= _from_subject(fields)
     fields |= _org_marked(fields, parsed, texts)
     own = parsed.subject + "\n" + texts.own_text

@@ -552,6 +552,15 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
 
 
 
+def mobile_number(e164: str) -> bool:
+    """Whether a number is a mobile line in its country's plan ("+421 905 123 456")."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+
+
 def premium_rate(e164: str) -> bool:
     """Whether a number is a premium-rate line of the Czech plan ("+420 905 123 456", a
     Slovak mobile written without its country code and read in the Czech plan); the plan's

@@ -1869,7 +1869,11 @@ _END_VERB = (
     r"ko[ńn]czy|sko[ńn]czy|se\s+termine|expire|"
     # Spanish, Italian, Portuguese, Hungarian, Dutch, Swedish
     r"termina|finaliza|caduca|se\s+apaga|scade|si\s+spegne|expira|megsz[űu]nik|lej[áa]r|"
-    r"eindigt|vervalt|upph[öo]r)(?![^\W\d_])"
+    r"eindigt|vervalt|upph[öo]r|"
+    # switched off: "sera arrêté fin septembre", "wird abgeschaltet", "will be shut down"
+    r"sera\s+(?:arr[êe]t[ée]|coup[ée]|supprim[ée])|s'arr[êe]te|prend\s+fin|wygasa|"
+    r"wird\s+(?:[^\W\d_]+\s+){0,3}?abgeschaltet|shuts?\s+down|"
+    r"will\s+be\s+(?:switched\s+off|shut\s+down)|bude\s+vypnut\w*|vypr[šs][íi])(?![^\W\d_])"
 )
 _NEW_WORD = r"(?<![^\W\d_])(?:nov[éáýouyaei]\w*|new|neue[nrs]?|now[eyaą]\w*|nouvel\w*|nouveau|nuev[oa]s?|nuov[oai]|[úu]j|nieuwe?|ny(?:a|tt)?)(?:\s+[^\W\d_]+)?\s*[:(]?\s*$"
 _ENDS_FOR_NEW = re.compile(
@@ -3490,8 +3494,9 @@ def old_one_noted(after: str) -> bool:
 
 
 _OFFICE_HEADING = re.compile(
-    r"\bserver\w*\s+(?:ČSÚ|CSU|ČSU|of\s+the\s+(?:office|agency)|úřadu|uradu)\b|"
-    r"\b(?:ČSÚ|CSU)\s+server|"
+    r"\bserver\w*\s+(?:ČSÚ|CSU|ČSU|CZSO|(?:of\s+|des\s+)?(?:the\s+)?(?:office|agency|CZSO|ČSÚ)|"
+    r"úřadu|uradu)\b|"
+    r"\b(?:ČSÚ|CSU|CZSO)(?:'s)?\s+(?:\w+\s+)?server|"
     r"\b(?:váš|vaš|your|ihr|votre|vos|vostr|vuestr|uw|wasz)\w*\s+(?:[^\W\d_]+\s+)?"
     r"(?:server|serveur|servidor|rechner|szerver|serwer)",
     re.IGNORECASE,
@@ -4815,6 +4820,32 @@ def _same_but(m: re.Match[str]) -> str:
 
 
 _LONE_END = re.compile(r"(?<![\w.])\.(\d)")
+_SAME_BUT_ALONE = re.compile(
+    rf"^(?P<mid>[^\n\d]{{0,80}}?\b(?:{_SAME})\b[^\n\d]{{0,50}}?)\.?(?P<new>\d{{1,3}})\s+(?:{_INSTEAD})\s+"
+    r"\.?(?P<old>\d{1,3})(?![\d.]*\d)(?=\s*(?:[.,;()!]|$))",
+    re.IGNORECASE,
+)
+_LAST_ADDRESS = re.compile(r"(?<![\d.])(?P<head>(?:\d{1,3}\.){2}\d{1,3})\.(?P<last>\d{1,3})\W*$")
+
+
+def _same_as_line_above(line: str, above: str) -> str | None:
+    """A line of no address saying its one is the one on the line above but for its end, the
+    new end before the replaced one ("Produktion: A" / "Test: dieselbe wie Produktion, nur .21
+    statt .20"): the line with the other address written out after the word "same" (as
+    ``_same_but`` writes it); None when the replaced end is not the address's above."""
+    m = _SAME_BUT_ALONE.match(line)
+    prev = _LAST_ADDRESS.search(above) if m is not None else None
+    if m is None or prev is None or _V4_FULL.search(line) is not None:
+        return None
+    new, old = int(m.group("new")), int(m.group("old"))
+    if old != int(prev.group("last")) or new > 255 or new == old:
+        return None
+    mid = m.group("mid")
+    at = [w.end() for w in _SAME_WORD.finditer(mid)][-1]
+    # the words after "same" that name the use compared with ("jako produkční,") are the
+    # line above's, not this one's: only the clause of the ends is kept
+    rest = _LONE_END.sub(r"\1", (mid[at:] + line[m.end("mid") : m.end()]).rsplit(",", 1)[-1].strip())
+    return f"{mid[:at]} {prev.group('head')}.{new} ({rest}){line[m.end():]}"
 
 
 _OFFSET_WORDS = {
@@ -4991,6 +5022,8 @@ def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
     for i, (lineno, line) in enumerate(lines):
         maybe = maybes[i]
         line, typo = _spaced_out_typed(line) if maybe else (line, False)
+        if i and "." in line and _SAME_WORD.search(line) and (above := _same_as_line_above(line, lines[i - 1][1])):
+            line, maybe = above, True
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
             line = _with_legend(line, legend) if legend else line
