@@ -1759,14 +1759,14 @@ def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
 
 
 def _use_given_anew(block: Block, m: Mention) -> bool:
-    """An address on a line withdrawing one of the original's, its use given in a clause or
-    sentence of its own ("A vynechte a testovací bude B", "please drop A; the test address is
+    """An address on a line withdrawing one of the original's, its use given in a clause of
+    its own after the drop ("A vynechte a testovací bude B", "please drop A; the test address is
     now B", "usunąć A, nowy adres testowy: B"): the use's value anew, replacing the
     original's (not a replacement of A in its list). A clause adding ("a ještě přidejte
     testovací B") gives no verb of being and stays an addition."""
     text = _line_text(block, m.line)
     at = text.find(m.text) if m.text else -1
-    return at >= 0 and m.role in (own_sentence_use(text, at), own_clause_use(text, at))
+    return at >= 0 and m.role is not None and m.role is own_clause_use(text, at)
 
 
 def _swaps_original(block: Block, m: Mention, original: set[IPAddress]) -> bool:

@@ -6474,7 +6474,7 @@ def _use_anew_beside_drops(others: list[Mention], line: str, m: Mention) -> bool
     and the test one is now B"): ``m`` is that use's value anew, not A's replacement."""
     at = line.find(m.text)
     return (
-        all(x.excluded for x in others)
+        all(x.excluded and x.text and x.text in line for x in others)  # dropped as written there
         and at >= 0
         and m.role in (own_sentence_use(line, at), own_clause_use(line, at))
     )
