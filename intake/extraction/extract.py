@@ -91,6 +91,7 @@ from intake.extraction.ips import (
     networks_as_context,
     octets_said_wrong,
     old_one_noted,
+    own_clause_added,
     own_clause_use,
     own_sentence_use,
     placed_rows,
@@ -1767,9 +1768,20 @@ def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
         for b, m in own
         if not m.excluded
         and m.role is not None
-        and (b.component, m.line) not in corrects
+        and ((b.component, m.line) not in corrects or _use_given_anew(b, m))
         and not _swaps_original(b, m, original)
     }
+
+
+def _use_given_anew(block: Block, m: Mention) -> bool:
+    """An address on a line withdrawing one of the original's, its use given in a clause of
+    its own after the drop ("A vynechte a testovací bude B", "please drop A; the test address is
+    now B", "usunąć A, nowy adres testowy: B"): the use's value anew, replacing the
+    original's (not a replacement of A in its list). A clause adding ("a ještě přidejte
+    testovací B") gives no verb of being and stays an addition."""
+    text = _line_text(block, m.line)
+    at = text.find(m.text) if m.text else -1
+    return at >= 0 and m.role is not None and m.role is own_clause_use(text, at)
 
 
 def _swaps_original(block: Block, m: Mention, original: set[IPAddress]) -> bool:
@@ -1970,7 +1982,9 @@ def _own_use_after(block: Block, m: Mention, role: Role | None, later: bool) -> 
         return False
     text = _line_text(block, m.line)
     at = text.find(m.text)
-    return at >= 0 and m.role in (own_sentence_use(text, at), own_clause_use(text, at))
+    return at >= 0 and (
+        m.role in (own_sentence_use(text, at), own_clause_use(text, at)) or own_clause_added(text, at)
+    )
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")

@@ -1234,11 +1234,36 @@ def own_sentence_use(line: str, at: int) -> Role | None:
     return None if cut is None else _sole_use(_AN_ADDRESS.sub(" ", lead[cut.end() :]))
 
 
+_ADDED_CLAUSE = re.compile(
+    # a clause after a connector adding the next address ("A vynechte a ještě přidejte
+    # testovací B", "drop A, and additionally allow B for testing", "A streichen und zusätzlich
+    # B freischalten"): the words of removal before it are the clause before's, B no
+    # replacement of A
+    r"(?:[,;–—]|\s(?:a|and|und|i|oraz|et|y|e))\s+(?:[^\W\d_]+\s+){0,2}?(?:ještě|jeste|ešte|"
+    r"navíc|navic|p[řr]id\w*|add\w*|also|zus[äa]tzlich\w*|hinzu\w*|dodaj\w*|dodatkow\w*|"
+    r"również|rowniez|też|tez|rovněž|rovnez)\b[^,;–—]*$",
+    re.IGNORECASE,
+)
+
+
+_USE_LEADS = re.compile(r"[,;–—]\s+((?:[^\W\d_]+[\s-]+){1,3})$")
+"""A clause of its own led by words naming the next address's use ("A vynechte, testovací B
+zůstává")."""
+
+
+def own_clause_added(line: str, at: int) -> bool:
+    """Whether the address at ``at`` of ``line`` stands in a clause of its own adding it
+    after a connector (``_ADDED_CLAUSE``)."""
+    return " " in line[:at] and _ADDED_CLAUSE.search(line, 0, at) is not None
+
+
 def own_clause_use(line: str, at: int) -> Role | None:
     """The use a clause of its own names for the address at ``at`` of ``line`` with a verb
     of being after a connector ("adresu A prosím vypusťte a test je B", "please drop A and
     the test one is B"); None when no such clause leads it."""
-    found = _USE_IS.search(line, 0, at) if " " in line[:at] else None
+    if " " not in line[:at]:
+        return None
+    found = _USE_IS.search(line, 0, at) or _NEW_USE.search(line, 0, at) or _USE_LEADS.search(line, 0, at)
     return None if found is None else _sole_use(found.group(1))
 
 
@@ -1818,6 +1843,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
     elif idx and " " in before and (use := _USE_IS.search(before)) is not None and _cue(use.group(1)):
         before = use.group(1)  # "adresu A prosím vypusťte a test je B"
+    if idx and " " in before and (added := _ADDED_CLAUSE.search(before)) is not None:
+        before = before[added.start() :]  # "A vynechte a ještě přidejte testovací B"
     if "." in before:  # "místo .15 platí A", "místo 10.0.0.300 má být A": the replaced one
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     if _FUTURE_REMOVAL.search(before) and not _REMOVED_ALREADY.search(before):
@@ -2985,7 +3012,7 @@ _CORRECTION = re.compile(
     # the same words of setting right in the languages foreign media write in: wrong, right,
     # a slip, "should read" (German, French, Italian, Spanish, Portuguese, Dutch, Polish,
     # Hungarian, Nordic)
-    r"richtig|korrekt\w*|korrigier\w*|falsch|tippfehler|versehen|sollte\s+(?:sein|lauten)|"
+    r"richtig|korrekt\w*|korekt\w*|korekc\w*|korrigier\w*|falsch|tippfehler|versehen|sollte\s+(?:sein|lauten)|"
     r"correcte|erron\w*|erreur|coquille|il\s+faut\s+lire|corrett\w*|errat[oaie]|"
     r"correzion\w*|rectif\w*|correcci[oó]n|correç[aã]o|correc[aã]o|berichtig\w*|poprawk\w*|"
     r"rättelse|"
@@ -3382,8 +3409,16 @@ def _octet_fixes(gap: str, start: int) -> bool:
 
 _USE_IS = re.compile(
     r"(?:[,;–—]|\s(?:a|and|und|i|et|e|y|oraz|en|és|och|og))\s+((?:(?:the|die|der|das|le|la|el|il|"
-    r"ta|ten)\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+)?\s+(?:je|jest|is|ist|est|es|è|bude|będzie|"
-    r"will\s+be|wird|lautet)\s*:?\s*)$",
+    r"ta|ten)\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:je|jest|is|ist|est|es|è|bude|będzie|"
+    r"will\s+be|wird|lautet)(?:\s+(?:now|nov[ěe]|nyní|nyni|teď|ted|jetzt|nun|teraz|désormais|"
+    r"ahora|ora|adesso))?\s*:?\s*)$",
+    re.IGNORECASE,
+)
+_NEW_USE = re.compile(
+    # "…, nowy adres testowy: B", "… und die neue Test-IP ist B", "… a nová testovací je B"
+    r"(?:[,;–—.]|\s(?:a|and|und|i|oraz))\s+((?:(?:the|its|our|die|der|das|la|el|le|il)\s+)?"
+    r"(?:nov[áéýoaeyí]\w*|new|neue?[nrs]?|nouv\w*|nuev\w*|nuov\w*|now[aeyi]\w*)\s+"
+    r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}?\s*(?:(?:je|jest|is|ist|est|es|bude|będzie|lautet)\s*)?:?\s*)$",
     re.IGNORECASE,
 )
 """A clause after a connector naming the next address's use with a verb of being ("… a test
@@ -5200,7 +5235,7 @@ def _whole_text_read(
     if len(mentions) > 1 and _OCTET_HINT.search(text):
         mentions = _octets_named_withdrawn(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
-    if len(mentions) > 1 and case_free_search(_REFUSAL, _REFUSAL_LOWER, text):
+    if len(mentions) > 1 and (case_free_search(_REFUSAL, _REFUSAL_LOWER, text) or _STRIKE.search(text)):
         mentions = _use_refused_after(mentions, lines)
     if any(m.role is Role.TEST and not m.certain for m in mentions):
         mentions = _production_tested(mentions, lines)
@@ -6530,7 +6565,8 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
         line = text.get(m.line, "")
         if m.excluded or m.doubt is not Reason.CORRECTED or m.role is None or m.count != 1:
             continue
-        if any(x.line == m.line and x is not m for x in mentions) or _ADDED.search(line):
+        others = [x for x in mentions if x.line == m.line and x is not m]
+        if (others and not _use_anew_beside_drops(others, line, m)) or _ADDED.search(line):
             continue  # the line's own words say what it replaces, or it gives several
         if not _CORRECTION.search(_APOLOGY.sub(" ", line)) or _ORDERED.search(line):
             continue  # no correction, or one of several named by its place ("the second")
@@ -6551,6 +6587,18 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
             j, x = kept[0]
             out[j] = dataclasses.replace(x, excluded=True)
     return out
+
+
+def _use_anew_beside_drops(others: list[Mention], line: str, m: Mention) -> bool:
+    """A correcting line whose other addresses it drops and which gives ``m``'s use in a
+    clause or sentence of its own ("Oprava: A vynechte a testovací bude B", "please drop A,
+    and the test one is now B"): ``m`` is that use's value anew, not A's replacement."""
+    at = line.find(m.text)
+    return (
+        all(x.excluded and x.text and x.text in line for x in others)  # dropped as written there
+        and at >= 0
+        and m.role in (own_sentence_use(line, at), own_clause_use(line, at))
+    )
 
 
 _PLACE_WORDS = (
@@ -7233,6 +7281,54 @@ _REFUSAL = re.compile(
 _REFUSAL_LOWER = re.compile(grouped(_REFUSAL.pattern))
 """``_REFUSAL`` blind to no case, for a text in lower case (``case_free_search``; a proof:
 ``test_cue_case``)."""
+_STRIKE = re.compile(
+    # a verb of striking or deleting, as an instruction about the form ("testovací adresu z
+    # PDF škrtněte", "vyškrtnite", "vymažte", "smažte", "cross out", "delete", "löschen Sie",
+    # "skreślić", "usuńcie", "rayez", "supprimez", "tachad", "borrad"); a negated Czech or
+    # Slovak one ("nemažte") starts otherwise
+    r"(?=[svdcelrwubteš])\b(?:(?:vy)?škrt\w*|(?:vy)?skrtn\w*|(?:vy|s)ma[žz]\w*|vypus[tť]\w*|"
+    r"strike\b|strike\s+(?:out|off|through)|cross\s+(?:out|off)|delete\b|erase\b|remove\b|"
+    r"lösch\w*|losch\w*|streich\w*|entfernen\b|"
+    r"usu[nń]\w*|skreśl\w*|skresl\w*|wykreśl\w*|wykresl\w*|"
+    r"ray(?:ez|er)\b|barr(?:ez|er)\b|supprim(?:ez|er)\b|effac(?:ez|er)\b|"
+    r"tach(?:ad|e|en|ar)\b|borr(?:ad|e|en|ar)\b|elimin(?:ad|en|ar)\b|suprim(?:id|a|an|ir)\b)",
+    re.IGNORECASE,
+)
+"""A verb of striking or deleting: a refusal of the use its clause names (``_struck``)."""
+_STRUCK_NOUN = re.compile(
+    r"\b(?:adres\w*|adries\w*|address\w*|adress\w*|IPs?|direcci\w*|indirizz\w*)\b", re.IGNORECASE
+)
+_STRUCK_OLD = re.compile(
+    # the old one struck while the new one stands ("loňskou testovací smažte, nová je v PDF",
+    # "delete our old test address")
+    r"\b(?:lo[ňn]sk\w*|vla[ňn]aj\w*|star[ýáéouy]\w*|p[ůu]vodn\w*|p[oô]vodn\w*|p[řr]edchoz\w*|"
+    r"predošl\w*|dosavadn\w*|old\w*|previous|former|last\s+year\W*s|alte[nrs]?|"
+    r"vorj[aä]hrig\w*|bisherig\w*|poprzedn\w*|zesz[łl]oroczn\w*|ancien\w*|antigu\w*|"
+    r"anterior\w*)\b",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bnie|\bne|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(r"^(?:\W+\w+){0,5}?\W+(?:nicht|pas)\b", re.IGNORECASE)
+
+
+def _struck(clause: str) -> bool:
+    """A clause striking a whole use's address ("testovací adresu z PDF škrtněte", "please
+    cross out the test IP"): a verb of striking with a noun of an address, not negated ("don't
+    delete", "nie usuwać", "löschen Sie sie nicht", "ne supprimez pas") and not said of an old
+    one."""
+    verb = _STRIKE.search(clause)
+    return (
+        verb is not None
+        and _STRUCK_NOUN.search(clause) is not None
+        and _STRUCK_OLD.search(clause) is None
+        and not _NEGATED_BEFORE.search(clause, 0, verb.start())
+        and not _NEGATED_AFTER.search(clause[verb.end() :])
+    )
+
+
+def _refusal(clause: str) -> bool:
+    """A refusal of a use in a clause: ``_REFUSAL``, or a verb of striking (``_struck``)."""
+    return case_free_search(_REFUSAL, _REFUSAL_LOWER, clause) is not None or _struck(clause)
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
 """A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
 # a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
@@ -7259,11 +7355,25 @@ def _refuses(sentence: str) -> bool:
     the address need not change refuse nothing."""
     if _NOT_NEEDED_RE.search(sentence):
         sentence = _NO_CHANGE_NEEDED.sub(" ", sentence)
-    if not case_free_search(_REFUSAL, _REFUSAL_LOWER, sentence):
+    if not _refusal(sentence):
         return False
     if not _ANOTHER.search(sentence):
         return True
-    return case_free_search(_REFUSAL, _REFUSAL_LOWER, _NOT_NEEDED_RE.sub(" ", sentence)) is not None
+    return _refusal(_NOT_NEEDED_RE.sub(" ", sentence))
+
+
+def _refusing_clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence that refuse a use; a verb of striking alone in its clause
+    takes the clauses before it, its object set off by commas ("testovaciu adresu v nej,
+    prosím, vyškrtnite")."""
+    parts = _REFUSAL_CLAUSE.split(sentence)
+    out: list[str] = []
+    for k, c in enumerate(parts):
+        if _refusal(c):
+            out.append(c)
+        elif k and _STRIKE.search(c) and _struck(head := ", ".join(parts[: k + 1])):
+            out.append(head)
+    return out
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -7278,7 +7388,7 @@ def refused_uses(text: str) -> set[Role]:
         if _MAYBE_ADDRESS.search(sentence):
             # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with
             # no address of its own, refuses its use; the address given stands on its own
-            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if case_free_search(_REFUSAL, _REFUSAL_LOWER, c)]
+            gone = _refusing_clauses(sentence)
             if len(gone) == 1 and not _MAYBE_ADDRESS.search(gone[0]) and (
                 use := _sole_use(gone[0])
             ) is not None:
@@ -7286,7 +7396,7 @@ def refused_uses(text: str) -> set[Role]:
             continue
         # the clause of the refusal, when the sentence names both uses ("testovacie
         # prostredie rušíme, produkcia ostáva")
-        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if case_free_search(_REFUSAL, _REFUSAL_LOWER, c)]
+        clauses = _refusing_clauses(sentence)
         clause = (
             clauses[0]
             if len(clauses) == 1 and (_PROD_CUES.search(clauses[0]) or _TEST_CUES.search(clauses[0]))

@@ -394,28 +394,12 @@ CASES["e_cz_near_both_dropped"] = (
 )
 
 
-_STRUCK = (
-    "a cover note striking a whole use of the attached form with a verb of striking or deleting"
-    " ('testovací adresu z PDF škrtněte', 'vymažte', 'vyškrtnite', 'strike out', 'löschen Sie',"
-    " 'skreślić') is not read as a refusal of that use: the form's test address stays (flagged)"
-)
-_ANEW_IN_REPLY = (
-    "a correction in a reply giving the test address anew in a clause of its own after dropping"
-    " another ('… vynechte a testovací bude B', 'please drop A and the test one is B') keeps the"
-    " quoted test address beside the new one (flagged); only a denial of the old one ('ne .40')"
-    " replaces it"
+_FOREIGN_PHONE = (
+    "a Czech mobile number of nine digits with no country code, in a message written in German,"
+    " is read with Germany's code (+49, flagged); the addresses are read right"
 )
 XFAIL: dict[str, str] = {
-    "d_cz_skrtnete_test_from_production": _STRUCK,
-    "d_cz_vymazte_test": _STRUCK,
-    "d_sk_vyskrtnite_test": _STRUCK,
-    "d_en_strike_test": _STRUCK,
-    "d_de_loeschen_test": _STRUCK,
-    "d_pl_skreslcie_test": _STRUCK,
-    "e_cz_vynechte_a_testovaci_bude": _ANEW_IN_REPLY,
-    "e_sk_vypustite_a_test_je": _ANEW_IN_REPLY,
-    "e_en_drop_and_test_is": _ANEW_IN_REPLY,
-    "e_de_streichen_und_test_ist": _ANEW_IN_REPLY,
+    "e_de_streichen_und_test_ist": _FOREIGN_PHONE,
 }
 WRONG_AND_CERTAIN: dict[str, str] = {}
 
