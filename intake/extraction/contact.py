@@ -5865,15 +5865,14 @@ def _changed_in_line(
     if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
         return phone, email
     found = _line_phones(ln.text, office)
-    after = [
-        n for off, n in found
-        if off > change.start() and not _instead_of(ln.text, off) and not _OTHER_VALUE.search(ln.text, change.end(), off)
-    ]
+    # the change's own clause gives another field's value: "…, správně 192.0.2.33, tel. …"
+    other = _OTHER_VALUE.search(ln.text, change.end(), _clause_bounds(ln.text, change.start())[1])
+    after = [n for off, n in found if off > change.start() and not _instead_of(ln.text, off) and not (other and other.start() < off)]
     phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
     if after and phone_words and (phone is None or phone.value != after[0]):
         phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
     tail = emails_in(ln.text[change.start() :], office)
-    if tail and _OTHER_VALUE.search(ln.text, change.end(), max(change.end(), ln.text.lower().find(tail[0]))):
+    if tail and other and other.start() < ln.text.lower().find(tail[0]):
         tail = []  # "nová IP adresa 192.0.2.5, kontakt …@…": the change gives the address
     if tail and _EMAIL_NAMED.search(ln.text) and (email is None or email.value != tail[0]):
         email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
