@@ -5361,7 +5361,9 @@ def _under_id_label(b: Block, ln: Line) -> bool:
 
 
 _CHANGE = re.compile(
-    r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
+    r"\b(?:správn\w*|spravn\w*|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
+    # the right value named so: "správné číslo je …", "správna adresa je …", "the right one is …"
+    r"right\s+(?:one|number|phone|address|e-?mail)|"
     # a value introduced as new: "mám nové číslo", "nový mail", "novú adresu", "new number"
     r"nov[éáýúo]|nového|novou|novým|novej|nova|novy|"
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read)|"
@@ -5384,7 +5386,7 @@ _CHANGE_STEMS = (
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
     "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
-    "aender", "zmieni",
+    "aender", "zmieni", "right",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _CHANGE_STEM = any_of(_CHANGE_STEMS)
@@ -5414,7 +5416,7 @@ _NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|čís
 _OUTDATED = re.compile(
     r"(?=[acdgijnosuz])\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
     r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
-    r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
+    r"no\s+longer|out\s+of\s+(?:service|date)|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
     r"ignore|ignorujte|neaktuáln\w*|neaktualn\w*|nieaktualn\w*|"
     # a line cancelled or disconnected: "pevnou linku jsme zrušili", "zrušené číslo"
     r"zruš\w*|zrus\w*|disconnected|cancell?ed|abgemeldet|gekündigt|gekuendigt|"
@@ -5424,12 +5426,91 @@ _OUTDATED = re.compile(
     re.IGNORECASE,
 )
 _OUTDATED_STEMS = (
-    "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
+    "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service", "of date",
     "not ", "n't", "ignor", "už", "uz ", "již", "jiz", "już", "juz", "mehr", "more", "neaktu",
     "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _OUTDATED_STEM = any_of(_OUTDATED_STEMS)
+_WRONG = re.compile(
+    r"(?=[bcfhinsšw])\b(?:špatn\w*|spatn\w*|chybn\w*|nesprávn\w*|nespravn\w*|wrong|incorrect|falsch\w*|"
+    r"fehlerhaft\w*|błędn\w*|bledn\w*|nieprawidłow\w*|nieprawidlow\w*|hibás\w*|hibas\w*)\b",
+    re.IGNORECASE,
+)
+"""Words calling a value wrong ("je chybný", "is wrong", "ist falsch", "jest błędny"): read
+only where their clause names the text the value stands in (``_ELSEWHERE``)."""
+_WRONG_STEM = any_of((
+    "špatn", "spatn", "chybn", "správn", "spravn", "wrong", "incorrect", "falsch", "fehlerhaft", "błędn",
+    "bledn", "nieprawid", "hibás", "hibas",
+))  # fmt: skip
+_ELSEWHERE = re.compile(
+    # the text the old or wrong value stands in, another than the cover's: "v původním mailu",
+    # "v žádosti", "vo formulári", "v příloze", "in the application", "in Alena's form", "im
+    # Antrag", "we wniosku", "níže", "below"
+    r"(?=[bdiknuvwBDIKNUVW])\b(?:(?:v|ve|vo|w|we)\s+(?:\w+\s+)?(?:původn\w*|puvodn\w*|pôvodn\w*|"
+    r"přeposlan\w*|preposlan\w*|přiložen\w*|prilozen\w*|přílo\w*|prílo\w*|prilo\w*|žádost\w*|zadost\w*|"
+    r"žiadost\w*|ziadost\w*|formulář\w*|formular\w*|formulár\w*|tabul\w*|dokument\w*|e-?mailu|mailu|"
+    r"zprávě|zprave|správe|sprave|wniosk\w*|formularz\w*|załącz\w*|zalacz\w*|oryginal\w*|pierwotn\w*|"
+    r"wiadomo\w*)|"
+    r"in\s+(?:\S+\s+){0,2}?(?:application|form|original|attachment|request|document|spreadsheet|"
+    r"message|e-?mail)|"
+    r"(?:im|in\s+(?:der|dem))\s+(?:\w+\s+)?(?:Antrag|Formular|Anhang|Anlage|Original|Mail|E-Mail|Nachricht)|"
+    r"níže|nize|nižšie|nizsie|below|unten|niżej|nizej|dole)\b",
+    re.IGNORECASE,
+)
+"""Words naming the text a value stands in, another than the cover's own line."""
+
+
+def _clause_bounds(text: str, off: int) -> tuple[int, int]:
+    """Where the clause of ``text`` around ``off`` starts and ends (see ``_clause_around``)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, off)), default=0)
+    nxt = _CLAUSE_BREAK.search(text, off)
+    return start, nxt.start() if nxt else len(text)
+
+
+def _wrong_elsewhere(text: str) -> re.Match[str] | None:
+    """Words calling a value wrong whose clause names the text it stands in ("telefon ve
+    formuláři je chybný", "the number in the application is wrong")."""
+    if _WRONG_STEM.search(text.lower()) is None:
+        return None
+    for m in _WRONG.finditer(text):
+        start, end = _clause_bounds(text, m.start())
+        if _ELSEWHERE.search(text, start, end):
+            return m
+    return None
+
+
+_FIELD_WORD = re.compile(
+    r"(?=[acčefijmnopt])\b(?:ip|adres\w*|address\w*|ičo|ico|název\w*|nazev\w*|name\w*|jméno|jmeno|fax\w*|"
+    r"e-?mail\w*|mail\w*|telef\w*|tel|phone|číslo|čísla|cislo|cisla|number|nummer|numer\w*|osob\w*|person\w*)\b",
+    re.IGNORECASE,
+)
+"""Words naming a field of the application (a phone, an e-mail, an address, the IČO, a name)."""
+
+
+def _other_field_only(text: str, m: re.Match[str], words: re.Pattern[str]) -> bool:
+    """Whether the clause of the words at ``m`` calling a value old or wrong names a field of
+    the application, and not the one of ``words`` ("v žádosti je chybná testovací adresa, …",
+    "die IP im Antrag ist falsch, …"): they speak of that other field."""
+    start, end = _clause_bounds(text, m.start())
+    clause = text[start:end]
+    if _FIELD_WORD.search(clause) is None:
+        return False
+    clause = _ELSEWHERE.sub(" ", clause)  # "v původním e-mailu je starý": the text, no field
+    return _FIELD_WORD.search(clause) is not None and words.search(clause) is None
+
+
+def _about_elsewhere(text: str, m: re.Match[str], found: Sequence[tuple[int, str]]) -> bool:
+    """Whether the words at ``m`` calling a value old or wrong speak, in a clause of their own
+    that gives no value, of the text the value stands in ("Jeho telefon je 313 …, v původním
+    mailu je starý", "the number in the application is wrong, the right one is …"): the values
+    of the line are the ones given in its place."""
+    start, end = _clause_bounds(text, m.start())
+    if any(start <= off < end for off, _ in found):
+        return False
+    return _ELSEWHERE.search(text, start, end) is not None
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–(\[]\s*|\t\s*|\s{2,})$")
 """What stands before a word that begins a sentence, a cell or a list item."""
 
@@ -5488,9 +5569,8 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s|\s[-–—]\s")
 def _clause_around(text: str, off: int) -> str:
     """The clause of ``text`` that the value at ``off`` is written in (between commas,
     dashes and sentence ends; a bracket around the value stays in it)."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, off)), default=0)
-    nxt = _CLAUSE_BREAK.search(text, off)
-    return text[start : nxt.start() if nxt else len(text)]
+    start, end = _clause_bounds(text, off)
+    return text[start:end]
 
 
 def _called_old(text: str, found: Sequence[tuple[int, str]]) -> list[str]:
@@ -5519,6 +5599,9 @@ class _Outdated:
     elsewhere: bool = False
     """The words name no value of their line and no footer: the value out of use is the one
     written elsewhere (a form, an attached earlier application), whatever it was."""
+    unsure: bool = False
+    """The words call the value of another text old or wrong ("telefon ve formuláři je
+    chybný") and give none in its place: the value found is unsure."""
 
 
 def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[str]]]:
@@ -5529,9 +5612,9 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
         if b.kind is Kind.SIGNATURE:
             continue
         low = b.text.lower()
-        if _OUTDATED_STEM.search(low) is None:
+        if _OUTDATED_STEM.search(low) is None and _WRONG_STEM.search(low) is None:
             continue
-        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text))]
+        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text) or _wrong_elsewhere(ln.text))]
     return out
 
 
@@ -5552,7 +5635,7 @@ def _outdated(
     given instead."""
     old: set[str] = set()
     new: Hit | None = None
-    elsewhere = False
+    elsewhere = named = False
     for b, i, m in lines:
         ln = b.lines[i]
         if not words.search(ln.text):
@@ -5569,6 +5652,10 @@ def _outdated(
             and not _IN_USE.search(_clause_around(ln.text, f[0]))
             and not _other_line_kind(ln.text, m, f[0])
         ]
+        if _other_field_only(ln.text, m, words):
+            continue  # "v žádosti je chybná testovací adresa, správně …": about another field
+        if given and _about_elsewhere(ln.text, m, found):
+            given = []  # "Jeho telefon je 313 …, v původním mailu je starý": the line's value is the new one
         if called := _called_old(ln.text, found):
             old.update(called)
         elif given:
@@ -5577,13 +5664,14 @@ def _outdated(
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
             elsewhere = True
+            named = named or _about_elsewhere(ln.text, m, found)
         # given instead, before or after the words ("zastihnete ho jen na mobilu …, pevná
         # linka už nefunguje", "reach me on … – the landline no longer works")
         later = [(ln, v) for off, v in found if (off > m.start() or called or (off, v) not in given) and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
-    return _Outdated(frozenset(old), new, elsewhere and new is not None)
+    return _Outdated(frozenset(old), new, elsewhere and new is not None, named and new is None)
 
 
 def _line_kind(words: str) -> str | None:
@@ -5619,7 +5707,7 @@ def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
         return out.new
     if hit is not None and hit.value not in out.old:
         # another value is called old: which one is in force is read from wording
-        return hit if not out.old or not hit.certain else dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
+        return hit if not (out.old or out.unsure) or not hit.certain else dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
     if out.new is not None and (hit is not None or out.old):
         return out.new
     if hit is None:
@@ -5772,6 +5860,12 @@ def _others_number(phone: Hit | None, person: Hit | None, blocks: Sequence[Block
     return dataclasses.replace(phone, certain=False, reason=Reason.OTHER_PERSON) if _SOMEONE_ELSE.search(line) else phone
 
 
+_OTHER_VALUE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[\w.-]@|(?<![\d ])\d{8}(?![\d ])")
+"""Another field's value (an IP address, an e-mail, an IČO) between a word of change and a
+phone: the change gives that value ("u testovací adresy je překlep, správně 192.0.2.33,
+technické dotazy na tel. …")."""
+
+
 def _changed_in_line(
     phone: Hit | None, email: Hit | None, b: Block, ln: Line, office: Office
 ) -> tuple[Hit | None, Hit | None]:
@@ -5784,14 +5878,25 @@ def _changed_in_line(
     if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
         return phone, email
     found = _line_phones(ln.text, office)
-    after = [n for off, n in found if off > change.start() and not _instead_of(ln.text, off)]
+    # the change's own clause gives another field's value: "…, správně 192.0.2.33, tel. …"
+    other = _OTHER_VALUE.search(ln.text, change.end(), _clause_bounds(ln.text, change.start())[1])
+    after = [n for off, n in found if off > change.start() and not _instead_of(ln.text, off) and not (other and other.start() < off)]
     phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
     if after and phone_words and (phone is None or phone.value != after[0]):
         phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
     tail = emails_in(ln.text[change.start() :], office)
-    if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
+    if tail and other and other.start() < ln.text.lower().find(tail[0]):
+        tail = []  # "nová IP adresa 192.0.2.5, kontakt …@…": the change gives the address
+    if tail and _EMAIL_NAMED.search(ln.text) and (email is None or email.value != tail[0]):
         email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
     return phone, email
+
+
+_EMAIL_NAMED = re.compile(
+    r"(?=[aemAEM])\b(?:e-?mail\w*|email\w*|mail\w*|adres\w*|address\w*|adresse\w*)\b", re.IGNORECASE
+)
+"""An e-mail named in a line of change, in any case ("e-mail", "v e-maile", "správna adresa",
+"the correct address")."""
 
 
 def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:
