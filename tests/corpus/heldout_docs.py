@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
+from tests.unit.docs import register_dejavu
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FIXED = datetime(2022, 12, 1, 8, 0, 0)
 
@@ -92,11 +94,9 @@ def pdf_doc(blocks: list[Any]) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    register_dejavu()
     style = ParagraphStyle("n", fontName="DejaVu", fontSize=10, leading=13)
     flow: list[Any] = []
     for b in blocks:

@@ -47,7 +47,7 @@ from tests.corpus import (
     cases_p,
 )
 from tests.corpus.tuning_docs import docx_rich, fixed_zip, pdf_table, txt, xlsx_rich
-from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
+from tests.unit.docs import docx_bytes, odt_blocks, register_dejavu, xlsx_bytes
 
 OUT = Path(__file__).parent / "cases"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -55,11 +55,9 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 def _pdf(paragraphs: list[str]) -> bytes:
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    register_dejavu()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.setFont("DejaVu", 10)

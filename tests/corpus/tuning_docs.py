@@ -10,6 +10,8 @@ import re
 import zipfile
 from typing import Any
 
+from tests.unit.docs import register_dejavu
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FIXED_TIME = (2022, 12, 1, 9, 0, 0)
 _DOC_DATE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?")
@@ -97,11 +99,9 @@ def pdf_table(spec: dict[str, Any]) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    register_dejavu()
     style = ParagraphStyle("corpus", fontName="DejaVu", fontSize=10, leading=13)
     story: list[Any] = [Paragraph(p, style) for p in spec.get("before", [])]
     story.append(Spacer(1, 8))

@@ -4,22 +4,37 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
+@cache
+def _dejavu() -> Any:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont("DejaVu", FONT)
+
+
+def register_dejavu() -> None:
+    """Register DejaVu Sans as "DejaVu" for reportlab. The font file is read once per process
+    (reading it was most of a small PDF's time); every document keeps its own subset state in
+    the font object, so a PDF's bytes are the same as with a freshly read font."""
+    from reportlab.pdfbase import pdfmetrics
+
+    pdfmetrics.registerFont(_dejavu())
+
+
 def pdf_bytes(lines: list[str]) -> bytes:
     import os
 
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, invariant=1)
     if os.path.exists(FONT):
-        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+        register_dejavu()
         c.setFont("DejaVu", 10)
     y = 800
     for ln in lines:
@@ -31,13 +46,11 @@ def pdf_bytes(lines: list[str]) -> bytes:
 
 def pdf_drawn(draw: Callable[[Any], None]) -> bytes:
     """A one-page PDF: `draw` writes on a reportlab canvas set to DejaVu Sans, 10 pt."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, invariant=1)
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    register_dejavu()
     c.setFont("DejaVu", 10)
     draw(c)
     c.save()
@@ -150,11 +163,9 @@ def pdf_table(
     ``grid``: drawn with ruled cells (else only its text's positions tell the rows apart)."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    register_dejavu()
     style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
     table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
     rules = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else []

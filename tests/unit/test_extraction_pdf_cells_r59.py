@@ -19,7 +19,7 @@ import io
 import pytest
 
 from intake.model import Component, ParsedMessage
-from tests.unit.docs import FONT, pdf_table
+from tests.unit.docs import pdf_table, register_dejavu
 from tests.unit.drill_helpers import FEED, REC, Label, drill_params, label, misses
 from tests.unit.extraction_helpers import attachment, body, mail
 
@@ -34,11 +34,9 @@ def _canvas_table(rows: list[list[str]], widths: list[float], size: float = 9) -
     """A ruled table drawn line by line on a letter page: each cell's text broken at spaces,
     and inside a word only when the word is wider than the cell (4 pt padding)."""
     from reportlab.lib.pagesizes import letter
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    register_dejavu()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=letter, invariant=1)
     c.setFont("DejaVu", size)
