@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.corpus.accuracy import FIELDS, score_set
 from tests.corpus.loader import cases
 
@@ -100,6 +102,7 @@ def test_corpus_is_big_and_varied() -> None:
         }
 
 
+@pytest.mark.timeout(1200)  # every tuning case extracted: ~2 min of CPU, more under load
 def test_field_accuracy() -> None:
     score = score_set("tuning")
     assert score.cases == TUNING_CASES
