@@ -248,14 +248,6 @@ _case(
 )
 
 XFAIL: dict[str, str] = {
-    "cz_fwd_top_replaces_both_uses": (
-        "a forward's top note that withdraws the original's production addresses and gives new prod"
-        "uction and test ones keeps the original's test address (flagged): the per-use reading of the withdrawing line (r49-ips2) lost corrected test addresses of older cases (n012, fa006, br042) and was taken back"
-    ),
-    "en_fwd_top_replaces_both_uses": (
-        "a forward's top note that withdraws the original's production addresses and gives new prod"
-        "uction and test ones keeps the original's test address (flagged): the per-use reading of the withdrawing line (r49-ips2) lost corrected test addresses of older cases (n012, fa006, br042) and was taken back"
-    ),
     "de_fwd_top_replaces_both_uses": (
         "a forward's top note that withdraws the original's production addresses and gives new prod"
         "uction and test ones keeps the original's test address (flagged): the per-use reading of the withdrawing line (r49-ips2) lost corrected test addresses of older cases (n012, fa006, br042) and was taken back"
