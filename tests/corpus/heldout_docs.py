@@ -148,14 +148,31 @@ _ODT_NS = (
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
 )
-_ODT_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+_OD_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
 manifest:version="1.2">
 <manifest:file-entry manifest:full-path="/" manifest:version="1.2" \
-manifest:media-type="application/vnd.oasis.opendocument.text"/>
+manifest:media-type="{media_type}"/>
 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
 </manifest:manifest>
 """
+
+
+def od_package(media_type: str, body: str) -> bytes:
+    """An OpenDocument package (ODT, ODS …) of one ``content.xml`` whose ``office:body``
+    holds ``body``, with a fixed zip layout and times."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<office:document-content {_ODT_NS} office:version="1.2"><office:body>'
+        + body
+        + "</office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", media_type, zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml", _OD_MANIFEST.format(media_type=media_type))
+        z.writestr("content.xml", content)
+    return fixed_zip(buf.getvalue())
 
 
 def _odt_block(b: Any) -> str:
@@ -175,18 +192,10 @@ def odt_doc(blocks: list[Any]) -> bytes:
     """An ODT text document of paragraphs (str) and tables (list of rows), written directly
     (odfpy's namespace declarations depend on which odfpy elements the process used before,
     so its output is not stable across a test run)."""
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<office:document-content {_ODT_NS} office:version="1.2"><office:body><office:text>'
-        + "".join(_odt_block(b) for b in blocks)
-        + "</office:text></office:body></office:document-content>"
+    return od_package(
+        "application/vnd.oasis.opendocument.text",
+        "<office:text>" + "".join(_odt_block(b) for b in blocks) + "</office:text>",
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        z.writestr("META-INF/manifest.xml", _ODT_MANIFEST)
-        z.writestr("content.xml", content)
-    return fixed_zip(buf.getvalue())
 
 
 def _rtf_escape(text: str) -> str:

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import io
 import random
-import zipfile
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, cast
 from xml.sax.saxutils import escape
 
 from tests.corpus import heldout_docs
-from tests.corpus.heldout_docs import FIXED, FONT, fixed_zip
+from tests.corpus.heldout_docs import FIXED, FONT, fixed_zip, od_package
 from tests.corpus.label_rules import L, ico
 
 FEED = "feed_access"
@@ -400,21 +399,6 @@ def pdf_scan(spec: dict[str, Any]) -> bytes:
 
 # --- ODS -----------------------------------------------------------------------------------
 
-_ODS_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-)
-_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
-manifest:version="1.2">
-<manifest:file-entry manifest:full-path="/" manifest:version="1.2" \
-manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>
-"""
-
-
 def _ods_sheet(sheet: dict[str, Any]) -> str:
     rows: list[list[str | None]] = sheet["rows"]
     spans: dict[tuple[int, int], tuple[int, int]] = sheet.get("span", {})
@@ -455,19 +439,10 @@ def _ods_sheet(sheet: dict[str, Any]) -> str:
 def ods_doc(sheets: list[dict[str, Any]]) -> bytes:
     """An ODS workbook: sheets as ``{"title", "rows", "span": {(r, c): (rows, cols)}}``, the
     cells a span covers given as ``None``."""
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<office:document-content {_ODS_NS} office:version="1.2"><office:body>'
-        "<office:spreadsheet>"
-        + "".join(_ods_sheet(s) for s in sheets)
-        + "</office:spreadsheet></office:body></office:document-content>"
+    return od_package(
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "<office:spreadsheet>" + "".join(_ods_sheet(s) for s in sheets) + "</office:spreadsheet>",
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
-        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
-        z.writestr("content.xml", content)
-    return fixed_zip(buf.getvalue())
 
 
 # --- registration ----------------------------------------------------------------------------
