@@ -6,7 +6,7 @@ dk001-… to dk042-…), from its case specs (sixtyfirst_dk_*.py):
 It writes only ``dk###-*`` files, as tests/corpus/parts.py describes.
 
 These cases emphasise e-mail as people really send it: phone-typed notes without diacritics,
-chatty mails with the data scattered in small talk, twenty-four mail clients (Outlook, Outlook
+chatty mails with the data scattered in small talk, twenty-eight mail clients (Outlook, Outlook
 for Mac, Outlook for iOS, OWA, Thunderbird, Apple Mail, iPhone, K-9, Samsung, Yahoo, Seznam,
 Centrum, Gmail, Roundcube, Zimbra, Evolution, Claws, eM Client, Mutt, KMail, Horde, HCL Notes,
 Proton Mail, Spark, Airmail, SOGo, GroupWise, Fastmail), HTML-only mails with tables, replies
