@@ -522,8 +522,7 @@ Sets of cases, each one or more directories:
   given as a dict of rows), so those files held no address; with the builder fixed and no
   rule changed the part reads 0.984, 18 misses, 2 unflagged. It then joined the tuning set
   (``heldout59``, 7618 cases).
-- ``heldout60`` (tests/corpus/sixtieth/; also ``heldout`` until the sixty-first part is
-  registered): a sixtieth held-out part (prefixes dh, di, dj), written
+- ``heldout60`` (tests/corpus/sixtieth/): a sixtieth held-out part (prefixes dh, di, dj), written
   in the sixtieth round apart from its rules (second labellers: 1133 of 1134 values agreed;
   dj003's Korean name, written in both orders, then settled in LABELS.md as its writer
   labelled it), scored once at that round's end (2026-12-07, on e8619fca, ``tuning`` at 0.9995
@@ -533,7 +532,10 @@ Sets of cases, each one or more directories:
   forwarded mail not counted), flagged share 28.8 % (production addresses 0.897, test
   addresses 0.913, organisation name 0.960, contact person 0.968, IČO 0.976, request types
   and data-box ID 0.984, contact e-mail and phone 0.992). Not yet in the tuning set: it joins
-  once its unflagged values are read right."""
+  once its unflagged values are read right.
+- ``heldout`` (tests/corpus/sixtyfirst/): a sixty-first held-out part (prefixes dk, dl, dm),
+  written in the sixty-first round apart from its rules (second labellers: 1134 of 1134 values
+  agreed), to be scored once at that round's end."""
 
 from __future__ import annotations
 
@@ -607,6 +609,7 @@ FIFTYSEVENTH_DIR = CORPUS / "fiftyseventh"
 FIFTYEIGHTH_DIR = CORPUS / "fiftyeighth"
 FIFTYNINTH_DIR = CORPUS / "fiftyninth"
 SIXTIETH_DIR = CORPUS / "sixtieth"
+SIXTYFIRST_DIR = CORPUS / "sixtyfirst"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -732,7 +735,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout58": (FIFTYEIGHTH_DIR,),
     "heldout59": (FIFTYNINTH_DIR,),
     "heldout60": (SIXTIETH_DIR,),
-    "heldout": (SIXTIETH_DIR,),
+    "heldout": (SIXTYFIRST_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
