@@ -85,6 +85,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _DOCX_MARKS = (
     "boolean(.//w:strike | .//w:dstrike | .//w:checkBox | .//w14:checkbox | .//w:sym"
+    " | .//w:ins | .//w:del | .//w:moveTo | .//w:moveFrom"
     " | .//w:rFonts[starts-with(translate(@w:ascii, 'WINGDS', 'wingds'), 'wingdings')])"
 )
 _DOCX_NS = {
@@ -92,8 +93,11 @@ _DOCX_NS = {
     "w14": _W14[1:-1],
 }
 _DOCX_RECURSE = {
-    f"{_W}{t}" for t in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "sdtContent")
+    f"{_W}{t}"
+    for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdtContent")
 }
+_DOCX_DELETED = {f"{_W}del", f"{_W}moveFrom"}
+_DOCX_DELETED_TEXT = {f"{_W}delText", f"{_W}t"}
 _DOCX_CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _SYMBOL_BOXES = {
     ("wingdings", "a8"): UNTICKED,
@@ -112,8 +116,8 @@ character code (Word writes them as F0xx)."""
 
 
 def docx_has_marks(element: Any) -> bool:
-    """Whether a DOCX part (its XML element) has struck runs, checkboxes or symbols: only
-    then are its paragraphs read run by run (``docx_paragraph``)."""
+    """Whether a DOCX part (its XML element) has struck runs, checkboxes, symbols or tracked
+    changes: only then are its paragraphs read run by run (``docx_paragraph``)."""
     return bool(_docx_marks_query()(element))
 
 
@@ -132,7 +136,10 @@ def _on(el: Any | None, attr: str = f"{_W}val") -> bool:
 
 def docx_paragraph(p: Any) -> str:
     """A DOCX paragraph's text (``w:p``) with its checkboxes as box characters and its
-    struck runs struck; deleted (tracked) text left out, as python-docx does."""
+    struck runs struck; its tracked changes as the page shows them with the changes marked:
+    inserted and moved-in text (``w:ins``, ``w:moveTo``) as text, deleted and moved-out text
+    (``w:del``, ``w:moveFrom``) struck, so no value in it is read as the current one and the
+    change still shows (python-docx leaves out both)."""
     out: list[str] = []
     _docx_inline(p, out)
     return "".join(out)
@@ -151,6 +158,9 @@ def _docx_inline(parent: Any, out: list[str]) -> None:
                 _docx_inline(el, out)
         elif tag in _DOCX_RECURSE:
             _docx_inline(el, out)
+        elif tag in _DOCX_DELETED:
+            gone = "".join(t.text or "" for t in el.iter() if t.tag in _DOCX_DELETED_TEXT)
+            out.append(strike(gone))
 
 
 def _docx_run(r: Any) -> str:
@@ -222,6 +232,7 @@ class OdfMarks:
                 props = [c for c in st.childNodes if c.qname == (_ODF_STYLE, "text-properties")]
                 if any(_odf_line_through(p) for p in props):
                     self.struck.add(st.getAttrNS(_ODF_STYLE, "name"))
+        self.deleted = _odf_deletions(doc)
         self.boxes: dict[str, str] = {}
         for cb in doc.body.getElementsByType(_odf_checkbox_class()):
             state = cb.getAttrNS(_ODF_FORM, "current-state") or cb.getAttrNS(_ODF_FORM, "state")
@@ -232,7 +243,7 @@ class OdfMarks:
                     self.boxes[key] = mark
 
     def __bool__(self) -> bool:
-        return bool(self.struck or self.boxes)
+        return bool(self.struck or self.boxes or self.deleted)
 
     def struck_cell(self, cell: Any) -> bool:
         """A table cell in a struck style (a spreadsheet's cell format)."""
@@ -240,7 +251,8 @@ class OdfMarks:
 
     def text(self, element: Any, struck: bool = False) -> str:
         """An element's text as ``odf.teletype.extractText`` gives it, with struck spans
-        struck and form checkboxes (``draw:control``) as box characters and their labels."""
+        struck, form checkboxes (``draw:control``) as box characters and their labels, and
+        the text a tracked change deleted struck where it was (``text:change``)."""
         style = (
             element.getAttrNS(_ODF_TEXT, "style-name") if element.qname[0] == _ODF_TEXT else None
         )
@@ -259,9 +271,32 @@ class OdfMarks:
                 out.append(" " * int(child.getAttrNS(_ODF_TEXT, "c") or 1))
             elif q == (_ODF_DRAW, "control"):
                 out.append(self.boxes.get(child.getAttrNS(_ODF_DRAW, "control") or "", ""))
+            elif q == (_ODF_TEXT, "change"):
+                out.append(strike(self.deleted.get(child.getAttrNS(_ODF_TEXT, "change-id"), "")))
             else:
                 out.append(self.text(child, struck))
         return "".join(out)
+
+
+def _odf_deletions(doc: Any) -> dict[str, str]:
+    """The text each tracked deletion of an OpenDocument text took out, by its change's id
+    (``text:tracked-changes`` of the body's text, its ``text:changed-region``s)."""
+    from odf import teletype
+
+    out: dict[str, str] = {}
+    for tracked in getattr(getattr(doc, "text", None), "childNodes", []):
+        if tracked.qname != (_ODF_TEXT, "tracked-changes"):
+            continue
+        for region in tracked.childNodes:
+            key = region.getAttrNS(_ODF_TEXT, "id") or region.getAttrNS(_ODF_XML, "id")
+            for change in region.childNodes:
+                if change.qname == (_ODF_TEXT, "deletion") and key:
+                    paras = [c for c in change.childNodes if c.qname in _ODF_PARAS]
+                    out[key] = " ".join(teletype.extractText(c) for c in paras)
+    return out
+
+
+_ODF_PARAS = ((_ODF_TEXT, "p"), (_ODF_TEXT, "h"))
 
 
 def _odf_line_through(props: Any) -> bool:
@@ -288,7 +323,7 @@ class PdfBox:
 _PUSHBUTTON = 1 << 16
 
 
-def _inherited(annot: Any, key: str) -> Any:
+def inherited(annot: Any, key: str) -> Any:
     node, depth = annot, 0
     while node is not None and depth < 20:
         if key in node:
@@ -306,37 +341,37 @@ def pdf_boxes(page: Any) -> list[PdfBox]:
     out: list[PdfBox] = []
     for ref in annots.get_object():
         a = ref.get_object()
-        if a.get("/Subtype") != "/Widget" or _inherited(a, "/FT") != "/Btn":
+        if a.get("/Subtype") != "/Widget" or inherited(a, "/FT") != "/Btn":
             continue
-        if int(_inherited(a, "/Ff") or 0) & _PUSHBUTTON:
+        if int(inherited(a, "/Ff") or 0) & _PUSHBUTTON:
             continue
         state = a.get("/AS")
         if state is None:  # no appearance state: the field's value against the widget's own
             on = [k for k in (a.get("/AP") or {}).get("/N") or {} if k != "/Off"]
-            state = "/On" if str(_inherited(a, "/V")) in on else "/Off"
+            state = "/On" if str(inherited(a, "/V")) in on else "/Off"
         x0, y0, x1, y1 = (float(v) for v in a["/Rect"])
-        name = str(_inherited(a, "/TU") or _inherited(a, "/T") or "").strip()
+        name = str(inherited(a, "/TU") or inherited(a, "/T") or "").strip()
         out.append(
             PdfBox(state != "/Off", (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), name)
         )
     return out
 
 
-class _Fragment(NamedTuple):
+class Fragment(NamedTuple):
     x: float
     y: float
     text: str
 
 
-def _fragments(page: Any) -> list[_Fragment]:
+def fragments(page: Any) -> list[Fragment]:
     from pypdf import mult
 
-    out: list[_Fragment] = []
+    out: list[Fragment] = []
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if text.strip():
             m = mult(tm, cm)
-            out.append(_Fragment(float(m[4]), float(m[5]), text.strip()))
+            out.append(Fragment(float(m[4]), float(m[5]), text.strip()))
 
     page.extract_text(visitor_text=visit)
     return out
@@ -346,7 +381,7 @@ _LABEL_REACH = 40.0
 """Points between a box and the start of its label on the right at most."""
 
 
-def _label(b: PdfBox, fragments: list[_Fragment]) -> tuple[str, bool] | None:
+def _label(b: PdfBox, fragments: list[Fragment]) -> tuple[str, bool] | None:
     """The text beside a box on its line, and whether the box comes before it (the label is
     on the right, else the nearest text on the left)."""
     x0, y0, x1, y1 = b.rect
@@ -358,16 +393,15 @@ def _label(b: PdfBox, fragments: list[_Fragment]) -> tuple[str, bool] | None:
     return (max(left, key=lambda f: f.x).text, False) if left else None
 
 
-def place_pdf_boxes(page: Any, text: str, boxes: list[PdfBox]) -> str:
+def place_pdf_boxes(text: str, boxes: list[PdfBox], frags: list[Fragment]) -> str:
     """A page's layout text with a box character before each box's label; a box with no
     label on its right (a yes/no column) at its column of the line of the text on its left,
     else after that text; a box with no text beside it is added as a line of its own with
-    its field's name."""
-    fragments = _fragments(page)
-    placer = _Placer(text.split("\n"), fragments)
+    its field's name. ``frags``: the page's text pieces (``fragments``)."""
+    placer = _Placer(text.split("\n"), frags)
     extra: list[str] = []
     for b in sorted(boxes, key=lambda b: (-b.rect[3], b.rect[0])):
-        if not placer.place(b, _label(b, fragments)):
+        if not placer.place(b, _label(b, frags)):
             extra.append(f"{box(b.ticked)} {b.name}".rstrip())
     return "\n".join(placer.lines + extra)
 
@@ -375,7 +409,7 @@ def place_pdf_boxes(page: Any, text: str, boxes: list[PdfBox]) -> str:
 class _Placer:
     """Puts box characters into a page's layout lines, in reading order."""
 
-    def __init__(self, lines: list[str], fragments: list[_Fragment]) -> None:
+    def __init__(self, lines: list[str], fragments: list[Fragment]) -> None:
         self.lines = lines
         self.row, self.col = 0, 0
         self.scale = _column_scale(fragments, lines)
@@ -419,7 +453,7 @@ class _Placer:
         return True
 
 
-def _column_scale(fragments: list[_Fragment], lines: list[str]) -> tuple[float, float] | None:
+def _column_scale(fragments: list[Fragment], lines: list[str]) -> tuple[float, float] | None:
     """(a, b) of column ≈ a·x + b in the layout text, fitted on the fragments found there
     exactly once; None without two such fragments apart."""
     points: list[tuple[float, int]] = []

@@ -28,6 +28,7 @@ from intake.content.marks import (
     box,
     docx_has_marks,
     docx_paragraph,
+    fragments,
     pdf_boxes,
     place_pdf_boxes,
     rtf_strike_marked,
@@ -35,6 +36,7 @@ from intake.content.marks import (
     strike,
     vml_checkboxes,
 )
+from intake.content.pdfform import pdf_fields, place_pdf_fields
 from intake.content.pdfgrid import page_grids, with_grids
 from intake.content.pdfstrike import STRIKE_HINT, struck_runs_of, with_strokes
 from intake.content.wraps import glued_address
@@ -494,12 +496,20 @@ def _broken_below(starts: list[int], below: str) -> bool:
 
 
 def _pdf_page(page: PageObject) -> str:
-    """A page's layout text, its form's checkboxes and radio buttons as box characters."""
+    """A page's layout text, its form's checkboxes and radio buttons as box characters and
+    its filled text and choice fields' values beside their labels (``intake.content.pdfform``)."""
     text = str(page.extract_text(extraction_mode="layout"))
+    if page.get("/Annots") is None:
+        return text
     try:
         boxes = pdf_boxes(page)
-        return place_pdf_boxes(page, text, boxes) if boxes else text
-    except Exception as exc:  # a malformed form field: the text without its boxes
+        fields = pdf_fields(page)
+        if not boxes and not fields:
+            return text
+        frags = fragments(page)
+        boxed = place_pdf_boxes(text, boxes, frags) if boxes else text
+        return place_pdf_fields(boxed, fields, frags) if fields else boxed
+    except Exception as exc:  # a malformed form field: the text without its form
         log.warning("PDF form fields not read: %s", type(exc).__name__)
         return text
 
@@ -668,6 +678,8 @@ def _odf(data: bytes) -> str:
                 out.extend(_odf_rows(child.getElementsByType(TableRow), cell_text))
             elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
                 out.append(extract(child))
+            elif q in ((TEXTNS, "tracked-changes"), (TABLENS, "tracked-changes")):
+                continue  # what a change took out is struck where it was (``OdfMarks``)
             else:
                 walk(child)
 

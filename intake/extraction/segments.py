@@ -505,7 +505,19 @@ def _goes_on(cur: str, nxt: str) -> bool:
         and bool(_GOES_ON.match(nxt))
         and bool(_OPEN_END.search(cur))
         and not _LABEL_LINE.match(nxt)
+        and not (_CONFIG_LINE.match(nxt) and _CONFIG_LINE.match(cur))
     )
+
+
+_CONFIG_LINE = re.compile(
+    r"\s*(?:\d+\s+)?(?:remark|permit|deny|description|access-list|ip(?:v6)?\s+access-list|"
+    r"add\s+(?:action|address|chain|comment|list|src-address)=|set\s+(?:firewall|policy|security)|"
+    r"(?:iptables|ip6tables|nft)\s|-[AI]\s+\w+\s)\s*\S",
+    re.IGNORECASE,
+)
+"""A statement of a router's or firewall's configuration (a Cisco ACL's "remark"/"permit",
+a MikroTik "add address=…", a Juniper "set firewall …", an iptables rule): one statement a
+line, never a sentence wrapped onto the next."""
 
 
 _MAX_JOINED = 1000
