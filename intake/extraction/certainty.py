@@ -161,6 +161,19 @@ class Gate(StrEnum):
     """Addresses of one use of which one stands only in a line repeated word for word in its
     document (a page's header or footer, often last year's application's) while another
     stands in a line of its own: the repeated line may not be this application's."""
+    OTHER_FIRM_LINE = "other_firm_line"
+    """A contact's phone read from a line that names another firm than the applicant (an
+    IČO not the applicant's, or a legal form beside a name not the applicant's): a magazine's
+    imprint ("Tiskne: Tiskárna … a.s., IČO …, tel. …"), a distributor's line, the phone is
+    that firm's."""
+    PURPOSE_EMAIL = "purpose_email"
+    """A contact's e-mail read from a line that gives it for another purpose than contact:
+    where to send the access credentials or the data ("Přístupové údaje zasílejte na …",
+    "credentials to …", "Zugangsdaten an …")."""
+    SWAPPED_ROLES = "swapped_roles"
+    """Addresses of one use while the text says the roles were written the other way round
+    ("pardon, obráceně", "naopak", "the other way round", "vertauscht"): which address is
+    which depends on the correction, that the readers do not apply."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -600,6 +613,82 @@ def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
     return owner is not BoxOwner.APPLICANT
 
 
+_LEGAL_FORM = re.compile(
+    # a firm's legal form written after its name: "s.r.o.", "spol. s r.o.", "a.s.", "GmbH"
+    r"(?<![^\W\d_])(?:s\.\s?r\.\s?o\.|spol\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|o\.\s?p\.\s?s\.|"
+    r"z\.\s?s\.|z\.\s?ú\.|gmbh|ltd\.?|sp\.\s?z\s?o\.\s?o\.|kft\.?|zrt\.?)",
+    re.IGNORECASE,
+)
+_ICO_DIGITS = re.compile(r"(?<!\d)\d{2}\s?\d{3}\s?\d{3}(?!\d)")
+
+
+def _other_firm_line(line: str, fields: Mapping[str, FieldValue]) -> bool:
+    """``line`` names a firm that is not the applicant: an IČO other than the applicant's, or
+    a legal form while the applicant's name is not on the line (literal tests first)."""
+    folded = line.casefold()
+    if "ič" in folded or "ico" in folded:
+        ico = fields["organization.ico"].value if "organization.ico" in fields else None
+        own = str(ico) if ico else None
+        if any(m.group().replace(" ", "") != own for m in _ICO_DIGITS.finditer(line)):
+            return True
+    if "." not in line and "gmbh" not in folded and "ltd" not in folded:
+        return False
+    if _LEGAL_FORM.search(line) is None:
+        return False
+    name = fields["organization.name"].value if "organization.name" in fields else None
+    if not name:
+        return True
+    head = " ".join(_LEGAL_FORM.split(str(name))[0].split()).casefold().strip(" ,")
+    return not head or head not in " ".join(folded.split())
+
+
+_PURPOSE = re.compile(
+    # an e-mail given for the credentials or the data, not as the contact's
+    r"(?=[pcaldhzluik])(?:přístupov\w*\s+údaj\w*|pristupov\w*\s+udaj\w*|prístupov\w*\s+údaj\w*|"
+    r"přihlašovac\w*|prihlasovac\w*|credential\w*|login\w*|access\s+details|"
+    r"zugangsdaten|dane\s+dost[ęe]pow\w*|hesl\w*|password\w*|identifiants|credenziali)",
+    re.IGNORECASE,
+)
+_SWAP = re.compile(
+    # the roles just given said to be the other way round
+    r"(?=[oňnpzsmtrvuiaàlf])\b(?:obráceně|obracene|naopak|opačne|opacne|prohozen\w*|prohodil\w*|"
+    r"přehozen\w*|prehozen\w*|přehodil\w*|prehoden\w*|zaměnil\w*|zamenil\w*|zaměněn\w*|"
+    r"the\s+other\s+way\s+a?round|vice\s+versa|swapped|mixed\s+(?:them\s+)?up|"
+    r"umgekehrt|vertauscht|verwechselt|odwrotnie|na\s+odwr[óo]t|zamienion\w*|"
+    r"invers[ée]\w*|à\s+l['’]inverse|l['’]inverse|al\s+contrario|invertit\w*|scambiat\w*|"
+    r"fordítva|felcserél\w*)",
+    re.IGNORECASE,
+)
+_ROLE_OR_ADDRESS = re.compile(
+    r"produk|product|prod\b|test|live|ostr|\d\.\d|\.\d{1,3}\b", re.IGNORECASE
+)
+
+
+def _swapped_roles(blocks: Sequence[Block]) -> bool:
+    """A line of the writer's text (or of an attachment) says the roles were swapped and
+    names a role or an address."""
+    for b in blocks:
+        if b.kind in (Kind.FORWARDED, Kind.QUOTED):
+            continue
+        for m in _SWAP.finditer(b.text):
+            start = b.text.rfind("\n", 0, m.start()) + 1
+            end = b.text.find("\n", m.end())
+            if _ROLE_OR_ADDRESS.search(b.text[start : end if end >= 0 else None]):
+                return True
+    return False
+
+
+def _line_gate(key: str, fv: FieldValue, proof: Proof, fields: Mapping[str, FieldValue]) -> tuple[Gate, Reason] | None:
+    """The gates that read the value's own line beside the other fields."""
+    if proof.line is None:
+        return None
+    if key == "contact.phone" and _other_firm_line(proof.line, fields):
+        return Gate.OTHER_FIRM_LINE, Reason.OTHER_ORGANIZATION
+    if key == "contact.email" and "@" in proof.line and _PURPOSE.search(proof.line):
+        return Gate.PURPOSE_EMAIL, Reason.OTHER_CANDIDATE
+    return None
+
+
 def certainty_gate(
     fields: Mapping[str, FieldValue], blocks: Sequence[Block]
 ) -> dict[str, FieldValue]:
@@ -607,6 +696,7 @@ def certainty_gate(
     that was wrong too often on unseen writing, made unsure."""
     out: dict[str, FieldValue] = {}
     ctx: Context | None = None
+    swapped: bool | None = None
     for key, fv in fields.items():
         if not fv.certain or fv.value in (None, "", []):
             continue
@@ -619,7 +709,11 @@ def certainty_gate(
             continue
         ctx = ctx or _unplaced_ips(context(blocks), fields)
         proof = evidence(fv.value, fv.component, fv.line, blocks)
-        found = gate(key, fv.value, proof, ctx)
+        found = gate(key, fv.value, proof, ctx) or _line_gate(key, fv, proof, fields)
+        if found is None and key in _IP_KEYS and swapped is None:
+            swapped = _swapped_roles(blocks)
+        if found is None and key in _IP_KEYS and swapped:
+            found = Gate.SWAPPED_ROLES, Reason.CORRECTED
         if found is None and key in _IP_KEYS and _old_section(fv.value, blocks):
             found = Gate.OLD_SECTION, Reason.SECTIONS
         if found is None and key in _IP_KEYS and _running_header(fv.value, blocks):
