@@ -285,9 +285,12 @@ _NEUTRAL = re.compile(
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)|"
     # the use an address was listed under, not the one it has: "adresy uvedené jako
     # testovací (A a B) jsou ve skutečnosti produkční", "listed as test", "als Test angegeben"
+    # ("uvedená ve formuláři jako testovací", "kterou formulář uvádí jako testovací", "listed
+    # in the form as test")
     r"(?:uveden\w*|označen\w*|oznacen\w*|vedené|vedene|listed|marked|labell?ed|shown|given|"
+    r"uvád\w*|uvad\w*|lists|shows|states|"
     r"angegeben\w*|bezeichnet\w*|indiqué\w*|indique\w*|indicat[oaie]|indicad[oa]s?|"
-    r"vermeld|aangegeven)\s+(?:(?:above|below|earlier|výše|vyse|nahoře|nahore|oben)\s+)?"
+    r"vermeld|aangegeven)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:jako|ako|as|als|comme|come|como)\s+(?:\w+\s+)?" + _LISTED_USE
     + r"|(?:als|jako|ako)\s+" + _LISTED_USE + r"\s+(?:angegeben\w*|bezeichnet\w*|markiert\w*|"
     r"uveden\w*|označen\w*|oznacen\w*|vermeld|aangegeven))",
@@ -3023,7 +3026,7 @@ _CORRECTION = re.compile(
     r"rättelse|"
     r"sbagliat\w*|refuso|correct[ao]|errónea?|erronea?|equivocad\w*|corret[ao]|errad[ao]|"
     r"juist|fout\w*|verbeter\w*|moet\s+zijn|tikfout|poprawn\w*|błędn\w*|błąd|literówk\w*|"
-    r"powinno\s+być|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",
+    r"powinno\s+by[ćc]|pomyłk\w*|pomylk\w*|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
@@ -5256,14 +5259,15 @@ def _whole_text_read(
 
 _MOVED = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[nijvaeutlmgowb])(?:\b(?:není|neni|nie\s+je|isn'?t|is\s+not|ist\s+(?:\w+\s+)?nicht|"
+    r"(?=[nijvaeutlmgowbs])(?:\b(?:není|neni|nie\s+je|isn'?t|is\s+not|ist\s+(?:\w+\s+)?nicht|"
     r"nejde\s+o)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|"
     r"ostr\w*|produk\w*|production)|\bve?\s+skute[čc]nosti\b|\bv\s+skuto[čc]nosti\b|"
     r"\bin\s+(?:fact|reality|truth|wahrheit|wirklichkeit|realt[àa])\b|\bactually\b|"
     r"\beigentlich\b|\btatsächlich\b|\btatsachlich\b|\ben\s+(?:réalité|realite|realidad)\b|"
     r"\bw\s+rzeczywisto\w+|\bna\s+verdade\b|"
     r"\b(?:uveden\w*|označen\w*|oznacen\w*|listed|marked|labell?ed|given|angegeben\w*|"
-    r"bezeichnet\w*)\s+(?:(?:above|below|výše|vyse|oben)\s+)?(?:jako|ako|as|als)\s+(?:\w+\s+)?"
+    r"uvád\w*|uvad\w*|lists|shows|states|"
+    r"bezeichnet\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:jako|ako|as|als)\s+(?:\w+\s+)?"
     + _LISTED_USE + r"|\bals\s+" + _LISTED_USE + r"\s+(?:angegeben\w*|bezeichnet\w*))",
     re.IGNORECASE,
 )
@@ -5271,10 +5275,10 @@ _MOVED = re.compile(
 ale záložní produkční", "A, listed above as test, is in fact our backup production server",
 "die als Test angegebene Adresse A ist in Wahrheit unser Backup-Produktionsserver"."""
 _MOVED_HINT = re.compile(
-    r"(?=[nijvaeutlmgowb])\b(?:není|neni|nie|isn|is\s+not|nicht|nejde|ve?\s+skute|v\s+skuto|"
+    r"(?=[nijvaeutlmgowbs])\b(?:není|neni|nie|isn|is\s+not|nicht|nejde|ve?\s+skute|v\s+skuto|"
     r"in\s+(?:fact|reality|truth|wahrheit|wirklichkeit|realt)|actually|eigentlich|tats|"
     r"en\s+r[ée]al|w\s+rzeczywisto|na\s+verdade|uveden|označen|oznacen|listed|marked|label|given|"
-    r"angegeben|bezeichnet|als)",
+    r"angegeben|bezeichnet|als|uvád|uvad|lists|shows|states)",
     re.IGNORECASE,
 )
 """A quick test before ``_MOVED`` reads the lines: one of its words is in the text."""

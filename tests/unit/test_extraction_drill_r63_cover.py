@@ -19,7 +19,7 @@ import pytest
 
 from intake.model import Component, ParsedMessage
 from mail.mime import parse_email
-from tests.unit.docs import docx_bytes, pdf_bytes
+from tests.unit.docs import docx_bytes, odt_bytes, pdf_bytes, xlsx_bytes
 from tests.unit.drill_helpers import BOTH, FEED, Label, drill_params, html_body, label, misses
 from tests.unit.extraction_helpers import attachment, body, data_message, mail
 
@@ -332,17 +332,157 @@ CASES["en_form_is_the_valid_one"] = (
 )
 
 
+def _form_lines(org: str, ico: str, prod: str, test: str, person: str, email: str, phone: str) -> list[str]:
+    return [
+        "Žádost o přístup k XML výsledkům voleb",
+        f"Žadatel: {org}",
+        f"IČO: {ico}",
+        f"Produkční IP adresa: {prod}",
+        f"Testovací IP adresa: {test}",
+        f"Kontaktní osoba: {person}",
+        f"E-mail: {email}",
+        f"Telefon: {phone}",
+    ]
+
+
+_BRIEF = [
+    "Sehr geehrte Damen und Herren,",
+    "die Harzer Rundschau GmbH beantragt Zugang zum XML-Dienst der Wahlergebnisse.",
+    "Produktion: 198.51.100.100",
+    "Ansprechpartnerin: Ute Lang, +49 5321 100 100",
+]
+_FORMULAR = [
+    "Antragsformular XML",
+    "Antragsteller: Harzer Rundschau GmbH",
+    "Produktions-IP: 198.51.100.102",
+    "Test-IP: 198.51.100.109",
+    "Ansprechpartnerin: Ute Lang",
+    "Telefon: +49 5321 100 100",
+]
+CASES["dm_de_massgeblich_ist_das_formular"] = (
+    data_message("Antrag XML – maßgeblich ist das Formular, das Anschreiben enthält alte Angaben",
+                 attachment("anschreiben.pdf", pdf_bytes(_BRIEF)),
+                 attachment("formular.pdf", pdf_bytes(_FORMULAR)),
+                 sender="hz2r7nd", dm_sender="Harzer Rundschau GmbH"),
+    label(FEED, ("Harzer Rundschau GmbH", None, "hz2r7nd"), ["198.51.100.102"], ["198.51.100.109"],
+          ("Ute Lang", None, "+495321100100")),
+)
+CASES["cz_rozhodujici_je_formular_docx"] = (
+    _m("Dobrý den,\nv příloze dopis a formulář. Rozhodující je formulář, v dopise jsou ještě staré adresy.\n"
+       "Tereza Lorencová",
+       attachment("dopis.docx", docx_bytes(_OLD_LETTER)),
+       attachment("formular.pdf", pdf_bytes(_FORM)),
+       sender="lorencova@ceskolipsky.example"),
+    label(FEED, ("Českolipský deník s.r.o.", "73327883", None), ["203.0.113.82", "203.0.113.83"],
+          ["203.0.113.89"], ("Tereza Lorencová", "lorencova@ceskolipsky.example", "+420487800080")),
+)
+CASES["dm_letter_itself_form_prevails"] = (
+    data_message("Application – see attachments",
+                 attachment("cover_letter.pdf", pdf_bytes([
+                     "Dear Sir or Madam,",
+                     "Bohemia Insight s.r.o., IČO 37687514, applies for access to the XML results feed.",
+                     "Production: 203.0.113.110, test: 203.0.113.111.",
+                     "Our technician filled in the attached form after this letter was signed.",
+                     "If the two differ, the form prevails.",
+                     "Contact: Ian Moss, +420 605 110 110",
+                 ])),
+                 attachment("form.pdf", pdf_bytes([
+                     "Application form – XML feed",
+                     "Applicant: Bohemia Insight s.r.o.",
+                     "Production IP: 203.0.113.112",
+                     "Test IP: 203.0.113.119",
+                     "Contact person: Ian Moss",
+                     "Phone: +420 605 110 110",
+                 ])),
+                 sender="bh3ins8", dm_sender="Bohemia Insight s.r.o."),
+    label(FEED, ("Bohemia Insight s.r.o.", "37687514", "bh3ins8"), ["203.0.113.112"], ["203.0.113.119"],
+          ("Ian Moss", None, "+420605110110")),
+)
+CASES["near_cz_dopis_i_formular_plati_oboji"] = (
+    _m("Dobrý den,\nposílám dopis a formulář. Dopis obsahuje produkční adresu, formulář testovací; platí obojí.\n"
+       "Kontakt: Marie Dolanská, 482 120 120\nMarie Dolanská",
+       attachment("dopis.pdf", pdf_bytes(["Žádost o přístup k XML výsledkům voleb",
+                                          "Liberecký týden s.r.o., IČO 24293784",
+                                          "Produkční IP adresa: 192.0.2.120"])),
+       attachment("formular.pdf", pdf_bytes(["Formulář – XML", "Žadatel: Liberecký týden s.r.o.",
+                                             "Testovací IP adresa: 192.0.2.129"])),
+       sender="dolanska@liberecky.example"),
+    label(FEED, ("Liberecký týden s.r.o.", "24293784", None), ["192.0.2.120"], ["192.0.2.129"],
+          ("Marie Dolanská", "dolanska@liberecky.example", "+420482120120")),
+)
+CASES["en_cover_xlsx_test_is_backup"] = (
+    _m("Hello,\nthe spreadsheet lists 198.51.100.139 as test; it is actually our backup production"
+       " server. We have no test environment.\nNina Shaw",
+       attachment("application.xlsx", xlsx_bytes([
+           ["Applicant", "Danube Ledger Ltd"], ["Production IP", "198.51.100.130"],
+           ["Test IP", "198.51.100.139"], ["Contact", "Nina Shaw"], ["E-mail", "shaw@danubeledger.example"],
+           ["Phone", "+44 20 7946 0130"]])),
+       sender="shaw@danubeledger.example", subject="XML application"),
+    label(FEED, ("Danube Ledger Ltd", None, None), ["198.51.100.130", "198.51.100.139"], [],
+          ("Nina Shaw", "shaw@danubeledger.example", "+442079460130")),
+)
+CASES["odt_sk_cover_nie_je_testovacia"] = (
+    _m("Dobrý deň,\nk žiadosti v prílohe: adresa 192.0.2.149 nie je testovacia, ale záložná produkčná.\n"
+       "Peter Kováč",
+       attachment("ziadost.odt", odt_bytes([
+           "Žiadosť o prístup k XML výsledkom volieb",
+           "Žiadateľ: Spišské listy s.r.o.",
+           "IČO: 68677529",
+           "Produkčná IP adresa: 192.0.2.140",
+           "Testovacia IP adresa: 192.0.2.149",
+           "Kontaktná osoba: Peter Kováč",
+           "E-mail: kovac@spisskelisty.example",
+           "Telefón: +421 905 140 140",
+       ])),
+       sender="kovac@spisskelisty.example", subject="Žiadosť XML"),
+    label(FEED, ("Spišské listy s.r.o.", "68677529", None), ["192.0.2.140", "192.0.2.149"], [],
+          ("Peter Kováč", "kovac@spisskelisty.example", "+421905140140")),
+)
+CASES["near_cz_cover_repeats_test"] = (
+    _m("Dobrý den,\nv příloze žádost. Testovací adresa je 203.0.113.129, jak uvádí formulář.\nOta Brož",
+       attachment("zadost.pdf", pdf_bytes(_form_lines("Kladenský deník s.r.o.", "36276421",
+                                                      "203.0.113.120", "203.0.113.129", "Ota Brož",
+                                                      "broz@kladensky.example", "312 120 120"))),
+       sender="broz@kladensky.example"),
+    label(FEED, ("Kladenský deník s.r.o.", "36276421", None), ["203.0.113.120"], ["203.0.113.129"],
+          ("Ota Brož", "broz@kladensky.example", "+420312120120")),
+)
+CASES["near_cz_test_neni_produkcni"] = (
+    _m("Dobrý den,\nZnojemský týden s.r.o. (IČO 92143237) žádá o přístup k XML výsledkům voleb.\n"
+       "Produkce: 192.0.2.44\nTest: 192.0.2.45\nPozor, 192.0.2.45 není produkční, slouží jen ke zkouškám.\n"
+       "Kontakt: Jan Krejčí, 515 440 440\nJan Krejčí",
+       sender="krejci@znojemsky.example"),
+    label(FEED, ("Znojemský týden s.r.o.", "92143237", None), ["192.0.2.44"], ["192.0.2.45"],
+          ("Jan Krejčí", "krejci@znojemsky.example", "+420515440440")),
+)
+CASES["html_cz_ve_skutecnosti_zalozni"] = (
+    mail(html_body("<p>Dobrý den,</p><p>Hanácký deník s.r.o. (IČO 19000472) žádá o přístup k XML.</p>"
+                   "<p>Produkční: 203.0.113.150<br>Testovací: 203.0.113.151</p>"
+                   "<p>Doplnění: adresa 203.0.113.151 uvedená výše jako testovací je ve skutečnosti náš"
+                   " záložní produkční server.</p><p>Kontakt: Iva Zedníková, 585 150 150</p>"),
+         subject="Žádost XML", sender="zednikova@hanackydenik.example"),
+    label(FEED, ("Hanácký deník s.r.o.", "19000472", None), ["203.0.113.150", "203.0.113.151"], [],
+          ("Iva Zedníková", "zednikova@hanackydenik.example", "+420585150150")),
+)
+CASES["pl_nodiac_powinno_byc"] = (
+    _m("Dzien dobry,\nRadio Kaszuby Sp. z o.o. prosi o dostep do danych XML z wynikami wyborow.\n"
+       "produkcja: 198.51.100.164\ntest: 198.51.100.169\npomylka, produkcja powinno byc 198.51.100.161\n"
+       "Kontakt: Anna Wrona, +48 601 161 161",
+       sender="wrona@radiokaszuby.example", subject="Wniosek XML"),
+    label(FEED, ("Radio Kaszuby Sp. z o.o.", None, None), ["198.51.100.161"], ["198.51.100.169"],
+          ("Anna Wrona", "wrona@radiokaszuby.example", "+48601161161")),
+)
+
+
+
 XFAIL: dict[str, str] = {
     "is_plain_upptaka": "an Icelandic 'Tengiliður:' line with a phone and no e-mail: its person"
     " is not read (missing, not wrong)",
     "near_is_myndir_sent": "an Icelandic 'Tengiliður:' line with a phone and no e-mail: its person"
     " is not read (missing, not wrong)",
-    "docx_cz_cover_test_is_backup": "a cover mail moving the DOCX form's test address to backup"
-    " production: the cover and the form are read apart, the form's use stays (flagged)",
-    "dm_cz_platny_je_formular": "an annotation declaring the form valid over the letter: both"
-    " files' addresses are read (flagged)",
-    "en_form_is_the_valid_one": "a cover mail declaring the form valid over the letter: both"
-    " files' addresses are read (flagged)",
+    "en_cover_xlsx_test_is_backup": "a cover writing the address between the verb and its listed"
+    " use ('the spreadsheet lists A as test; it is actually our backup production server'): the"
+    " form's test use stays (flagged)",
 }
 WRONG_AND_CERTAIN: dict[str, str] = {}
 
