@@ -1503,9 +1503,23 @@ def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
             a in said for a in m.addresses
         )
 
-    out = [(b, m) for b, m in kept if not overruled(b, m)]
-    changed = len(out) != len(kept)
-    out = [(b, m) for b, m in out if not placed(b, m)]
+    out: Mentions = []
+    moved: set[IPAddress] = set()
+    for b, m in kept:
+        if not overruled(b, m):
+            out.append((b, m))
+            continue
+        uses = {r for a in m.addresses for r in said[a]}
+        if len(uses) == 1:
+            # one use the own words give otherwise ("A, kterou formulář uvádí jako testovací,
+            # je ve skutečnosti záložní produkční"): it takes it where the document lists it
+            out.append((b, dataclasses.replace(m, role=uses.pop(), certain=False, doubt=Reason.CORRECTED)))
+            moved.update(m.addresses)
+    changed = len(out) != len(kept) or bool(moved)
+    out = [
+        (b, m) for b, m in out
+        if not placed(b, m) and not (b.kind is Kind.OWN and m.addresses and set(m.addresses) <= moved)
+    ]
     if not changed:
         return out, set()
     return out, set(IP_KEYS)
@@ -2315,12 +2329,17 @@ def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
             disowned |= files - named
         elif _DISOWN.search(sentence):
             disowned |= named
-    if not disowned and own:
+    if not disowned:
         # the files named by what tells them apart ("platí ten s rokem 2025", "verze 1
-        # je jen pro srovnání"): two versions of the form
+        # je jen pro srovnání", "platí formulář"): two versions of the form, a letter and a
+        # form; said by the covering text, else by one of the documents ("pokud se údaje v
+        # dopise a ve formuláři liší, platí formulář")
         order = list(dict.fromkeys(b.component for b in blocks if b.kind is Kind.ATTACHMENT))
         texts = {f: "\n".join(b.text for b in blocks if b.component == f) for f in order}
-        disowned = disowned_files(own, order, lambda f: bool(find_ips(texts[f])))
+        for said, terse in ([(own, False)] if own else []) + [(texts[f], True) for f in order]:
+            disowned = disowned_files(said, order, lambda f: bool(find_ips(texts[f])), terse)
+            if disowned:
+                break
     if not disowned or disowned == files:
         return blocks, set()
     return [b for b in blocks if b.component not in disowned], disowned

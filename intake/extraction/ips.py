@@ -234,8 +234,9 @@ _NEUTRAL = re.compile(
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|essai\w*|prueba\w*|"
     r"prova|prove|proef\w*|teszt\w*)|"
     # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
-    # (not "not only for testing": that names the use)
-    r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
+    # (not "not only for testing": that names the use), not the end of "spravne" ("spravne je
+    # produkcna B" names the use)
+    r"(?<!sprav)(?<!správ)(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
     r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
     r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|of|for|pour|per|para|pro|für)\s+)?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
     r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
@@ -284,9 +285,13 @@ _NEUTRAL = re.compile(
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)|"
     # the use an address was listed under, not the one it has: "adresy uvedené jako
     # testovací (A a B) jsou ve skutečnosti produkční", "listed as test", "als Test angegeben"
+    # ("uvedená ve formuláři jako testovací", "kterou formulář uvádí jako testovací", "listed
+    # in the form as test")
     r"(?:uveden\w*|označen\w*|oznacen\w*|vedené|vedene|listed|marked|labell?ed|shown|given|"
+    r"uvád\w*|uvad\w*|lists|shows|states|"
     r"angegeben\w*|bezeichnet\w*|indiqué\w*|indique\w*|indicat[oaie]|indicad[oa]s?|"
-    r"vermeld|aangegeven)\s+(?:jako|ako|as|als|comme|come|como)\s+(?:\w+\s+)?" + _LISTED_USE
+    r"vermeld|aangegeven)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:jako|ako|as|als|comme|come|como)\s+(?:\w+\s+)?" + _LISTED_USE
     + r"|(?:als|jako|ako)\s+" + _LISTED_USE + r"\s+(?:angegeben\w*|bezeichnet\w*|markiert\w*|"
     r"uveden\w*|označen\w*|oznacen\w*|vermeld|aangegeven))",
     re.IGNORECASE,
@@ -3007,7 +3012,10 @@ _OWN_WORD = re.compile(r"[^\W\d_]{3,}|\b[A-Z]{2}\b")
 _CORRECTION = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[cimnopstrkfedvljbh])\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
-    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|"
+    r"i\s+mean|i\s+meant|překlep\w*|preklep\w*|přepis|prepis|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|správne|"
+    # the Czech and Slovak "chyba" (an error) before a comma or colon, not the Polish
+    # "chyba" (probably): "chyba, spravne je B"
+    r"chyba(?=\s*[,:;–—-])|"
     r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť)|"
     # the same words of setting right in the languages foreign media write in: wrong, right,
     # a slip, "should read" (German, French, Italian, Spanish, Portuguese, Dutch, Polish,
@@ -3018,7 +3026,7 @@ _CORRECTION = re.compile(
     r"rättelse|"
     r"sbagliat\w*|refuso|correct[ao]|errónea?|erronea?|equivocad\w*|corret[ao]|errad[ao]|"
     r"juist|fout\w*|verbeter\w*|moet\s+zijn|tikfout|poprawn\w*|błędn\w*|błąd|literówk\w*|"
-    r"powinno\s+być|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",
+    r"powinno\s+by[ćc]|pomyłk\w*|pomylk\w*|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
@@ -5232,6 +5240,8 @@ def _whole_text_read(
         mentions = _place_corrected(mentions, lines)
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
+    if len(mentions) > 1 and _MOVED_HINT.search(text):
+        mentions = _use_moved(mentions, lines)
     if len(mentions) > 1 and _OCTET_HINT.search(text):
         mentions = _octets_named_withdrawn(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
@@ -5245,6 +5255,58 @@ def _whole_text_read(
         mentions = _translated_as_context(mentions)
     mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_MOVED = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[nijvaeutlmgowbs])(?:\b(?:není|neni|nie\s+je|isn'?t|is\s+not|ist\s+(?:\w+\s+)?nicht|"
+    r"nejde\s+o)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|"
+    r"ostr\w*|produk\w*|production)|\bve?\s+skute[čc]nosti\b|\bv\s+skuto[čc]nosti\b|"
+    r"\bin\s+(?:fact|reality|truth|wahrheit|wirklichkeit|realt[àa])\b|\bactually\b|"
+    r"\beigentlich\b|\btatsächlich\b|\btatsachlich\b|\ben\s+(?:réalité|realite|realidad)\b|"
+    r"\bw\s+rzeczywisto\w+|\bna\s+verdade\b|"
+    r"\b(?:uveden\w*|označen\w*|oznacen\w*|listed|marked|labell?ed|given|angegeben\w*|"
+    r"uvád\w*|uvad\w*|lists|shows|states|"
+    r"bezeichnet\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:jako|ako|as|als)\s+(?:\w+\s+)?"
+    + _LISTED_USE + r"|\bals\s+" + _LISTED_USE + r"\s+(?:angegeben\w*|bezeichnet\w*))",
+    re.IGNORECASE,
+)
+"""A sentence moving an address to another use than it was listed under: "A není testovací,
+ale záložní produkční", "A, listed above as test, is in fact our backup production server",
+"die als Test angegebene Adresse A ist in Wahrheit unser Backup-Produktionsserver"."""
+_MOVED_HINT = re.compile(
+    r"(?=[nijvaeutlmgowbs])\b(?:není|neni|nie|isn|is\s+not|nicht|nejde|ve?\s+skute|v\s+skuto|"
+    r"in\s+(?:fact|reality|truth|wahrheit|wirklichkeit|realt)|actually|eigentlich|tats|"
+    r"en\s+r[ée]al|w\s+rzeczywisto|na\s+verdade|uveden|označen|oznacen|listed|marked|label|given|"
+    r"angegeben|bezeichnet|als|uvád|uvad|lists|shows|states)",
+    re.IGNORECASE,
+)
+"""A quick test before ``_MOVED`` reads the lines: one of its words is in the text."""
+
+
+def _use_moved(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"192.0.2.10 – produkce / 192.0.2.12 – test / … 192.0.2.12 není testovací, ale záložní
+    produkční server": a later line that gives one address alone a use and says (``_MOVED``)
+    it is not the use it was listed under moves it: the earlier mentions of that address
+    alone under the other use are withdrawn. Never certain (a reading of the sentence)."""
+    text = dict(lines)
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if k == 0 or m.excluded or m.role is None or m.count != 1 or m.is_block:
+            continue
+        if not _MOVED.search(text.get(m.line, "")):
+            continue
+        earlier = [
+            j
+            for j, x in enumerate(mentions[:k])
+            if x.line < m.line and not x.excluded and x.role not in (None, m.role)
+            and x.addresses == m.addresses
+        ]
+        for j in earlier:
+            out[j] = dataclasses.replace(out[j], excluded=True)
+        if earlier:
+            out[k] = dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.CORRECTED)
+    return out
 
 
 _SUMMING_UP = re.compile(

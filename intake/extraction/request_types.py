@@ -152,6 +152,10 @@ _REC_CUES = re.compile(
     # "filmavimas"), not a screenshot or a recording sent ("snimak zaslona", "posnetek")
     r"\bsnim(?:anj|at|it|am|ljen)\w*|\bsnem(?:anj|at|am|al)\w*|\bfotografir\w*|"
     r"\bfilm(?:uot|av|uos|uoj)\w*|"
+    # Icelandic, folded: taking pictures or film, a recording ("leyfi til myndatöku",
+    # "kvikmyndataka", "upptaka", "upptöku"); the words start at their second or third letter
+    # (no cue starts with an "m", "u" or "y"), not pictures sent ("myndir fylgja")
+    r"(?=n)(?<=\bmy)ndat(?:ak|ok)\w*|\bkvikmyndat(?:ak|ok)\w*|(?=p)(?<=\bu)ppt(?:ak|ok)\w*|"
     # Latvian and Estonian filming ("filmēt", "filmēsim", "filmēšanas atļauja", "filmima",
     # "filmimisluba"), not a film spoken of ("filmi", "filmid")
     r"\bfilm(?:et|esim|esana\w*|ej(?:am|at)|ima|imine|imis\w*|ida)\b|"
@@ -261,7 +265,7 @@ _CUE_STEMS = (
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
     *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk", "snim", "snem"),
-    *("kuva", "fotek", "fenykep"),
+    *("kuva", "fotek", "fenykep", "ndatak", "ndatok", "pptak", "pptok"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -2284,8 +2288,9 @@ def _declined(
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
-    if negations:  # "we considered skipping it": weighed, not done
+    if negations:  # "we considered skipping it": weighed, not done; "won't disturb": no harm
         negations = [n for n in negations if not _WEIGHED_ACT.search(clause, max(0, n[0] - 40), n[0])]
+        negations = [n for n in negations if not _no_harm(clause, *n)]
     conditions = _supposed(clause) if negations or supposed is not None else []
     if conditions:
         inside = [n for n in negations if any(a <= n[0] < b for a, b in conditions)]
@@ -2359,6 +2364,30 @@ _WEIGHED_ACT = re.compile(
 """A verb of weighing right before a negation or a taking back ("we considered skipping it",
 "uvažovali jsme o zrušení", "wir überlegten abzusagen"): an act weighed, not done — no
 decline."""
+
+_HARM = (
+    # Czech and Slovak (folded): to limit, disturb, hinder, delay, block, affect, burden
+    r"omez|obmedz|rus[iey]|narus|zdrz|brzd|blok|prekaz|zasah|ovlivn|ovplyvn|obtez|obtaz|"
+    r"komplik|ztez|stiz|"
+    # English, German, Polish and the Romance languages
+    r"disturb|interfer|disrupt|affect|obstruct|hinder|imped|restrict|limit|stor(?:en|t)\b|beeintrachtig|"
+    r"behinder|einschrank|zakloc|utrudn|ogranicz|przeszkadz|derang|perturb|gen(?:er|era|eront)\b|"
+    r"ostacol|intralc|molest|entorpec|interromp|interrump|atrapalh|zavar|akadaly"
+)
+_NO_HARM_AFTER = re.compile(rf"(?:[ \t]+\w+){{0,2}}?[ \t]+(?:{_HARM})\w*", re.IGNORECASE)
+_NO_HARM_BEFORE = re.compile(rf"(?:{_HARM})\w*(?:[ \t]+\w+)?[ \t]+$", re.IGNORECASE)
+"""A verb of disturbing or limiting right after a negation ("natáčení nebude nijak omezovat
+provoz", "will not disturb your staff", "nie będzie zakłócać pracy", "ne dérangera pas") or
+right before it ("werden den Betrieb nicht stören" reads "stören" after it; "stört nicht"):
+a reassurance about the request, no decline of it."""
+
+
+def _no_harm(clause: str, start: int, end: int) -> bool:
+    """The negation at ``start``-``end`` negates a verb of disturbing (``_NO_HARM_AFTER``,
+    ``_NO_HARM_BEFORE``), not the request: "natáčení nebude nijak omezovat provoz"."""
+    return bool(
+        _NO_HARM_AFTER.match(clause, end) or _NO_HARM_BEFORE.search(clause, max(0, start - 30), start)
+    )
 
 
 _JOINED = re.compile(r"\s(?:a|and|und|i|oraz|et|e|y|en|og|och|es)\s", re.IGNORECASE)
@@ -3077,7 +3106,8 @@ _REC_STEMS = tuple(
         *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
-        *("snim", "snem", "kuva", "fotek", "fenykep", "kamer"),
+        *("snim", "snem", "kuva", "fotek", "fenykep", "kamer", "ndatak", "ndatok"),
+        *("pptak", "pptok"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

@@ -34,10 +34,12 @@ _DISOWN = re.compile(
 )
 """A clause calling what it names old, wrong, sent by mistake or only for comparison."""
 _VALID = re.compile(
-    r"(?=[acfhlnoprstuvbřz])\b(?:plat[íi]|platn\w*|valid|holds?|counts?|current\w*|aktuáln\w*|"
+    r"(?=[acfhlnoprstuvbřzmgwo])\b(?:plat[íi]|platn\w*|valid|holds?|counts?|current\w*|aktuáln\w*|"
     r"aktualn\w*|správn\w*|spravn\w*|right|correct\w*|opraven\w*|final\w*|fináln\w*|"
     r"relevant\w*|rozhoduj\w*|use|použ[ií]\w*|pouz[ií]\w*|berte|zpracujte|spracujte|"
-    r"řiďte|ridte|riaďte|zohledn\w*)\b",
+    r"řiďte|ridte|riaďte|zohledn\w*|maßgeblich|massgeblich|gültig\w*|gultig\w*|"
+    r"ważn\w*|wazn\w*|obowiązuj\w*|obowiazuj\w*|prevail\w*|precedence|vorrang\w*|"
+    r"přednost\w*|prednost\w*)\b",
     re.IGNORECASE,
 )
 """A clause calling what it names the valid one."""
@@ -79,6 +81,16 @@ _TYPES = {
     "ods": r"ods",
     "rtf": r"rtf",
 }
+_KINDS = (
+    # a form ("formular_XML.docx", "form.pdf", "Antragsformular.odt") and how a clause names it
+    (re.compile(r"formul[aá]\w*|(?<![^\W\d_])form(?![^\W\d_])|formulier\w*|formularz\w*"),
+     r"formul[áa]ř\w*|formular\w*|formulier\w*|formularz\w*|formulaire\w*|formulario\w*|form"),
+    # a (cover) letter ("pruvodni_dopis.pdf", "letter.pdf", "Anschreiben.pdf") and its names
+    (re.compile(r"dopis\w*|letter|pr[uů]vodn\w*|sprievodn\w*|anschreiben|brief|pismo|lettre|lettera|carta"),
+     r"dopis\w*|letter|anschreiben|brief\w*|pismo|pismie|lettre|lettera|carta"),
+)
+"""A document's kind read in its file's name, and the words naming a document of that kind:
+"platí formulář" names the form when one file is a form and another a letter."""
 _NEWER = re.compile(r"\b(?:nov[ěe]j[šs]\w*|newer|latest|nejnov[ěe]j[šs]\w*|later)\b", re.IGNORECASE)
 _OLDER = re.compile(
     r"\b(?:star[šs]\w*|older|earlier|dřívějš\w*|predošl\w*|předchoz\w*)\b", re.IGNORECASE
@@ -204,6 +216,10 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
         ]
         if ext in _TYPES and same_type == [f]:
             out.append(_Mark(_word(_TYPES[ext]), f))
+    for in_name, words in _KINDS:
+        kind = [f for f in files if in_name.search(_base(names[f]))]
+        if len(kind) == 1 and not any(o.search(_base(names[kind[0]])) for o, _ in _KINDS if o is not in_name):
+            out.append(_Mark(_word(words), kind[0]))
     rank = _rank(names)
     by_age = sorted(files, key=lambda f: rank[f]) if rank else list(files)
     for i, ordinal in enumerate(_ORDINALS[: len(files)]):
@@ -248,27 +264,32 @@ def _named(clause: str, files: Sequence[str], marks: list[_Mark]) -> set[str]:
 
 
 def disowned_files(
-    own: str, files: Sequence[str], gives_addresses: Callable[[str], bool]
+    own: str, files: Sequence[str], gives_addresses: Callable[[str], bool], terse: bool = False
 ) -> set[str]:
     """The ``files`` (in attached order) the covering text ``own`` leaves out: each clause
     naming one file and calling it old, wrong or for comparison leaves that one out; one
     calling it the valid one leaves out the others. A file named only by a mark (a year,
     a version, a type, an ordinal) counts when at least two files give addresses
-    (``gives_addresses``): two versions of the form."""
+    (``gives_addresses``): two versions of the form. ``terse``: ``own`` is one of the
+    documents, only its short clauses count ("…, platí formulář.", "the form prevails"); a
+    longer one naming a file is about that file's contents."""
     marks: list[_Mark] = []
     if sum(1 for f in files if gives_addresses(f)) >= 2:
         marks = _marks(files)
-    out = _said(own, files, marks)
-    if not out and marks and same_stem(files):
+    out = _said(own, files, marks, terse=terse)
+    if not out and marks and same_stem(files) and not terse:
         # no clause says which holds: the one the text calls the corrected version ("posílám
         # původní a opravenou žádost", "the updated one adds a test address")
         out = _said(own, files, marks, implicit=True)
     return out
 
 
-def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = False) -> set[str]:
+def _said(
+    own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = False, terse: bool = False
+) -> set[str]:
     """The files the clauses of ``own`` leave out; ``implicit``: a clause naming the newest
-    file by calling it the corrected one leaves out the others."""
+    file by calling it the corrected one leaves out the others; ``terse``: only clauses of
+    four words or fewer count."""
     out: set[str] = set()
     for sentence in _SENTENCE.split(own):
         named = _named(sentence, files, marks)
@@ -277,12 +298,12 @@ def _said(own: str, files: Sequence[str], marks: list[_Mark], implicit: bool = F
         if len(named) == 2 and not implicit:
             # a verb of replacing across a clause's split ("la segunda sustituye a la primera")
             out |= _replaced(sentence, files, marks)
-        parts = [sentence] if len(named) == 1 else _clauses(sentence, files, marks)
+        parts = [sentence] if len(named) == 1 and not terse else _clauses(sentence, files, marks)
         for part in parts:
             one = _named(part, files, marks)
             if len(one) == 2 and not implicit:
                 out |= _replaced(part, files, marks)
-            if len(one) != 1:
+            if len(one) != 1 or (terse and len(part.split()) > 4):
                 continue
             # an age word naming the file ("Platí ten starší", "ta opravená") neither
             # disowns it nor calls it valid
