@@ -90,7 +90,8 @@ _ITEM = re.compile(
        |\s*[(,]?\s*(?:{_MASK_LABEL}|prefix\w*|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |(?:\s+|\s*\(\s*)(?P<mask3>{_NETMASK})(?:\s*\))?)?
-    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
+    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}}(?![A-Fa-f])|(?<=[-–])[0-9A-Fa-f]{{1,4}}(?![\w.:]))
+       (?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
        |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
     (?P<slashed>(?:/\d{{1,3}}){{2,}}(?![\d/]|\.\d))?
@@ -101,7 +102,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnéevtgcaüuyidkwрвпогбсмeπεδκ])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéevtgcaüuyidрвпогбсπεδκ])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
@@ -137,11 +138,11 @@ _PROD_CUES = re.compile(
     r"основн\w*|головн\w*|главн\w*|первинн\w*|первичн\w*|първичн\w*|примарн\w*|"
     r"вторинн\w*|вторичн\w*|секундарн\w*|резервн\w*|резервен|"
     r"παραγωγ\w*|εφεδρικ\w*|πρωτε[υύ]\w*|δευτερε[υύ]\w*|"
-    r"κ[υύ]ρι(?:ος|ο|ου)(?=\s+(?:διακομιστ|εξυπηρετητ|server)))\b",
+    r"κ[υύ]ρ[ιί]ο\w{0,2}(?=\s+(?:διακομιστ|εξυπηρετητ|server)))\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrnakgrbfiтпивсрδπ])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnakgrbтпивсδπ])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -227,7 +228,7 @@ server", "auf demselben Server", "dallo stesso server"."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bdhlnopstvwzžumgaijkcfeż])(?:"
+    r"(?=[bdhlnopstvwzžumgaijkcfeżтδ])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
@@ -313,6 +314,14 @@ _NEUTRAL = re.compile(
     r"jen|jenom|pouze|len|iba|only|just|nur|except|but|až|az|kromě|krome|okrem|außer|ausser|ale|"
     r"aber|ending|končí|konci|posledn\w*|last)\b))|(?:jako|ako|as|wie)\s+(?:\w+\s+)?"
     r"(?:ostr\w*|produk\w*|production|live|prod)\b))|"
+    # testing from the same machine in Turkish, Cyrillic and Greek ("bu sunucudan test
+    # edeceğiz", "test için aynı sunucuyu", "тестировать будем с этого же сервера", "з того ж
+    # сервера", "δοκιμές από τον ίδιο διακομιστή")
+    r"(?:bu|aynı|ayni)\s+(?:sunucu|makine|adres)\w*\s+(?:[^\W\d_]+\s+){0,2}?test\w*|"
+    r"test\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:bu|aynı|ayni)\s+(?:sunucu|makine)\w*|"
+    r"(?:тест\w*|δοκιμ\w*)(?:\s+[^\W\d_]+){0,4}?\s+(?:с|з|із|от|од|από)\s+(?:(?:этого|того|цього|"
+    r"същия|този|истог|τον|το)\s+)?(?:же|ж|самого|самия|ίδιο)\s+(?:сервер\w*|сървър\w*|машин\w*|"
+    r"διακομιστ\w*)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)|"
@@ -670,8 +679,9 @@ def _item(m: re.Match[str]) -> _Item | None:
             last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
         elif end.startswith("::") and isinstance(addr, ipaddress.IPv6Address):
             last = _v6_short_end(m.group("addr"), end)
-        elif e.isdigit() and isinstance(addr, ipaddress.IPv6Address):
-            # "2001:db8::10-12": the last group's end, a hex group as the address writes it
+        elif _HEX_GROUP.fullmatch(e) and isinstance(addr, ipaddress.IPv6Address):
+            # "2001:db8::10-12", "…::10-1f": the last group's end, a hex group as the address
+            # writes it
             last = _v6_last_group(m.group("addr"), e)
         else:
             last = parse_address(end)
@@ -695,10 +705,17 @@ def _item(m: re.Match[str]) -> _Item | None:
 def _v6_short_end(first: str, end: str) -> IPAddress | None:
     """The last address of an IPv6 range whose end is written after "::" alone
     ("2001:db8:ab::10 – ::12", "…::a-::c"): the first address's groups before its "::" with
-    the end's groups; None when the first address has no "::" to share."""
+    the end's groups; a first address written whole ("2001:db8:1:2:3:4:5:10 – ::12") keeps
+    its groups but the last ones the end gives; None when neither can be read."""
     if "::" not in first:
-        return None
+        groups, tail = first.split(":"), end[2:].split(":")
+        if len(groups) != 8 or not 0 < len(tail) < 8:
+            return None
+        return parse_address(":".join(groups[: 8 - len(tail)] + tail))
     return parse_address(first.split("::", 1)[0] + end)
+
+
+_HEX_GROUP = re.compile(r"[0-9A-Fa-f]{1,4}")
 
 
 def _v6_last_group(first: str, end: str) -> IPAddress | None:
@@ -725,7 +742,7 @@ def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmfgż])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmfgżжсί])(?:\bbu\s|ayni\s|(?:же|ж|самого|самия|ίδιο)\s|odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"\b(?:sans|senza|sin|sem|ohne|zonder|ingen|inga|inget|geen)\s|nessun|ningun|ningún|aucun|żadn|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"

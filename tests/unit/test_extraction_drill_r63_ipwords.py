@@ -474,6 +474,27 @@ CASES["cs_ipv6_range_az_short_end"] = (
           ("Tereza Malá", "mala@brnenskytydenik.example", "+420731402118")),
 )
 
+CASES["en_ipv6_whole_first_short_end"] = (
+    _m("Hello,\n\nLakeside Gazette Ltd applies for access to the election results XML feed.\n\n"
+       "Production: 2001:db8:1:2:3:4:5:10 – ::12\nStaging: 2001:db8:1:2:3:4:5:20\n\nContact:"
+       " Grace Hill, +44 7700 900 731\n\nKind regards,\nGrace Hill",
+       "grace.hill@lakesidegazette.example", "Grace Hill"),
+    label(FEED, ("Lakeside Gazette Ltd", None, None),
+          ["2001:db8:1:2:3:4:5:10", "2001:db8:1:2:3:4:5:11", "2001:db8:1:2:3:4:5:12"],
+          ["2001:db8:1:2:3:4:5:20"], ("Grace Hill", "grace.hill@lakesidegazette.example",
+                                      "+447700900731")),
+)
+
+CASES["sk_ipv6_hex_last_group_range"] = (
+    _m("Dobrý deň,\n\nžiadame o prístup k XML výsledkom volieb pre Záhorské noviny s.r.o.,"
+       " IČO 66573106.\n\nProdukčné adresy: 2001:db8:5e::1a-1c\nTestovacia adresa:"
+       " 2001:db8:5e::2f\n\nS pozdravom\nMarek Kučera\ntel. 0905 412 338",
+       "kucera@zahorskenoviny.example", "Marek Kučera"),
+    label(FEED, ("Záhorské noviny s.r.o.", "66573106", None),
+          ["2001:db8:5e::1a", "2001:db8:5e::1b", "2001:db8:5e::1c"], ["2001:db8:5e::2f"],
+          ("Marek Kučera", "kucera@zahorskenoviny.example", "+421905412338")),
+)
+
 CASES["uk_ipv4_range_vid_do"] = (
     _m("Добрий день,\n\nТОВ «Харківський кур'єр» просить доступ до XML-сервера з результатами"
        " виборів.\n\nРобочі адреси: від 203.0.113.160 до 203.0.113.162\nТестова адреса:"
@@ -557,6 +578,33 @@ CASES["near_tr_ana_sayfa_test_sentence"] = (
 )
 
 
+CASES["near_uk_testing_from_same_server"] = (
+    _m("Добрий день,\n\nТОВ «Полтавські вісті» просить доступ до XML-сервера з результатами"
+       " виборів. Адреса нашого сервера: 192.0.2.240. Тестування проведемо з того ж сервера.\n\n"
+       "Контакт: Наталія Ткаченко, тел. +380 66 204 7713\n\nЗ повагою,\nНаталія Ткаченко",
+       "tkachenko@poltava.example", "Наталія Ткаченко"),
+    label(FEED, ("ТОВ «Полтавські вісті»", None, None), ["192.0.2.240"], [],
+          ("Наталія Ткаченко", "tkachenko@poltava.example", "+380662047713")),
+)
+
+CASES["near_el_tests_from_same_server"] = (
+    _m("Αξιότιμοι κύριοι,\n\nη Θρακικός Τύπος Α.Ε. ζητά πρόσβαση στον διακομιστή XML. Η διεύθυνση"
+       " του διακομιστή μας είναι 203.0.113.250· τις δοκιμές θα τις κάνουμε από τον ίδιο"
+       " διακομιστή.\n\nΕπικοινωνία: Άννα Σταύρου, κιν. +30 694 301 2258\n\nΜε εκτίμηση,\nΆννα Σταύρου",
+       "a.stavrou@thrakikos.example", "Άννα Σταύρου"),
+    label(FEED, ("Θρακικός Τύπος Α.Ε.", None, None), ["203.0.113.250"], [],
+          ("Άννα Σταύρου", "a.stavrou@thrakikos.example", "+306943012258")),
+)
+
+CASES["near_tr_test_on_same_server"] = (
+    _m("Sayın yetkili,\n\nAnadolu Postası A.Ş. seçim sonuçlarının XML sunucusuna erişim talep"
+       " ediyor. Test için aynı sunucuyu kullanacağız: 198.51.100.250\n\nİletişim: Emre Şahin,"
+       " tel. +90 535 208 3316\n\nSaygılarımızla,\nEmre Şahin",
+       "emre.sahin@anadolupostasi.example", "Emre Şahin"),
+    label(FEED, ("Anadolu Postası A.Ş.", None, None), ["198.51.100.250"], [],
+          ("Emre Şahin", "emre.sahin@anadolupostasi.example", "+905352083316")),
+)
+
 _SCRIPT_NAMES = (
     "outside this drill's topic: the applicant and the contact written in Cyrillic, Greek or"
     " Vietnamese letters are not read (the signer's name is read as the organisation, flagged;"
@@ -570,9 +618,6 @@ _TOPIC = {
     "near_pt_producao_of_programme": "a test address and 'the server we will use on election"
     " night' in one sentence that also speaks of the 'produção' of a programme: both are read"
     " as test (flagged)",
-    "near_tr_ana_sayfa_test_sentence": "a Turkish sentence saying the connection will be tested"
-    " from the same server ('bu sunucudan test edeceğiz') is read as naming a test address"
-    " (flagged): the same-machine phrases are known in Czech, Slovak and Western languages only",
 }
 XFAIL: dict[str, str] = {
     **{k: _SCRIPT_NAMES for k in (
@@ -581,7 +626,8 @@ XFAIL: dict[str, str] = {
         "vi_lines_production_test", "ru_sootvetstvenno", "uk_vidpovidno_three", "bg_saotvetno",
         "el_antistoicha", "vi_lan_luot", "uk_ipv4_range_vid_do", "el_ipv4_range_apo_eos",
         "near_ru_testing_from_working_server", "near_el_greeting_kyrioi_only_address",
-        "near_uk_protest_osnova_words")},
+        "near_uk_protest_osnova_words", "near_uk_testing_from_same_server",
+        "near_el_tests_from_same_server")},
     **{k: _BALTIC_IRISH_ORG for k in (
         "lt_lines_main_spare_trial", "lv_lines_main_reserve_test", "ga_lines_production_test",
         "lt_atitinkamai")},
