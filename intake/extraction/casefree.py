@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 
-CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The only characters besides ASCII letters that a case-blind pattern reads as an ASCII letter
-("İ", "ı", "ſ", Kelvin's "K"); their lower case is not what the case-blind pattern reads."""
+CASE_TWINS = re.compile(
+    "[\u0130\u0131\u017f\u212a"
+    # the Greek and Cyrillic letters' twins: micro sign, final sigma, the symbol forms of
+    # beta, theta, phi, pi, kappa, rho, epsilon, the iota subscript and prosgegrammeni, the
+    # old rounded Cyrillic forms (the role words of Greek and Cyrillic texts)
+    "\u00b5\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1fbe\u1c80-\u1c88]"
+)
+"""The characters besides ASCII letters that a case-blind pattern reads as a letter of its own
+("İ", "ı", "ſ", Kelvin's "K" as ASCII letters; "ς", "µ", "ϐ" … as Greek ones, "ᲀ" … as
+Cyrillic ones); their lower case is not what the case-blind pattern reads."""
 
 
 def lowered(text: str) -> str | None:

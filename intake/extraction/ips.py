@@ -45,9 +45,12 @@ _DASH = (
     # a range in words, as each language writes "up to" ("až po", "jusqu'à", "fino a",
     # "hasta", "até", "tot en met", "till"), always before a whole address
     r"(?:až|az)\s+(?:po|do)|jusqu['’]\s?à|à|fino\s+a|hasta|al|até|tot(?:\s+en\s+met)?|t/m|"
-    r"till?)\s+(?=(?:\d{1,3}\.){3}\d))"
+    # "up to" in Cyrillic and Greek ("від A до B", "с A по B", "από A έως B")
+    r"till?|до|по|έως|εώς|ως|μέχρι)\s+"
+    # a whole address after the word: IPv4, or IPv6 whole or from its "::" ("A do ::12")
+    r"(?=(?:\d{1,3}\.){3}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:))"
 )
-_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
+_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja|ir|và|и|і|й|та|και|și|agus"
 _BARE_END = (
     rf"(?=\s*(?:[,;)&+|]|$|\t|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
     rf"\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
@@ -87,7 +90,8 @@ _ITEM = re.compile(
        |\s*[(,]?\s*(?:{_MASK_LABEL}|prefix\w*|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |(?:\s+|\s*\(\s*)(?P<mask3>{_NETMASK})(?:\s*\))?)?
-    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
+    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}}(?![A-Fa-f])|(?<=[-–])[0-9A-Fa-f]{{1,4}}(?![\w.:]))
+       (?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
        |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
     (?P<slashed>(?:/\d{{1,3}}){{2,}}(?![\d/]|\.\d))?
@@ -98,7 +102,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnéevtg])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéevtgcaüuyidрвпогбсπεδκ])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
@@ -110,11 +114,35 @@ _PROD_CUES = re.compile(
     # ("tuotanto", "tootmine", "tootmiskeskkond", "ražošana", "gamybinė", "paragogi")
     r"tuotan\w*|toodang\w*|tootmi[sn]\w*|ra[žz]o[šs]an\w*|gamyb\w*|paragog\w*|"
     # a broadcaster's on-air machine is its production one ("vysílací / testovací")
-    r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air)\b",
+    r"vysílac[íi]\w*|vysilac[íi]\w*|vysielac[íi]\w*|on[- ]air|"
+    # the words of the other languages foreign media write in (every official EU language,
+    # Ukrainian, Russian, Serbian, Norwegian, Icelandic, Turkish, Vietnamese): production,
+    # main, primary, backup, reserve, secondary, contingency - stems, so that every case
+    # ending, gender and number is read
+    r"rezerv(?!ac|ov|uj)\w*|rezerwow\w*|ri[żz]erv\w*|zapasow\w*|pri[čc]uvn\w*|tartal[ée]k\w*|atsargin\w*|"
+    r"conting(?:[eê]nci|enc)\w*|yedek\w*|d[ựu]\s+ph[òo]ng|uitwijk\w*|ersatz\w*|ausweich\w*|"
+    r"c[úu]ltaca|varu(?:server|süsteem|susteem)\w*|vara(?:palvelin|järjestelm|jarjestelm|þjón|"
+    r"thjon|netþjón|vél)\w*|"
+    r"primær\w*|primār\w*|primaar\w*|sekund[äæāáa]r\w*|secund[áa]r\w*|sekondarj\w*|"
+    r"elsődleges\w*|elsodleges\w*|másodlagos\w*|masodlagos\w*|birincil\w*|ikincil\w*|"
+    r"ensisijai\w*|toissijai\w*|podstawow\w*|"
+    r"g[łl][óo]wn\w*|glavn\w*|galven\w*|pagrindin\w*|p[õo]hi(?:server|süsteem|susteem)\w*|"
+    r"pää(?:palvelin|järjestelm)\w*|huvud\w*|hoved\w*|hoofd(?:server|systeem|locatie)\w*|"
+    r"haupt(?:server|system|rechner|anbindung|standort|leitung)\w*|aðal\w*|adal(?:thjon|server|vel)\w*|pr[íi]omh\w*|"
+    r"ewlieni|fő(?:szerver\w*|(?=\s+szerver|\s+gép))|ana(?=\s+sunucu)|"
+    r"üretim\w*|uretim\w*|s[ảa]n\s+xu[ấa]t|ch[íi]nh\s+th[ứu]c|(?<=ch[ủu]\s)ch[íi]nh|"
+    r"framlei[ðd]sl\w*|t[áa]irg\w*|termel[ée]s\w*|"
+    # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek
+    r"робоч\w*|рабоч\w*|работн\w*|радн(?:и|а|о|ог|ом|е)\b|виробнич\w*|производствен\w*|"
+    r"производн\w*|продакш\w*|продукцій\w*|продукцион\w*|продуктивн\w*|бойов\w*|боев(?:ой|ая|ое|ые|ого|ом)|"
+    r"основн\w*|головн\w*|главн\w*|первинн\w*|первичн\w*|първичн\w*|примарн\w*|"
+    r"вторинн\w*|вторичн\w*|секундарн\w*|резервн\w*|резервен|"
+    r"παραγωγ\w*|εφεδρικ\w*|πρωτε[υύ]\w*|δευτερε[υύ]\w*|"
+    r"κ[υύ]ρ[ιί]ο\w{0,2}(?=\s+(?:διακομιστ|εξυπηρετητ|server)))\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrnakgr])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnakgrbтпивсδπ])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -149,7 +177,14 @@ _TEST_CUES = re.compile(
     r"simulation\w*|probe(?:lauf|betrieb|phase|system|server|zugriff)\w*|generalprobe\w*|"
     r"répétition\w*|simulacro\w*|simulazion\w*|"
     r"vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
-    r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
+    r"předprodukč\w*|predprodukč\w*|predprodukc\w*|"
+    # the test stage in the other languages foreign media write in: trial, acceptance,
+    # experiment ("probni", "bandomasis", "deneme", "thử nghiệm", "prófun", "tástáil")
+    r"probn\w*|preizkus\w*|bandom\w*|deneme\w*|acceptati\w*|th[ửu]\s+nghi[ệe]m|"
+    r"ki[ểe]m\s+th[ửu]|pr[óo]fun\w*|prufu\w*|tilrauna\w*|t[áa]st[áa]il\w*|t[áa]st[áa]la|"
+    # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek
+    r"тест\w*|пробн\w*|пробен|випробувальн\w*|испытательн\w*|изпитателн\w*|стейдж\w*|"
+    r"предпродакш\w*|δοκιμ\w*|πιλοτικ\w*)\b",
     re.IGNORECASE,
 )
 _LISTED_USE = (
@@ -193,7 +228,7 @@ server", "auf demselben Server", "dallo stesso server"."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bdhlnopstvwzžumgaijkcfeż])(?:"
+    r"(?=[bdhlnopstvwzžumgaijkcfeżтδ])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
@@ -280,6 +315,14 @@ _NEUTRAL = re.compile(
     r"jen|jenom|pouze|len|iba|only|just|nur|except|but|až|az|kromě|krome|okrem|außer|ausser|ale|"
     r"aber|ending|končí|konci|posledn\w*|last)\b))|(?:jako|ako|as|wie)\s+(?:\w+\s+)?"
     r"(?:ostr\w*|produk\w*|production|live|prod)\b))|"
+    # testing from the same machine in Turkish, Cyrillic and Greek ("bu sunucudan test
+    # edeceğiz", "test için aynı sunucuyu", "тестировать будем с этого же сервера", "з того ж
+    # сервера", "δοκιμές από τον ίδιο διακομιστή")
+    r"(?:bu|aynı|ayni)\s+(?:sunucu|makine|adres)\w*\s+(?:[^\W\d_]+\s+){0,2}?test\w*|"
+    r"test\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:bu|aynı|ayni)\s+(?:sunucu|makine)\w*|"
+    r"(?:тест\w*|δοκιμ\w*)(?:\s+[^\W\d_]+){0,4}?\s+(?:с|з|із|от|од|από)\s+(?:(?:этого|того|цього|"
+    r"същия|този|истог|τον|το)\s+)?(?:же|ж|самого|самия|ίδιο)\s+(?:сервер\w*|сървър\w*|машин\w*|"
+    r"διακομιστ\w*)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)|"
@@ -641,6 +684,10 @@ def _item(m: re.Match[str]) -> _Item | None:
             last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
         elif end.startswith("::") and isinstance(addr, ipaddress.IPv6Address):
             last = _v6_short_end(m.group("addr"), end)
+        elif _HEX_GROUP.fullmatch(e) and isinstance(addr, ipaddress.IPv6Address):
+            # "2001:db8::10-12", "…::10-1f": the last group's end, a hex group as the address
+            # writes it
+            last = _v6_last_group(m.group("addr"), e)
         else:
             last = parse_address(end)
         if last is not None and last.version == addr.version and int(last) > int(addr):
@@ -663,10 +710,27 @@ def _item(m: re.Match[str]) -> _Item | None:
 def _v6_short_end(first: str, end: str) -> IPAddress | None:
     """The last address of an IPv6 range whose end is written after "::" alone
     ("2001:db8:ab::10 – ::12", "…::a-::c"): the first address's groups before its "::" with
-    the end's groups; None when the first address has no "::" to share."""
+    the end's groups; a first address written whole ("2001:db8:1:2:3:4:5:10 – ::12") keeps
+    its groups but the last ones the end gives; None when neither can be read."""
     if "::" not in first:
-        return None
+        groups, tail = first.split(":"), end[2:].split(":")
+        if len(groups) != 8 or not 0 < len(tail) < 8:
+            return None
+        return parse_address(":".join(groups[: 8 - len(tail)] + tail))
     return parse_address(first.split("::", 1)[0] + end)
+
+
+_HEX_GROUP = re.compile(r"[0-9A-Fa-f]{1,4}")
+
+
+def _v6_last_group(first: str, end: str) -> IPAddress | None:
+    """The last address of an IPv6 range written with its last group's end alone
+    ("2001:db8:aa::10-12"): the first address with that group replaced; None when the first
+    address does not end in a group."""
+    head, sep, group = first.rpartition(":")
+    if not sep or not group:
+        return None
+    return parse_address(head + ":" + end)
 
 
 def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
@@ -683,7 +747,7 @@ def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmfgż])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmfgżжсί])(?:\bbu\s|ayni\s|(?:же|ж|самого|самия|ίδιο)\s|odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"\b(?:sans|senza|sin|sem|ohne|zonder|ingen|inga|inget|geen)\s|nessun|ningun|ningún|aucun|żadn|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
@@ -2491,6 +2555,18 @@ _SOMEONE_ELSES_BEFORE = re.compile(
 A", "another customer's host is A")."""
 
 
+_RESPECTIVE_OTHER = (
+    # "respectively" in the other languages foreign media write in (Portuguese after its
+    # reform, Maltese, Serbian and Croatian, Slovenian, Finnish, Estonian, Latvian,
+    # Lithuanian, Irish, Turkish, Vietnamese, Icelandic, Ukrainian, Russian, Bulgarian, Greek)
+    r"respetiv\w*|rispettivament|respektivn\w*|oziroma|redom|редом|vastaavasti|vastavalt|attiecīgi|"
+    r"attiecigi|atitinkamai|faoi\s+seach|s[ıi]ras[ıi]yla|l[ầa]n\s+l[ưu][ợo]t|t[ưu][ơo]ng\s+[ứu]ng|"
+    r"í\s+(?:þessari|sömu)\s+röð|i\s+(?:thessari|somu)\s+rod|відповідно|соответственно|"
+    r"съответно|респективно|αντ[ιί]στοιχ(?:α|ως)|αντιστο[ιί]χως"
+)
+"""The "respectively" words of the languages added in the sixty-third round."""
+
+
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
     # "respectively" and "in this order" in the languages foreign media write in too
@@ -2502,7 +2578,7 @@ _ORDERED = re.compile(
     # the Czech and Slovak ordinals with or without their diacritics ("prvni … druha")
     r"prvn[íi]\w*|druh[áéýíaeyi]\w*|first|second|former|latter|prv[áéýaey]|henholdsvis|"
     r"först\w*|andra|erst\w*|zweit\w*|pierwsz\w*|drug[iae]\w*|premi[eè]r\w*|primer\w*|"
-    r"segund\w*|prim[oa]|second[oa])(?!\w)",
+    r"segund\w*|prim[oa]|second[oa]|" + _RESPECTIVE_OTHER + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -2646,7 +2722,8 @@ def _listed_uses(words: str) -> list[Role]:
 
 _RESPECTIVE_WORD = (
     r"resp\.|respektive|respekt[íi]ve|bzw\.|beziehungsweise|respectively|respectievelijk|"
-    r"respectivement|respectivament|respectivamente|rispettivamente|odpowiednio|illetve"
+    r"respectivement|respectivament|respectivamente|rispettivamente|odpowiednio|illetve|"
+    + _RESPECTIVE_OTHER
 )
 _JOIN = re.compile(
     rf"^(?:[,;/+]|,?\s*(?:{_AND}|{_RESPECTIVE_WORD}|or|nebo|alebo|oder))$",
@@ -7674,7 +7751,9 @@ _RESPECTIVELY = re.compile(
     r"beziehungsweise|illetve|henholdsvis|"
     r"(?:in|v|w)\s+(?:this|that|the\s+same|tomto|uvedeném|uvedenom|tej)\s+(?:order|pořadí|poradí|"
     r"poradi|kolejności|kolejnosci)|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
-    r"in\s+quest['’]ordine|in\s+die\s+volgorde|en\s+(?:ese|este)\s+orden)\b|(?:bzw|resp)\.)",
+    r"in\s+quest['’]ordine|in\s+die\s+volgorde|en\s+(?:ese|este)\s+orden|"
+    + _RESPECTIVE_OTHER
+    + r")\b|(?:bzw|resp)\.)",
     re.IGNORECASE,
 )
 

@@ -412,7 +412,9 @@ address goes on the sentence on the next line; no other short word with a full s
 192.0.2.1 web." / "192.0.2.2 mail." is a list)."""
 _ADDRESS_RESPECTIVE_END = re.compile(
     r"\d(?:/\d{1,3})?,?\s+(?:respektive|respekt[íi]ve|respectively|respectievelijk|respectivement|"
-    r"respectivament|respectivamente|rispettivamente|beziehungsweise|odpowiednio|illetve)$",
+    r"respectivament|respectivamente|rispettivamente|beziehungsweise|odpowiednio|illetve|"
+    r"respetivamente|vastaavasti|atitinkamai|attiecīgi|s[ıi]ras[ıi]yla|відповідно|"
+    r"соответственно|съответно|αντ[ιί]στοιχα)$",
     re.IGNORECASE,
 )
 """An address and a "respectively" word end the line ("… A/30, respektive" / "C a D."): the

@@ -155,22 +155,22 @@ def test_a_use_opened_after_a_foreign_conjunction_leads_the_next_line(
 @pytest.mark.parametrize(
     "text",
     [
-        # a PDF table aligned by spaces (Turkish "deneme" = trial)
+        # a PDF table aligned by spaces (Swahili "majaribio" = trials)
         "          Rol                 IP\n"
         "          production          203.0.113.11\n"
         "          production          203.0.113.12\n"
-        "          deneme              203.0.113.13\n",
+        "          majaribio           203.0.113.13\n",
         # the same with the unknown row in the middle
         "     Umgebung        Adresse\n"
         "     Produktion      192.0.2.31\n"
         "     ujicoba         192.0.2.32\n"
         "     Produktion      192.0.2.33\n",
         # a tab table
-        "production\t198.51.100.41\ndeneme\t198.51.100.42",
+        "production\t198.51.100.41\nmajaribio\t198.51.100.42",
         # a pipe table
-        "Live | 198.51.100.51\nProbna okolina | 198.51.100.52",
+        "Live | 198.51.100.51\nMazingira ya majaribio | 198.51.100.52",
         # label lines of a form
-        "Production IP: 192.0.2.51\nDeneme IP: 192.0.2.52",
+        "Production IP: 192.0.2.51\nMajaribio IP: 192.0.2.52",
         # a reply listing them under a live heading
         "Live servers:\n203.0.113.71\nujicoba 203.0.113.72",
     ],
@@ -189,8 +189,9 @@ def test_a_row_with_an_unknown_role_word_never_takes_a_use_for_certain(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        # Turkish: two labelled groups, no word known
-        "Üretim adresleri: 192.0.2.11, 192.0.2.12\nDeneme adresi: 192.0.2.13",
+        # Swahili: two labelled groups, no word known (the Turkish words are known since
+        # the sixty-third round)
+        "Anwani za uzalishaji: 192.0.2.11, 192.0.2.12\nAnwani ya majaribio: 192.0.2.13",
         # Indonesian sentence: a second group with its own words
         "Kami meminta akses dari alamat 198.51.100.21 dan 198.51.100.22 serta dari alamat "
         "uji coba 198.51.100.23.",
