@@ -225,8 +225,9 @@ def _chars(text: Any, height: float) -> list[Char]:
     # rectangle filled again for each character (its values are read before the next call)
     rect = pdfium_c.FS_RECTF()
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    handle = text.raw  # what ctypes reads from the wrapper's ``_as_parameter_`` at every call
     for i in range(count):
-        if not loose_box(text, i, rect):
+        if not loose_box(handle, i, rect):
             raise PdfiumError("Failed to get charbox.")
         left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
         ch = whole[i] if one_per_index else text.get_text_range(i, 1)
@@ -265,11 +266,12 @@ def _char_lines(cell: Box, chars: Sequence[Char]) -> list[tuple[str, float, floa
     for ch, box in [*chars, ("\n", (0.0, 0.0, 0.0, 0.0))]:
         mid_x, mid_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         if ch in "\r\n" or not (x0 <= mid_x <= x1 and top <= mid_y <= bottom):
-            inked = [(c, b) for c, b in cur if c.strip()]
-            if inked:
-                first = inked[0][1]
-                lines.append(("".join(c for c, _ in cur), first[0], inked[-1][1][2], first[2] - first[0]))
-            cur = []
+            if cur:  # (most characters of a page lie outside the cell: nothing to end)
+                inked = [(c, b) for c, b in cur if c.strip()]
+                if inked:
+                    first = inked[0][1]
+                    lines.append(("".join(c for c, _ in cur), first[0], inked[-1][1][2], first[2] - first[0]))
+                cur = []
             continue
         cur.append((ch, box))
     return lines
