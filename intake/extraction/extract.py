@@ -2783,14 +2783,18 @@ def _hit_line(blocks: Sequence[Block], hit: Hit) -> str:
 
 def _agents_box(out: Mapping[str, FieldValue], parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
     """A data message whose box's owner writes for its client (``_client_over_writer`` put the
-    client in the owner's place): the box is the agent's, not the applicant's (LABELS.md);
-    the client's own box where the text writes one, else none (unsure, BOX_OF_ANOTHER)."""
+    client in the owner's place) and names itself in the text (a contractor's letterhead
+    "X s.r.o., … IČO …"): the box is the agent's, not the applicant's (LABELS.md); the
+    client's own box where the text writes one, else none (unsure, BOX_OF_ANOTHER). An owner
+    the text does not name keeps its box, unsure (the officer sees whose it is)."""
     name, owner = out.get("organization.name"), parsed.envelope.get("dmSender") or ""
     if name is None or not name.value or name.component == "envelope" or not owner:
         return {}
     if name.reason != Reason.OTHER_ORGANIZATION or same_organisation(str(name.value), owner):
         return {}
     if not any(_CLIENT_BOX.search(b.text) for b in texts.written):
+        return {}
+    if not any(_named_in(owner, b.text) for b in texts.written):
         return {}
     own = find_databox(texts.written, office)
     if own is not None and own.value != parsed.sender:
