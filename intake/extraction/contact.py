@@ -70,7 +70,11 @@ _CONTACT_LABEL = re.compile(
     # Hungarian, Dutch and Nordic clerk lines ("Ügyintéző:", "Behandeld door:", "Handläggare:",
     # "Saksbehandler:")
     r"[üu]gyint[ée]z[őoö]|behandeld\s+door|handl[äa]ggare|"
-    r"saksbehandler|sagsbehandler)\*{0,2}"
+    r"saksbehandler|sagsbehandler|"
+    # Cyrillic and Greek contact labels ("Контактна особа:", "Контактное лицо:", "Лице за
+    # контакт:", "Контакт особа:", "Υπεύθυνος επικοινωνίας:")
+    r"контакт(?:н\w+\s+(?:особ\w+|лиц\w+)|\s+особа)?|(?:лице|особа|лицо)\s+за\s+контакт\w*|"
+    r"υπε[υύ]θυν(?:ος|η|ο[σς])\s+επικοινων[ιί]ας|επικοινων[ιί]α)\*{0,2}"
     r"(?:\s*[:\-–|]|\t|\s*(?:\.\s?){2,}|\s*…+|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,

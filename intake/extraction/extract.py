@@ -184,6 +184,47 @@ def _component_text(c: Component, checked: bool = False) -> str | None:
     return None
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])(?P<m>\*\*|__)(?=[^\s*_])(?P<t>[^*\n]{1,80}?)(?<=[^\s*_])(?P=m)(?![\w*])")
+"""A stretch set in bold the way Markdown writes it ("**IČO:** 06915345", "__Žadatel:__ X"):
+a mail typed in a terminal or a chat app; the marks are no part of a label or a value."""
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` without Markdown's bold marks (``_EMPHASIS``); the lines stay as they are."""
+    if "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(r"\g<t>", text)
+
+
+_CLIENT_FOOTER = re.compile(
+    r"^[^\S\n]*(?:"
+    r"(?:sent|posted)\s+(?:from|with|via|using|by)\s|(?:get|download)\s+outlook\s|"
+    r"st[áa]hn[ěe]te\s+si\s+outlook\s|scarica\s+outlook\s|holen\s+sie\s+sich\s+outlook\s|"
+    r"odesl[áa]no\s+(?:z|ze|s|pomoc[íi])\s|odoslan[éeá]\s+(?:z|zo|s|pomocou)\s|"
+    r"von\s+meinem\s[^\n]{1,40}\s(?:gesendet|versendet)|gesendet\s+(?:von|mit|via)\s|"
+    r"wys[łl]ane\s+(?:z|ze|przez|za\s+pomoc[ąa])\s|envoy[ée]\s+(?:de|depuis|avec|via)\s|"
+    r"enviado\s+(?:desde|de|con|via)\s|inviato\s+(?:da|con|tramite)\s|"
+    r"verzonden\s+(?:vanaf|met|via)\s|skickat\s+från\s|sendt\s+fra\s|poslano\s+(?:z|s|sa|iz)\s|"
+    r"küldve\s|elküldve\s|lähetetty\s|"
+    r"(?:отправлено|надіслано|надислано|изпратено|послато|послано)\s+(?:с|з|из|от|од|со|із)\s|"
+    r"εστ[άα]λη\s+(?:απ[όο]|μ[έε]σω)\s"
+    # the client's name, perhaps "my iPhone" or "Proton Mail secure email.": no digits of an
+    # address, no e-mail address (a line of the text: "Sent from 198.51.100.7 …")
+    r")(?![^\n]*(?:@|\d[.:]\d))[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A mail client's or a mail service's line below a writer's signature ("Sent from my
+iPhone", "Sent with Proton Mail secure email.", "Get Outlook for Android", "Odesláno z
+aplikace Pošta pro Windows", "Von meinem iPhone gesendet", "Wysłane z aplikacji Poczta",
+"Отправлено с iPhone", "Εστάλη από το iPhone μου"): never an organisation or a person."""
+
+
+def _without_client_footers(text: str) -> str:
+    """A body's text with its mail client's lines (``_CLIENT_FOOTER``) left blank: no rule
+    reads them as a signature's firm or name; the lines keep their numbers."""
+    return _CLIENT_FOOTER.sub("", text)
+
+
 def _blocks(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -207,9 +248,11 @@ def _blocks(
         text = texts[c.name] if c.name in texts else _component_text(c, checked)
         if not text or not text.strip():
             continue
-        text = text[:MAX_TEXT]
+        text = _without_emphasis(text[:MAX_TEXT])
         if repairs is not None:
             text = _unmark_broken_words(undo_ocr_slips(text, repairs), repairs)
+        if c.role in _BODIES:
+            text = _without_client_footers(text)
         if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
             for b in split_body(c.name, text, forwarded_subject=fwd):
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
@@ -2559,6 +2602,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         unsure = Reason.OTHER_ORGANIZATION if agent else None
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None, not agent, unsure)
         out |= _sent_from_anothers_box(out, parsed, texts, office, raw_name)
+        out |= _agents_box(out, parsed, texts, office)
     else:
         box = find_databox(texts.written, office)
         box = column_box if column_box and not (box and box.certain) else box
@@ -2736,10 +2780,46 @@ def _client_over_writer(
     client = client_with_ico(blocks, office_ico) if name is not None else None
     if client is None or name is None or same_organisation(client[0].value, str(name.value)):
         return {}
+    if name.certain and name.component == "envelope" and _CLIENT_BOX.search(_hit_line(blocks, client[0])):
+        # the box's owner writes for its client ("jménem našeho klienta, společnosti X s.r.o.,
+        # IČO …"): the owner is the agent, the client applies (unsure, a sentence read)
+        return {"organization.name": _field(client[0]), "organization.ico": _field(client[1])}
     if name.certain and not in_signature(blocks, name.component, name.line):
         why = Reason.OTHER_ORGANIZATION
         return {k: dataclasses.replace(v, certain=False, reason=why) for k, v in out.items() if k != "organization.databox_id"}
     return {"organization.name": _field(client[0]), "organization.ico": _field(client[1])}
+
+
+def _hit_line(blocks: Sequence[Block], hit: Hit) -> str:
+    """The text of the line ``hit`` was read from ("" when none)."""
+    for b in blocks:
+        if b.component == hit.component:
+            for ln in b.lines:
+                if ln.no == hit.line:
+                    return ln.text
+    return ""
+
+
+def _agents_box(out: Mapping[str, FieldValue], parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A data message whose box's owner writes for its client (``_client_over_writer`` put the
+    client in the owner's place) and names itself in the text (a contractor's letterhead
+    "X s.r.o., … IČO …"): the box is the agent's, not the applicant's (LABELS.md); the
+    client's own box where the text writes one, else none (unsure, BOX_OF_ANOTHER). An owner
+    the text does not name keeps its box, unsure (the officer sees whose it is)."""
+    name, owner = out.get("organization.name"), parsed.envelope.get("dmSender") or ""
+    if name is None or not name.value or name.component == "envelope" or not owner:
+        return {}
+    if name.reason != Reason.OTHER_ORGANIZATION or same_organisation(str(name.value), owner):
+        return {}
+    if not any(_CLIENT_BOX.search(b.text) for b in texts.written):
+        return {}
+    if not any(_named_in(owner, b.text) for b in texts.written):
+        return {}
+    own = find_databox(texts.written, office)
+    if own is not None and own.value != parsed.sender:
+        return {"organization.databox_id": FieldValue(own.value, own.component, own.line, False, Reason.BOX_OF_ANOTHER)}
+    why = f"{Reason.BOX_OF_ANOTHER}: {parsed.sender}"
+    return {"organization.databox_id": FieldValue(None, "envelope", None, False, why)}
 
 
 def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
@@ -2784,8 +2864,10 @@ def _passed_on_applicant(out: Mapping[str, FieldValue], texts: _Texts, office: O
     if not own or not (agent or _PASSES_ON.search(own)) or (not agent and _ASKS_ITSELF.search(own)):
         return {}
     theirs = find_organization(passed, office_ico=office.ico)
-    if theirs is None or same_organisation(theirs.value, str(name.value)) or not _named_in(theirs.value, own):
+    if theirs is None or same_organisation(theirs.value, str(name.value)):
         return {}
+    if not _named_in(theirs.value, own) and not (agent and _CLIENTS_OWN.search(own)):
+        return {}  # "za našeho klienta přeposílám jeho žádost": the client's own message passed on
     ico = ico_after_name(passed, theirs, office.ico)
     if ico is None or ico.reason is Reason.CHECKSUM:
         return {}
@@ -2796,6 +2878,14 @@ def _passed_on_applicant(out: Mapping[str, FieldValue], texts: _Texts, office: O
     }
 
 
+_CLIENTS_OWN = re.compile(
+    r"(?i)(?<!\w)(?:jeho|její|jeji|jejich|jej|ich|their|his|her|its|ihr\w*|jego|ich|leur|sa|son)\s+"
+    r"(?:původní\s+|puvodni\s+|pôvodn\w+\s+|original\s+|own\s+)?"
+    r"(?:žádost\w*|zadost\w*|žiadosť\w*|ziadost\w*|e-?mail\w*|zpráv\w*|zprav\w*|správ\w*|sprav\w*|"
+    r"request\w*|application\w*|message\w*|mail|antrag\w*|nachricht\w*|wniosek\w*|wiadomoś\w*|demande\w*)"
+)
+"""The client's own request or message, passed on by its agent ("přeposílám jeho žádost",
+"forwarding their request", "leite ihren Antrag weiter"): the client named there applies."""
 _ASKS_ITSELF = re.compile(
     r"(?i)(?<!\w)(?:žádáme|zadame|žádám|zadam|žiadame|ziadame|žiadam|ziadam|"
     r"we\s+(?:would\s+like\s+to\s+|hereby\s+)?(?:request|apply|ask\s+for)|"

@@ -374,15 +374,42 @@ _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-záčďéěíňóřšťúůýžäöü�
 """A word in lower case right after: the token read is a word of a sentence."""
 
 
+_BOX_LABEL_ENDS = re.compile(
+    r"(?<![\w.@-])(?:IDDS|ID\s*DS|ID\s+(?:datov[ée]\s+schr[áa]nky|schr[áa]nky)|datov[áa]\s+schr[áa]nka|"
+    r"data[- ]?box(?:\s+ID)?)[^\S\n]*:?[^\S\n]*$",
+    re.IGNORECASE,
+)
+"""A data box's label closing a line, its ID not on it ("…, IČO 28761057, ID DS:")."""
+_ID_ALONE = re.compile(r"^[^\S\n]*([a-z0-9]{7})[^\S\n]*(?:$|[,;])")
+"""A token of seven small letters and digits opening a line, nothing of a sentence after it."""
+
+
+def _wrapped_box(above: str, line: str, office: Office) -> str | None:
+    """A data box's ID that a PDF or a wrapped mail puts on the line below its label (``ID
+    DS:`` closing the line above): read, never for certain (WRAPPED)."""
+    if not above.rstrip().endswith((":", "DS", "ds", "ID", "box", "schránky", "schranky")):
+        return None
+    if (m := _ID_ALONE.match(line)) is None or _BOX_LABEL_ENDS.search(above) is None:
+        return None
+    v = m.group(1)
+    if v.isdigit() or v.isalpha() or v == office.databox_id.lower():
+        return None
+    return v
+
+
 def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     """The first data-box ID after a label (unsure when the text labels another one); an ID
     without a digit (a word is seven letters too) only when no other is given, and never
     for certain."""
     letters: Hit | None = None
     found: Hit | None = None
+    above = ""
     for b, ln in lines_of(b for b in blocks if _BOX.search(b.text)):  # one search per block
         if len(ln.text) > 2000 and " " not in ln.text[:200]:
             continue  # base64 of a data message read as text, not prose
+        if (wrapped := _wrapped_box(above, ln.text, office)) is not None and found is None:
+            found = Hit(wrapped, b.component, ln.no, False, Reason.WRAPPED)
+        above = ln.text
         for m in _BOX.finditer(ln.text):
             v = m.group(1)
             if v.lower() == office.databox_id.lower() or v.isdigit():

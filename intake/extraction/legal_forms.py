@@ -122,9 +122,18 @@ of the list as words in other spellings ("Ead", "ood"), a designator in capitals
 ("Balkan Press Agency EAD"); Spanish and Catalan "SL" (limited company) written without its
 dots ("Xarxa Informativa del Penedès, SL"), two letters left out as any other ("SLU" stays
 out: a university's initials, "Radio SLU")."""
+_OWN_SCRIPT = (
+    "ЕООД", "ООД", "ЕАД", "АД", "ТОВ", "ТзОВ", "ПрАТ", "ПАТ", "АТ", "ООО", "ОАО", "ЗАО", "ПАО",
+    "АО", "д.о.о.", "Д.О.О.", "а.д.", "А.Д.", "Α.Ε.", "ΑΕ", "Ε.Π.Ε.", "ΕΠΕ", "Ι.Κ.Ε.", "ΙΚΕ",
+    "Μ.Ι.Κ.Ε.", "Ο.Ε.", "Ε.Ε.",
+)  # fmt: skip
+"""Designators written in their own script, as written (capitals, or dotted as the Serbian
+"д.о.о."): Bulgarian "ЕООД", "ООД", "ЕАД", "АД"; Ukrainian "ТОВ", "ТзОВ", "ПрАТ", "ПАТ",
+"АТ"; Russian "ООО", "АО", "ПАО"; Serbian and Macedonian "д.о.о.", "а.д."; Greek "Α.Ε.",
+"Ε.Π.Ε.", "Ι.Κ.Ε.", "Ο.Ε.". cleanco's list spells few of them."""
 DESIGNATORS = _alternation(
     sorted(
-        {*designator_forms((*get_unique_terms(), *_SUPPLEMENT)), *_CAPITALS_ONLY},
+        {*designator_forms((*get_unique_terms(), *_SUPPLEMENT)), *_CAPITALS_ONLY, *_OWN_SCRIPT},
         key=lambda f: (-len(f), f),
     )
 )

@@ -59,6 +59,8 @@ def _agrees(name: str, display: str, address: str) -> bool:
     """Whether the From header names this person: its display name is the name (either
     order), or its mailbox spells the surname."""
     words = _fold(name).split()
+    if not words:
+        return False  # a name in another script ("з повагою"): nothing of it folds to ASCII
     shown = _fold(display).replace(",", " ").split()
     if shown and sorted(shown) == sorted(words):
         return True

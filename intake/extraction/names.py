@@ -68,9 +68,14 @@ _ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
-_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-"""Latin letters with diacritics of every European language (Polish ś, Slovak ľ, German ß …)."""
+_GREEK_CYRILLIC = [chr(c) for c in range(0x386, 0x530) if chr(c).isalpha()]
+"""The letters of Greek (with its accents) and of Cyrillic (Russian, Ukrainian, Belarusian,
+Bulgarian, Serbian, Macedonian …): a name written in its own script is a name ("Оксана
+Мельник", "Δημήτρης Καραγιάννης"), read by the same rules as a Latin one."""
+_UPPER = "A-Z" + "".join(c for c in (*_LATIN, *_GREEK_CYRILLIC) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in (*_LATIN, *_GREEK_CYRILLIC) if c.islower())
+"""Letters with diacritics of every European language (Polish ś, Slovak ľ, German ß …), and
+the Greek and Cyrillic ones."""
 _NAME_WORD = rf"(?:[{_UPPER}]['’]|Ma?c)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 """A word of a name; Irish and Scottish surnames keep their prefix ("O'Neill", "McKay")."""
 SURNAME_PREFIX = r"(?:[OÓ]\s|d['’]|(?:al|el)-)"
@@ -90,10 +95,20 @@ _NOT_NAMES = re.compile(
     # a kind of institution: a municipality, a library, a school is never a person
     r"Obec|Obecní|Obecný|Město|Mesto|Města|Městys|Městsk\w*|Mestsk\w*|Statutární|Magistrát\w*|"
     r"Knihovna|Knižnica|Muzeum|Spolek|Nadace|Nadácia|Univerzit\w*|Gymn[áa]zium|Škola|Školy|"
-    r"Fakult\w*|Laboratoř\w*|Ústav|University|College|Library|Museum|Council|Village|Town)\b"
+    r"Fakult\w*|Laboratoř\w*|Ústav|University|College|Library|Museum|Council|Village|Town|"
+    # the same words of an outlet in Cyrillic and Greek ("Пражские Новости", "Медиа Група",
+    # "Εκδόσεις Αιγαίο"): a firm's or a title's name, never a person
+    r"Новост\w*|Новин\w*|Новини|Вест\w*|Вести|Вісн\w*|Вестн\w*|Весник|Меди[аяйію]\w*|Медија|"
+    r"Прес\w*|Пресс\w*|Груп\w*|Радио|Радіо|Телевиз\w*|Телевіз\w*|Телебач\w*|Центар|Центр\w*|"
+    r"Редакц\w*|Редакція|Издател\w*|Издава\w*|Видав\w*|Газет\w*|Журнал\w*|Агенц\w*|Агенциј\w*|"
+    r"Контакт\w*|Εκδ[οό]σ\w*|Μ[έε]σα|Ειδ[ήη]σ\w*|Ραδι[οό]\w*|Τηλε\w*|Εφημερ\w*|Ομ[άα]δα|Επικοινων\w*)\b"
 )
 
 
+_GLOSSED = re.compile(r"^[^\S\n]*[\u0370-\u052f][\u0370-\u052f\s.'’-]*\((?P<latin>[A-Za-z\u00c0-\u024f\s.'’-]+)\)")
+"""A name in Greek or Cyrillic letters with its Latin spelling in brackets after it
+("Γεώργιος Παπαδάκης (George Papadakis)", "Оксана Мельник (Oksana Melnyk)"): one person,
+written as the rest of the message (a contact line in Latin letters) writes them."""
 _NAME_END = re.compile(r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)")
 _SPACES = re.compile(r"\s+")
 
@@ -103,6 +118,8 @@ def clean_name(raw: str) -> str | None:
     """A person's name without academic titles, or None when ``raw`` is not a name.
     Remembered: the rules ask it of the same cell or line many times (6 in 10 asks repeat
     one over the tuning corpus)."""
+    if "(" in raw and not raw.isascii() and (g := _GLOSSED.match(raw)) is not None:
+        raw = g.group("latin")  # "Γεώργιος Παπαδάκης (George Papadakis)": the Latin spelling
     s = _NAME_END.split(raw, maxsplit=1)[0]
     s = TITLES.sub(" ", s)
     s = _ADDRESSING.sub(" ", s)

@@ -99,7 +99,7 @@ every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. �
 _FORM_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 """After a legal form: no letter or digit, but a footnote's superscript mark may follow it
 ("X s.r.o.¹ žádá")."""
-_LEGAL_ANY = re.compile(grouped(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}{_FORM_END}"))
+_LEGAL_ANY = re.compile(grouped(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПопЕАТДдаЗΑΕΙΜΟ]){_LEGAL}{_FORM_END}"))
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
@@ -115,7 +115,7 @@ def has_legal_form(text: str) -> bool:
 
 
 _LATIN_CAPITALS = "".join(
-    ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha()
+    ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x386, 0x530))) if ch.isupper() and ch.isalpha()
 )
 """Every Latin capital with a diacritic or of another alphabet's letter (Á, Ș, Ő, Ø, Þ, Ð, İ…):
 a name may open with any of them ("Þingvalla Fréttir ehf.", "Știri … s.r.o.")."""
@@ -611,7 +611,17 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
                 best = (rank, name, sure and rank == _PLAIN)
     if best is None and (comma := _COMMA_NAME.search(text)) is not None:
         return comma.group("name"), False
+    if best is None and (first := _FORM_FIRST.search(text)) is not None:
+        return first.group(), False
     return (best[1], best[2]) if best else None
+
+
+_FORM_FIRST = re.compile(
+    r"(?<!\w)(?:ООО|ТОВ|ТзОВ|ПрАТ|ПАТ|ЗАО|ОАО|ПАО|АО|ЕООД|ЕАД|ООД|АД)[^\S\n]+"
+    r"(?:«[^«»\n]{2,60}»|„[^„“”\n]{2,60}[“”]|\"[^\"\n]{2,60}\"|“[^“”\n]{2,60}”)"
+)
+"""A name written after its legal form, in quotes, as Russian, Ukrainian and Bulgarian
+write a company ("ООО «Пражский вестник»", "ТОВ „Медіа Схід“"): the whole, as written."""
 
 
 _WORD_GAP = re.compile(r"\s+(?=\S)")
@@ -5433,10 +5443,11 @@ _APPLYING_FOR = re.compile(
     r"on\s+behalf\s+of|for|namens|im\s+Namen\s+(?:der|des|von)|au\s+nom\s+de|en\s+nombre\s+de|"
     r"w\s+imieniu)\s+(?:(?:(?:naš\w*|náš\w*|nas\w*|our|the|unser\w*)\s+)?(?:klient\w*|zákazník\w*|"
     r"zakaznik\w*|vydavatel\w*|vydavateľ\w*|společnost\w*|spolecnost\w*|spoločnos\w*|firm\w*|"
-    r"client|customer|company|publisher|Kunden|Mandant\w*)\s*,?\s+)?(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
+    r"client|customer|company|publisher|Kunden|Mandant\w*)\s*,?\s+){0,2}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
 )
 """Words of applying for an organisation right before its name ("žádáme za X s.r.o.", "Za
-vydavatele, X a.s.", "on behalf of our client, X Ltd"), a noun naming what it is between."""
+vydavatele, X a.s.", "on behalf of our client, X Ltd"), a noun or two naming what it is
+between ("jménem našeho klienta, společnosti X s.r.o.")."""
 _WRITES_FOR_OWN_FIRM = re.compile(
     r"(?i)(?<!\w)(?:píšu|pisu|píši|pisi|píšeme|piseme|píšem|pisem)\s+za\s+"
     r"(?:firm[uy]|společnost|spolecnost|spoločnosť|spolocnost)\s*,?\s+$"

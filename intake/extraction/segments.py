@@ -104,6 +104,13 @@ _CLOSING = re.compile(
     r"s\s+(?:poštovanjem|postovanjem|spoštovanjem|spostovanjem)|(?:lep|lijep|topli?)\s+pozdrav|"
     r"lepo\s+pozdravljeni|su\s+pagarba|pagarbiai|linkėjimai|ar\s+(?:cieņu|cienu)|"
     r"lugupidamisega|parimate\s+soovidega|tervitades|с\s+уважение[мн]?|"
+    # Cyrillic and Greek closings: Ukrainian "З повагою", "Щиро", "Дякую"; Russian "С
+    # наилучшими пожеланиями", "Спасибо"; Serbian "Срдачан поздрав", "С поштовањем", "Хвала";
+    # Macedonian "Со почит"; Bulgarian "Поздрави", "Благодаря"; Greek "Με εκτίμηση", "Με
+    # τιμή", "Φιλικά", "Ευχαριστώ"
+    r"з\s+повагою|щиро|дякую|дякуємо|с\s+наилучшими\s+пожеланиями|спасибо|благодарю|"
+    r"(?:срдачан\s+|срдечен\s+)?поздрав[иа]?|с\s+поштовањем|со\s+почит|хвала|благодаря|"
+    r"με\s+εκτ[ιί]μηση|με\s+τιμ[ηή]|φιλικ[αά]|ευχαριστ[ωώ]|ευχαριστο[υύ]με|"
     # Slovene "Lp," (lep pozdrav) alone on its line
     r"lp(?=,?\s*$)|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"

@@ -956,8 +956,6 @@ XFAIL: dict[str, str] = {
     " lost, flagged",
     "docx_en_hosting_partner_column": "organisation (r35-org): in a table with an 'Applicant' and"
     " a 'Hosting provider' column the header is taken as the name, flagged",
-    "dm_agency_v_zastoupeni": "organisation (r35-org): a data message from an agency 'v zastoupení"
-    " společnosti X' takes the agency as the applicant and its box, flagged",
     "cz_reply_new_contact": "contact (r35-who): a reply handing the application over to a"
     " colleague ('bude vyřizovat kolegyně X (mail, tel.)') keeps the quoted contact line,"
     " flagged",

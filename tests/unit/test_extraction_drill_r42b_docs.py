@@ -490,7 +490,6 @@ XFAIL: dict[str, str] = {
     "xlsx_vzor_sheet": "organisation, contact (r42b-docs): a sheet named 'vzor' with example values before the filled sheet is read as the application; flagged by the example-section gate",
     "pdf_hosting_letterhead": "organisation (r42b-docs): a technical sheet's title line ('Technický list serveru pro zákazníka X s.r.o.') is kept as part of the name; flagged",
     "dm_law_firm_for_client": "organisation (r42b-docs): a law firm's data message for its client ('v zastoupení našeho klienta, společnosti X, IČO …, ID datové schránky klienta …') gives the firm's name and box; flagged, the client's IČO missing",
-    "dm_agency_for_applicant": "databox (r42b-docs): an agency's data message for the applicant gives the agency's box as the applicant's; flagged",
     "sk_two_dated_versions": "addresses (r42b-docs): two dated versions of the application attached, the cover naming the newer; both versions' addresses kept; flagged",
 }
 

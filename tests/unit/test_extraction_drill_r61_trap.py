@@ -617,8 +617,6 @@ XFAIL: dict[str, str] = {
     "the agency's name and IČO are read (flagged)",
     "cs_merger_old_new": "organisation: a merger sentence naming the dissolved company first: the old "
     "name and IČO are read (flagged)",
-    "dm_law_firm_client_box": "organisation: a law firm's data message for its client: the firm's "
-    "name, IČO and box are read (flagged)",
     "cs_html_table_publisher": "organisation: an HTML table with title, publisher and printer rows: "
     "the title is read and no IČO (flagged)",
     "en_uk_company_no": "organisation: a UK Company No. of eight digits passing the checksum is read "

@@ -802,8 +802,6 @@ CASES["sk_obec_databox_own"] = (
 XFAIL: dict[str, str] = {
     "sk_sps_street_town": "a Slovak school's register name carries its street and town after "
     "commas with no legal form after them: the letterhead's first cell is read (flagged)",
-    "cs_agency_databox_for_client": "the contractor's own data box is read as the client's "
-    "when the client is named only in the attachment's sentence (flagged)",
     "en_blogger_nickname": "no contact person is read from a nickname's sign-off with the "
     "full name in brackets, so the nickname stays as the organisation (flagged)",
     "sv_forening": "a Swedish phone with a one-digit area code (+46 8 …) is not read (contact)",
