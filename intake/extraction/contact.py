@@ -5375,6 +5375,10 @@ _CHANGE = re.compile(
     # "helyesen …", "javítás", "új szám"
     r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
     r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új|"
+    # French, Italian, Spanish, Dutch: "le bon numéro est …", "quello giusto è …", "il numero
+    # corretto", "het juiste nummer is …", "nouveau numéro", "nuevo correo"
+    r"bon(?:ne)?\s+(?:num[ée]ro|adresse|e-?mail|courriel)|giust[oai]|corrett\w*|esatt[oai]|"
+    r"juist\w*|nouve(?:au|lle)|nuov[oai]|nuev[oa]|nieuw\w*|rectifi\w*|"
     # a value said to change to another: "telefon se mění na …", "sa mení na …", "changes to
     # …", "ändert sich auf …", "geändert:", "zmienia się na …" (not "měníme kontaktní osobu")
     r"m[ěe]n[ií]\w*\s+na|chang\w*\s+(?:to|into)|chang\w*(?=\s*:)|(?:ge)?(?:ä|ae)nder\w*\s+(?:sich\s+)?(?:auf|zu|in)|"
@@ -5386,7 +5390,8 @@ _CHANGE_STEMS = (
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
     "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
-    "aender", "zmieni", "right",
+    "aender", "zmieni", "right", "bon", "giust", "corrett", "esatt", "juist", "nouve", "nuov",
+    "nuev", "nieuw", "rectifi",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _CHANGE_STEM = any_of(_CHANGE_STEMS)
@@ -5409,8 +5414,12 @@ def _instead_of(text: str, off: int) -> bool:
 _UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
-_NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|číslom|number)\b", re.IGNORECASE)
-"""A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
+_NUMBER_WORD = re.compile(
+    r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|číslom|number|num[ée]ro|número|nummer|numer|numeru)\b",
+    re.IGNORECASE,
+)
+"""A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number", "il numero
+è sbagliato", "le bon numéro")."""
 
 
 _OUTDATED = re.compile(
@@ -5433,21 +5442,26 @@ _OUTDATED_STEMS = (
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _OUTDATED_STEM = any_of(_OUTDATED_STEMS)
 _WRONG = re.compile(
-    r"(?=[bcfhinsšw])\b(?:špatn\w*|spatn\w*|chybn\w*|nesprávn\w*|nespravn\w*|wrong|incorrect|falsch\w*|"
-    r"fehlerhaft\w*|błędn\w*|bledn\w*|nieprawidłow\w*|nieprawidlow\w*|hibás\w*|hibas\w*)\b",
+    r"(?=[bcfhinsšweov])\b(?:špatn\w*|spatn\w*|chybn\w*|nesprávn\w*|nespravn\w*|wrong|incorrect\w*|falsch\w*|"
+    r"fehlerhaft\w*|błędn\w*|bledn\w*|nieprawidłow\w*|nieprawidlow\w*|hibás\w*|hibas\w*|"
+    # French, Italian, Spanish, Dutch: "erroné", "faux", "sbagliato", "errato", "equivocado",
+    # "onjuist", "verkeerd", "fout"
+    r"erron[ée]\w*|faux|fausse|sbagliat\w*|errat[oaie]|equivocad\w*|err[óo]ne[oa]|onjuist\w*|"
+    r"verkeerd\w*|fout(?:ief|ieve)?)\b",
     re.IGNORECASE,
 )
 """Words calling a value wrong ("je chybný", "is wrong", "ist falsch", "jest błędny"): read
 only where their clause names the text the value stands in (``_ELSEWHERE``)."""
 _WRONG_STEM = any_of((
     "špatn", "spatn", "chybn", "správn", "spravn", "wrong", "incorrect", "falsch", "fehlerhaft", "błędn",
-    "bledn", "nieprawid", "hibás", "hibas",
+    "bledn", "nieprawid", "hibás", "hibas", "erron", "faux", "fausse", "sbagliat", "errat", "equivoc",
+    "onjuist", "verkeerd", "fout",
 ))  # fmt: skip
 _ELSEWHERE = re.compile(
     # the text the old or wrong value stands in, another than the cover's: "v původním mailu",
     # "v žádosti", "vo formulári", "v příloze", "in the application", "in Alena's form", "im
     # Antrag", "we wniosku", "níže", "below"
-    r"(?=[bdiknuvwBDIKNUVW])\b(?:(?:v|ve|vo|w|we)\s+(?:\w+\s+)?(?:původn\w*|puvodn\w*|pôvodn\w*|"
+    r"(?=[bdiknuvwBDIKNUVWe])\b(?:(?:v|ve|vo|w|we)\s+(?:\w+\s+)?(?:původn\w*|puvodn\w*|pôvodn\w*|"
     r"přeposlan\w*|preposlan\w*|přiložen\w*|prilozen\w*|přílo\w*|prílo\w*|prilo\w*|žádost\w*|zadost\w*|"
     r"žiadost\w*|ziadost\w*|formulář\w*|formular\w*|formulár\w*|tabul\w*|dokument\w*|e-?mailu|mailu|"
     r"zprávě|zprave|správe|sprave|wniosk\w*|formularz\w*|załącz\w*|zalacz\w*|oryginal\w*|pierwotn\w*|"
@@ -5455,7 +5469,12 @@ _ELSEWHERE = re.compile(
     r"in\s+(?:\S+\s+){0,2}?(?:application|form|original|attachment|request|document|spreadsheet|"
     r"message|e-?mail)|"
     r"(?:im|in\s+(?:der|dem))\s+(?:\w+\s+)?(?:Antrag|Formular|Anhang|Anlage|Original|Mail|E-Mail|Nachricht)|"
-    r"níže|nize|nižšie|nizsie|below|unten|niżej|nizej|dole)\b",
+    r"níže|nize|nižšie|nizsie|below|unten|niżej|nizej|dole|"
+    # "dans la demande transférée", "nella domanda", "en/de la solicitud", "in de aanvraag"
+    r"dans\s+(?:\S+\s+){0,2}?(?:demande|formulaire|courriel|message|document|pi[èe]ce\w*)|"
+    r"nell[ao'’]\s*(?:\S+\s+)?(?:domanda|richiesta|modulo|allegato|e-?mail|messaggio)|"
+    r"(?:en|de)\s+(?:la|el)\s+(?:\S+\s+)?(?:solicitud|formulario|petici[óo]n|mensaje|correo)|"
+    r"in\s+(?:de|het)\s+(?:\S+\s+)?(?:aanvraag|formulier|bijlage|e-?mail|bericht))\b",
     re.IGNORECASE,
 )
 """Words naming the text a value stands in, another than the cover's own line."""
