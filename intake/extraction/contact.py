@@ -667,7 +667,9 @@ _ROLE_WORD = re.compile(
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
     r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
     r"senior|junior|chief|lead|head|responsab|jef[ae]|diret|presiden|prezyd|amministr|segretar|"
-    r"sekretar|vorstand|prokurist|gerant|fellow|researcher|vyzkumn|wissenschaftl)\w*"
+    r"sekretar|vorstand|prokurist|gerant|fellow|researcher|vyzkumn|wissenschaftl|"
+    # a lawyer's title before the name ("Rechtsanwalt Stefan Roth", "advokát", "avvocato")
+    r"rechtsanw|anwalt|advokat|notar|attorney|lawyer|solicitor|avvocat|abogad|avocat)\w*"
 )
 """A job title or function written before a name, in the languages the rules read, folded
 ("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
@@ -1088,7 +1090,7 @@ def _names_in(text: str, *, rows: bool = True) -> list[str]:
     """The persons ``text`` names; with ``rows``, a name of a form row ends at the next label
     (``_before_label``), which a text joined from its lines (``rows=False``) cannot tell."""
     return [
-        n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(_before_label(text, m, 0) if rows else m.group(0))))
+        n for m in _name_runs(text) if (n := person_name(_first_cell(_before_label(text, m, 0) if rows else m.group(0))))
     ]
 
 
@@ -3041,7 +3043,9 @@ _GRANTED = re.compile(
     r"pelnomocnictw\w*)\s+(?:panu|paní|pani|pánovi|Panu|Pani|Ing\.|Mgr\.|Dr\.|\s)+)|"
     # a language that does not decline names: "hereby authorises Mr …", "bevollmächtigt Herrn …"
     r"\b(?P<nom>(?:authori[sz]es?|appoints?|empowers?|bevollmächtig\w*|bevollmachtig\w*)"
-    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|\s)+)|"
+    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|"
+    # the agent's profession before the name ("Herrn Rechtsanwalt Stefan Roth", "attorney")
+    r"Rechtsanw[äa]lt(?:in)?|RA|Notar(?:in)?|attorney(?:-at-law)?|lawyer|solicitor|\s)+)|"
     # French: "donne pouvoir à Mme Sophie Laurent", "donne procuration à M. …"
     r"\b(?P<fr>donne\w*\s+(?:pouvoir|procuration|mandat)\s+(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|\s)+)|"
     # Italian, Spanish: "conferisce procura alla Sig.ra Giulia Rota", "otorga poder a D. Javier Soto"
@@ -4081,10 +4085,17 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
 def _name_runs(text: str) -> list[re.Match[str]]:
     """The runs of capitalised words of ``text``; a run that opens with the job title of a
     compound ("IT-Leiter Herr Markus Seidlhuber", "IT-Managerin Anna Roth") read again from
-    its next word, where the person's name starts."""
+    its next word, where the person's name starts; so is a run of a form of address and a
+    title ("Herrn Rechtsanwalt Stefan Roth", "Frau Redakteurin Eva Roth")."""
     out: list[re.Match[str]] = []
     for m in _NAME_RUN.finditer(text):
-        first = m.group(0).split()[0]
+        words = m.group(0).split()
+        first = words[0]
+        if len(words) == 3 and _ADDRESS_FORM.fullmatch(first) and _role_word(words[1]):
+            again = _NAME_RUN.match(text, m.start() + m.group(0).rindex(words[2]))
+            if again is not None:
+                out.append(again)
+                continue
         if text[m.start() - 1 : m.start()] == "-" and _role_word(first):
             rest = m.start() + len(first)
             again = _NAME_RUN.match(text, rest + len(text[rest : m.end()]) - len(text[rest : m.end()].lstrip()))
@@ -6442,14 +6453,25 @@ z podepsaných", "the second of us is the contact")."""
 _ORDINALS = (
     ("prv", 0), ("first", 0), ("1st", 0), ("erst", 0), ("druh", 1), ("second", 1), ("2nd", 1), ("zweit", 1),
     ("třet", 2), ("tret", 2), ("third", 2), ("3rd", 2), ("dritt", 2),
+    # Italian, French, Spanish, Polish, Hungarian
+    ("prim", 0), ("premi", 0), ("pierwsz", 0), ("elso", 0), ("deuxi", 1), ("segund", 1), ("drug", 1),
+    ("maso", 1), ("terz", 2), ("trois", 2), ("tercer", 2), ("trzec", 2), ("harmad", 2),
 )  # fmt: skip
+_LAST_ORDINALS = ("posledn", "last", "letzt", "ultim", "dernier", "ostatni", "utols")
 _LISTED_ORDINAL = re.compile(
     r"\b(?P<o>prvn\w*|prv(?:á|ý|é|ou|ého|ej|ému|a|y)|druh(?:á|ý|é|ou|ého|ej|ému|a|y)|t[řr]et(?:í|i|ia|ie|ou|ího|ieho)|"
     r"first|second|third|1st|2nd|3rd|last|posledn\w*|erst(?:e|er|en)|zweit(?:e|er|en)|dritt(?:e|er|en)|"
-    r"letzt(?:e|er|en))(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
+    r"letzt(?:e|er|en)|"
+    # Italian, French, Spanish, Polish, Hungarian: "il secondo qui sotto", "la deuxième personne
+    # ci-dessous", "la segunda persona de abajo", "druga osoba poniżej", "a második lent"
+    r"prim[oa]|second[oa]|terz[oa]|ultim[oa]|premi[eè]re?|deuxi[eè]me|seconde|troisi[eè]me|"
+    r"derni[eè]re?|primer[oa]?|segund[oa]|tercer[oa]?|últim[oa]|pierwsz[aey]|drug[aiy]|trzeci[aey]?|"
+    r"ostatni[aey]?|első|második|harmadik|utolsó)"
+    r"(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
     r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator)\w*)){0,2}"
     r"(?=\s*(?:[.,;:)!]|$|(?:z|ze|zo|of|in|im|v|ve|vo|na|below|níže|nize|nižšie|nizsie|unten|dole|"
-    r"pod|from|there|tam|tu|here|podpis\w*|signatur\w*)\b))",
+    r"pod|from|there|tam|tu|here|podpis\w*|signatur\w*|qui|sotto|ci-dessous|de|abajo|debajo|"
+    r"poniżej|ponizej|niżej|nizej|lent\w*|alább)\b))",
     re.IGNORECASE,
 )
 """An ordinal standing for a person, alone or with a word for one ("jako druhá.", "the second
@@ -6460,7 +6482,7 @@ _OF_US = re.compile(
     r"\b(?:z|ze|zo|of|von)\s+(?:the\s+)?(?:nás|nas|us|uns|podepsan\w*|podpísan\w*|podpisan\w*|"
     r"signator\w*|signee\w*|undersigned|unterzeichn\w*)\b|\b(?:podpis\w*|signatur\w*|sign-?off)\b|"
     r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath|ci-dessous|ci-après|"
-    r"poniżej|ponizej|niżej|alább|lent|lentebb)\b|\b(?:soussign\w*|signatair\w*)",
+    r"poniżej|ponizej|niżej|alább|lent|lentebb|sotto|abajo|debajo)\b|\b(?:soussign\w*|signatair\w*)",
     re.IGNORECASE,
 )
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
@@ -6618,7 +6640,7 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     the sentence names that only one of them bears."""
     if (m := _ORDINAL_POINTER.search(text) or _listed_ordinal(text)) is not None:
         word = _fold(m.group("o"))
-        if word.startswith(("posledn", "last", "letzt")):
+        if word.startswith(_LAST_ORDINALS):
             return signees[-1]
         index = next((n for stem, n in _ORDINALS if word.startswith(_fold(stem))), None)
         return signees[index] if index is not None and index < len(signees) else None

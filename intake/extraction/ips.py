@@ -1508,6 +1508,13 @@ _REPLACED_LEAD = re.compile(
 "Instead of last year's", "Statt der alten", "en lugar de la dirección del año pasado"): the
 first address is the one replaced, the words after it head the next address, they are no use
 of its own."""
+_REPLACING = re.compile(
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|"
+    r"anstelle|au\s+lieu\s+d|invece\s+d|al\s+posto\s+d|en\s+(?:lugar|vez)\s+de|zamiast|"
+    r"in\s+plaats\s+van|i\s*st[äa]llet\s+f[öo]r)",
+    re.IGNORECASE,
+)
+"""A word of replacing, anywhere in a clause."""
 _REPLACED_AFTER = re.compile(r"^[\s,)]*(?:helyett|sijaan|asemesta)\b", re.IGNORECASE)
 """A postposition of replacing right after the first address (Hungarian "a tavalyi A helyett
 mostantól éles B"): as ``_REPLACED_LEAD``."""
@@ -1845,6 +1852,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         # that one too: "A už neplatí (ten server jsme zrušili), testovat budeme z B"
         before = _CLOSED_NOTE.sub(" ", before)
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
+    if ":" in before and (cut := before.rfind(":")) > 0 and _cue(before[cut:]) and _REPLACING.search(before, 0, cut):
+        before = before[cut:]  # "instead of the web form we send it by e-mail: production A"
     if (instead := _IN_ITS_PLACE.search(before)) is not None:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
     if (new := _NEW_CLAUSE.search(before)) is not None:

@@ -27,7 +27,7 @@ from intake.model import Component, ParsedMessage
 from mail.mime import parse_email
 from tests.unit.docs import docx_bytes, odt_blocks, pdf_bytes, pdf_table, xlsx_bytes
 from tests.unit.drill_helpers import FEED, REC, Label, drill_params, html_body, label, misses
-from tests.unit.extraction_helpers import attachment, body, mail
+from tests.unit.extraction_helpers import attachment, body, data_message, mail
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -589,18 +589,131 @@ CASES["h_fr_near_meme_numero"] = (
 )
 
 
+CASES["h_it_ordinal_pointer_secondo"] = (
+    _m("Buongiorno,\n\nchiediamo l'accesso al feed XML per 198.51.100.67. Il referente è il tecnico"
+       " (il secondo qui sotto).\n\nVoce di Praga s.r.o., IČO 28405161\n"
+       "Anna Rossi, direttrice, +420 731 300 100\n"
+       "Davide Moretti, tecnico, moretti@vocedipraga.example, +420 731 300 155\n",
+       "redazione@vocedipraga.example", "Redazione", subject="Feed XML"),
+    label(FEED, ("Voce di Praga s.r.o.", "28405161", None), ["198.51.100.67"], [],
+          ("Davide Moretti", "moretti@vocedipraga.example", "+420731300155")),
+)
+
+CASES["h_es_html_cc_after_signature"] = (
+    mail(html_body(
+        "<p>Hola:</p><p>solicitamos el acceso al XML para 198.51.100.68.</p><p>Un saludo<br>"
+        "Marta Gil<br>Crónica de Bohemia s.r.o., IČO 61503827<br>+420 739 118 450</p>"
+        "<p>CC: dirección (direccion@cronicabohemia.example, +420 739 118 400)</p>"),
+        subject="XML", sender="gil@cronicabohemia.example", sender_name="Marta Gil"),
+    label(FEED, ("Crónica de Bohemia s.r.o.", "61503827", None), ["198.51.100.68"], [],
+          ("Marta Gil", "gil@cronicabohemia.example", "+420739118450")),
+)
+
+CASES["f_es_sl_next_line"] = (
+    _m("Hola:\n\ntexto del formulario (captura):\n\nSolicitante: Noticias del Vltava\nS.L.\n"
+       "IČO: 33720495\nDirección IP de producción: 192.0.2.37\n\nUn saludo,\nJavier Sanz\n"
+       "+420 725 331 118\n",
+       "sanz@noticiasvltava.example", "Javier Sanz"),
+    label(FEED, ("Noticias del Vltava S.L.", "33720495", None), ["192.0.2.37"], [],
+          ("Javier Sanz", "sanz@noticiasvltava.example", "+420725331118")),
+)
+
+_g("g_es_solicitaremos",
+   "Hola:\n\nsolicitamos permiso para grabar en el punto de recogida de Ostrava. El acceso al XML lo"
+   " solicitaremos en las próximas elecciones.\n\nUn saludo,\nElena Vidal\nOstrava Hoy s.r.o.,"
+   " IČO 80266134\n+420 777 118 330\n",
+   REC, [], ("Elena Vidal", "vidal@ostravahoy.example", "+420777118330"), ("Ostrava Hoy s.r.o.", "80266134"))
+
+CASES["h_fr_ordinal_deuxieme"] = (
+    _m("Bonjour,\n\nnous demandons l'accès au flux XML pour 198.51.100.69. Le contact est la"
+       " deuxième personne ci-dessous.\n\nÉcho de Moravie s.r.o., IČO 47182903\n"
+       "Louis Martin, rédacteur en chef, +420 608 400 100\n"
+       "Inès Dubois, technicienne, dubois@echomoravie.example, +420 608 400 177\n",
+       "redaction@echomoravie.example", "Rédaction", subject="Flux XML"),
+    label(FEED, ("Écho de Moravie s.r.o.", "47182903", None), ["198.51.100.69"], [],
+          ("Inès Dubois", "dubois@echomoravie.example", "+420608400177")),
+)
+CASES["h_it_email_sbagliato"] = (
+    _eml("Buongiorno,\nnella domanda inoltrata l'indirizzo e-mail è sbagliato, quello giusto è"
+         " m.krausova@lounskytydenik.example.\nSaluti, Paolo", _H_INNER, sender=_H_SENDER, author=_H_AUTHOR),
+    label(FEED, ("Lounský týdeník s.r.o.", "29318564", None), ["203.0.113.66"], [],
+          ("Milena Krausová", "m.krausova@lounskytydenik.example", "+420415220118")),
+)
+CASES["h_nl_email_onjuist"] = (
+    _eml("Goedendag,\nhet e-mailadres in de doorgestuurde aanvraag is onjuist, het juiste adres is"
+         " m.krausova@lounskytydenik.example.\nGroet, Paul", _H_INNER, sender=_H_SENDER, author=_H_AUTHOR),
+    label(FEED, ("Lounský týdeník s.r.o.", "29318564", None), ["203.0.113.66"], [],
+          ("Milena Krausová", "m.krausova@lounskytydenik.example", "+420415220118")),
+)
+# near miss: the cover gives its own (the forwarder's) new number, not the applicant's
+CASES["h_es_near_forwarder_own_number"] = (
+    _eml("Hola:\nos reenvío la solicitud de Milena. Por cierto, mi número nuevo es +420 415 220 177.\n"
+         "Un saludo, Pablo", _H_INNER, sender=_H_SENDER, author=_H_AUTHOR),
+    label(FEED, ("Lounský týdeník s.r.o.", "29318564", None), ["203.0.113.66"], [],
+          ("Milena Krausová", "krausova@lounskytydenik.example", "+420415220118")),
+)
+
+# --- Data messages: the classes above carried by a data box -----------------------------------
+
+CASES["dm_sk_odt_wrapped_label"] = (
+    data_message(
+        "Žiadosť o prístup k XML výstupu",
+        attachment("ziadost.odt", odt_blocks([
+            "Žiadateľ: Gemerské listy s.r.o.", "IČO: 38164027", "Produkčná IP", "adresa:",
+            "192.0.2.81", "Testovacia IP", "adresa:", "192.0.2.82",
+            "Kontaktná osoba: Ivan Šimko, +421 905 441 220, simko@gemerskelisty.example"])),
+        sender="g3m3rl5", dm_sender="Gemerské listy s.r.o."),
+    label(FEED, ("Gemerské listy s.r.o.", "38164027", "g3m3rl5"), ["192.0.2.81"], ["192.0.2.82"],
+          ("Ivan Šimko", "simko@gemerskelisty.example", "+421905441220")),
+)
+
+CASES["dm_pl_pdf_feed_deferred"] = (
+    data_message(
+        "Wniosek o zgodę na filmowanie",
+        attachment("wniosek.pdf", pdf_bytes([
+            "Wnioskodawca: Tygodnik Zaolzie s.r.o., IČO 55290736",
+            "Prosimy o zgodę na filmowanie w punkcie zbiorczym w Karwinie.",
+            "O dostęp do XML wystąpimy dopiero przy następnych wyborach.",
+            "Kontakt: Tomasz Lis, +420 736 220 118, lis@tygodnikzaolzie.example"])),
+        sender="tz4ol2e", dm_sender="Tygodnik Zaolzie s.r.o."),
+    label(REC, ("Tygodnik Zaolzie s.r.o.", "55290736", "tz4ol2e"), [], [],
+          ("Tomasz Lis", "lis@tygodnikzaolzie.example", "+420736220118")),
+)
+
+CASES["dm_cz_branch_odstepny_zavod"] = (
+    data_message(
+        "Žádost o přístup k XML",
+        attachment("zadost.pdf", pdf_bytes([
+            "Žadatel: Tirol Nachrichten GmbH, odštěpný závod, IČO 06914373",
+            "Produkční IP adresa: 203.0.113.91",
+            "Kontaktní osoba: Klára Benešová, tel. 731 448 210"])),
+        sender="t1r0ln8", dm_sender="Tirol Nachrichten GmbH, odštěpný závod"),
+    label(FEED, ("Tirol Nachrichten GmbH, odštěpný závod", "06914373", "t1r0ln8"), ["203.0.113.91"], [],
+          ("Klára Benešová", None, "+420731448210")),
+)
+
+CASES["dm_cz_txt_cover_struck_test"] = (
+    data_message(
+        "Žádost o XML – testovací adresu z formuláře škrtněte",
+        attachment("pruvodni.txt", "Dobrý den,\nv příloze formulář. Testovací adresu v něm prosím škrtněte,"
+                   " testovat budeme z produkce.\nRadim Kolář".encode()),
+        attachment("formular.pdf", pdf_bytes([
+            "Žadatel: Vsetínský posel s.r.o., IČO 74028154",
+            "Produkční IP adresa: 198.51.100.93", "Testovací IP adresa: 198.51.100.94",
+            "Kontaktní osoba: Radim Kolář, tel. 571 220 448"])),
+        sender="vs3t1np", dm_sender="Vsetínský posel s.r.o."),
+    label(FEED, ("Vsetínský posel s.r.o.", "74028154", "vs3t1np"), ["198.51.100.93"], [],
+          ("Radim Kolář", None, "+420571220448")),
+)
+
 XFAIL: dict[str, str] = {
-    "b_en_near_instead_of_web_form": "'instead of the web form we send the application by e-mail:"
-    " production A, test B': the first address is taken as the replaced one and left out (the"
-    " word of replacing's object is no address; none certain)",
-    "e_cz_servery_csu_table": "a table of the office's servers under 'Servery ČSÚ, ze kterých budeme"
-    " stahovat:': the office's addresses are kept as production (flagged OTHER_HOST; they were"
-    " certain before), as r62-var's b_en_office_servers_plain",
-    "e_de_server_des_czso": "the office's servers listed under 'Server des CZSO (laut Anleitung):'"
-    " are kept as production (flagged OTHER_HOST), as r62-var's b_en_office_servers_plain",
-    "h_de_vollmacht": "a German power of attorney ('bevollmächtigt hiermit Herrn Rechtsanwalt"
-    " Stefan Roth, …'): the title is read into the agent's name and his phone is lost; the client"
-    " is read with 'Mandantin' (all flagged)",
+    "h_es_near_forwarder_own_number": "a forwarder's cover giving the forwarder's own new number"
+    " ('mi número nuevo es …', as 'moje nové číslo je …' and 'my new number is …' already) is read"
+    " as the application's phone put right (flagged CORRECTED): whose number a first-person"
+    " possessive means depends on whether the cover's writer is the contact",
+    "h_de_vollmacht": "a German power of attorney's agent with his title on a line of a PDF run on"
+    " into the next ('Herrn Rechtsanwalt Stefan Roth, roth@…, +420 …, zur Vertretung im …'): his"
+    " e-mail is read, his phone is left out (none) as another person's",
 }
 WRONG_AND_CERTAIN: dict[str, str] = {}
 
