@@ -6733,7 +6733,7 @@ def _place_in_gap(line: str, prev: Mention, m: Mention) -> re.Match[str] | None:
 _OCTET_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[mnisazh])\b(?:m[íi]sto|namiesto|instead\s+of|statt|anstatt|zamiast|helyett|"
-    r"nen[íi]|nie|not|nicht|nem)\s+\.?\d{1,3}\b",
+    r"nen[íi]|nie|not|nicht|nem|ne(?=\s+\.?\d{1,3}\s*\)))\s+\.?\d{1,3}\b",
     re.IGNORECASE,
 )
 _OCTET_REPLACED = re.compile(
@@ -6748,6 +6748,12 @@ _OCTET_REPLACED = re.compile(
 )
 """Right before an address, the last octet it replaces named on its own: "místo .61 nyní B",
 "ta druhá není 8 ale B", "not 41 but B", "nicht .61 sondern B"."""
+_OCTET_REPLACED_AFTER = re.compile(
+    # in brackets right after it: "prod je B (ne 177)", "B (not .77)", "B (místo 77)"
+    r"\s*\(\s*(?:ne|nie|not|nicht|nem|non|m[íi]sto|namiesto|instead\s+of|statt|zamiast)\s+\.?"
+    r"(?P<old>\d{1,3})\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
@@ -6763,7 +6769,9 @@ def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]
         line = text.get(m.line, "")
         at = line.find(m.text)
         named = _OCTET_REPLACED.search(line[max(at - 60, 0) : at]) if at > 0 else None
-        if named is None or int(n := named.group("old") or named.group("neg")) > 255:
+        if named is None and at >= 0:
+            named = _OCTET_REPLACED_AFTER.match(line, at + len(m.text))
+        if named is None or int(n := named.group("old") or named.groupdict().get("neg") or "999") > 255:
             continue
         old = ipaddress.IPv4Address(str(m.addresses[0]).rsplit(".", 1)[0] + "." + str(int(n)))
         hits = [j for j, x in enumerate(out) if not x.excluded and x.addresses == (old,)

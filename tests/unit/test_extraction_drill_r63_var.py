@@ -5,7 +5,8 @@ Dutch word orders and in an HTML table, a DOCX, ODT and XLSX cell and a PDF tabl
 of last year's A, now B" and "drop A, and the test one is B" in French, Spanish, Italian,
 Hungarian, Dutch and Swedish; (c) a cover note striking a whole use of the attached form in
 Italian, Hungarian, Dutch, Swedish and Romanian, in an XLSX and ODT; (d) a reply's new value of a
-use replacing the quoted one, and an added one added; (e) dig and host output pasted, an office
+use replacing the quoted one, and an added one added, a correction naming the replaced
+address's last octet in brackets after the new one ("prod je B (ne 57)", "(not .77)"); (e) dig and host output pasted, an office
 servers' heading naming ČSÚ or CZSO in Czech, German and French; (f) a legal form on the next
 line in French, Italian, Hungarian and Spanish, a branch's "odštěpný závod" and Slovak
 "organizačná zložka", a bare IČO answering the office's quoted question in Slovak and German;
@@ -652,6 +653,49 @@ CASES["h_es_near_forwarder_own_number"] = (
     label(FEED, ("Lounský týdeník s.r.o.", "29318564", None), ["203.0.113.66"], [],
           ("Milena Krausová", "krausova@lounskytydenik.example", "+420415220118")),
 )
+
+# (d) a correction naming the replaced address's last octet in brackets after the new one
+
+
+def _dn(name: str, text: str, org: tuple[str, str], who: tuple[str, str, str], prod: list[str],
+        test: list[str]) -> None:
+    CASES[name] = (
+        _m(text, who[1], who[0], subject="XML"),
+        label(FEED, (org[0], org[1], None), prod, test, who),
+    )
+
+
+_dn("d_cz_ascii_prod_je_ne_octet",
+    "Dobry den, zadame o pristup k xml.\nBrdsky tyden s.r.o., ICO 27193047\nprod 198.18.120.57\n"
+    "test 198.18.120.58\npardon preklep, prod je 198.18.120.51 (ne 57)\nkontakt Jiri Mares, 736 401 223\n",
+    ("Brdsky tyden s.r.o.", "27193047"), ("Jiri Mares", "mares@brdskytyden.example", "+420736401223"),
+    ["198.18.120.51"], ["198.18.120.58"])
+_dn("d_en_not_octet_in_brackets",
+    "Hello, we ask for XML access.\nLabe Wire s.r.o., Company ID 44081260\nproduction 198.18.121.77\n"
+    "test 198.18.121.78\nsorry, typo: production is 198.18.121.71 (not .77)\nJane Hill, +420 604 300 118\n",
+    ("Labe Wire s.r.o.", "44081260"), ("Jane Hill", "hill@labewire.example", "+420604300118"),
+    ["198.18.121.71"], ["198.18.121.78"])
+_dn("d_de_nicht_octet_in_brackets",
+    "Guten Tag, wir beantragen den XML-Zugang.\nSaale Kurier s.r.o., IČO 60377151\nProduktion 198.18.122.40\n"
+    "Test 198.18.122.41\nKorrektur: Produktion ist 198.18.122.44 (nicht 40)\nUwe Brandt, +420 731 220 500\n",
+    ("Saale Kurier s.r.o.", "60377151"), ("Uwe Brandt", "brandt@saalekurier.example", "+420731220500"),
+    ["198.18.122.44"], ["198.18.122.41"])
+_dn("d_cz_ascii_sorry_prepis_ne_octet",
+    "Dobry den, zadame o pristup k xml.\nRakovnicky hlas s.r.o., ICO 36502171\nprod 198.18.124.57\n"
+    "test 198.18.124.58\nsorry prepis, prod je 198.18.124.51 (ne 57)\nkontakt Petr Vlk, 736 401 229\n",
+    ("Rakovnicky hlas s.r.o.", "36502171"), ("Petr Vlk", "vlk@rakovnickyhlas.example", "+420736401229"),
+    ["198.18.124.51"], ["198.18.124.58"])
+_dn("d_en_sorry_not_octet",
+    "Hi, XML access please.\nOhře Post s.r.o., Company ID 58119345\nproduction 198.18.125.20\n"
+    "test 198.18.125.21\nsorry - production is 198.18.125.24 (not .20)\nTom Reed, +420 604 300 119\n",
+    ("Ohře Post s.r.o.", "58119345"), ("Tom Reed", "reed@ohrepost.example", "+420604300119"),
+    ["198.18.125.24"], ["198.18.125.21"])
+# near miss: the bracket names an end no earlier address has
+_dn("d_cz_near_ne_octet_unknown",
+    "Dobry den, zadame o pristup k xml.\nKladensky hlas s.r.o., ICO 19204680\nprod 198.18.123.15 (ne 16)\n"
+    "test 198.18.123.17\nkontakt Eva Pesková, 736 110 442\n",
+    ("Kladensky hlas s.r.o.", "19204680"), ("Eva Pesková", "peskova@kladenskyhlas.example", "+420736110442"),
+    ["198.18.123.15"], ["198.18.123.17"])
 
 # --- Data messages: the classes above carried by a data box -----------------------------------
 
