@@ -1083,7 +1083,7 @@ def _old_noted(texts: _Texts, kept: Mentions) -> set[str]:
     return out
 
 
-def _heading_doubts(kept: Mentions) -> dict[int, Reason]:
+def _heading_doubts(kept: Mentions, servers_only: bool = False) -> dict[int, Reason]:
     """The kept addresses (by index) on rows right under a heading calling them old or the
     office's servers (``rows_under_doubtful_heading``), with that heading's reason."""
     out: dict[int, Reason] = {}
@@ -1092,7 +1092,7 @@ def _heading_doubts(kept: Mentions) -> dict[int, Reason]:
         if m.excluded or not m.addresses:
             continue
         if id(b) not in rows:
-            doubt = rows_under_doubtful_heading([ln.text for ln in b.lines])
+            doubt = rows_under_doubtful_heading([ln.text for ln in b.lines], servers_only=servers_only)
             rows[id(b)] = {b.lines[i].no: r for i, r in doubt.items()}
         if (reason := rows[id(b)].get(m.line)) is not None:
             out[k] = reason
@@ -1114,7 +1114,7 @@ def _without_office_rows(kept: Mentions) -> Mentions:
     other addresses (the applicant's own); else kept, flagged (``_under_doubtful_heading``)."""
     if not any(m.addresses and not m.excluded for _, m in kept[1:]):
         return kept
-    office = {k for k, r in _heading_doubts(kept).items() if r is Reason.OTHER_HOST}
+    office = {k for k, r in _heading_doubts(kept, servers_only=True).items() if r is Reason.OTHER_HOST}
     others = [m for k, (_, m) in enumerate(kept) if k not in office and m.addresses and not m.excluded]
     if not office or not others:
         return kept

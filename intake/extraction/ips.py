@@ -3583,13 +3583,24 @@ def _office_heading(line: str) -> bool:
 _ROW_ADDRESS = re.compile(_V4 + r"|[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{0,4}:")
 
 
-def rows_under_doubtful_heading(lines: Sequence[str]) -> dict[int, Reason]:
+_ACCESS_WORD = re.compile(
+    r"\b(?:přístup\w*|pristup\w*|prístup\w*|access\w*|zugang\w*|zugriff\w*|dostęp\w*|dostep\w*|"
+    r"accès|acces|acceso|accesso|hozzáférés\w*|toegang|åtkomst|žádost\w*|zadost\w*|žiadosť|"
+    r"ziadost\w*|request\w*|antrag\w*|wniosek\w*|demande|solicitud|richiesta)\b",
+    re.IGNORECASE,
+)
+"""Words of asking for access ("Žádost o přístup k XML serveru ČSÚ"): a heading of the
+application itself, its rows the applicant's addresses for reaching the office's server."""
+
+
+def rows_under_doubtful_heading(lines: Sequence[str], *, servers_only: bool = False) -> dict[int, Reason]:
     """The rows of addresses (indexes into ``lines``) right under a heading that calls them
     old ("Loňské adresy (2025, již neplatí):" over a table, with no blank line before the
     next table under "Adresy pro letošní volby:") or names the office's servers ("Server
     ČSÚ | IP"): an address kept there may be someone else's or withdrawn, never certain.
     A blank line or another line of words ends the heading's reach; a table's header row
-    does not."""
+    does not. ``servers_only``: a heading asking for access to the office's server
+    ("Žádost o přístup k XML serveru ČSÚ") heads no rows of the office's servers."""
     out: dict[int, Reason] = {}
     state: Reason | None = None
     for i, line in enumerate(lines):
@@ -3600,7 +3611,7 @@ def rows_under_doubtful_heading(lines: Sequence[str]) -> dict[int, Reason]:
         if not line.strip() or _is_sentence(line) or len(line) > _HEADING_MAX:
             state = None
         elif _office_heading(line):
-            state = Reason.OTHER_HOST
+            state = None if servers_only and _ACCESS_WORD.search(line) else Reason.OTHER_HOST
         elif _gone_heading(line) and not _NEW_LIST.search(line):
             state = Reason.WITHDRAWN
         elif not (state is not None and _header_row(line)):

@@ -362,6 +362,21 @@ CASES["e_cz_near_nase_servery_host"] = (
           ("Lenka Zemanová", "zemanova@ticinoinfo.example", "+420604557218")),
 )
 
+# near miss: the application's own heading asks for access to the office's server; the rows
+# under it are the applicant's, and the cover adds one
+CASES["e_cz_near_zadost_heading_odt"] = (
+    _m("Dobrý den,\n\nv příloze formulář. K produkčním adresám prosím přidejte ještě 203.0.113.233"
+       " (nový záložní stroj).\n\nDíky\nOta Malý\n",
+       "maly@radiopodbrdsko.example", "Ota Malý",
+       attachment("formular.odt", odt_blocks([
+           "Rádio Podbrdsko s.r.o., IČO 66130271", "Žádost o přístup k XML serveru ČSÚ",
+           [["Produkční", "Testovací"], ["203.0.113.231", "203.0.113.239"], ["203.0.113.232", ""]],
+           "Kontaktní osoba: Ota Malý, 318 220 441"]))),
+    label(FEED, ("Rádio Podbrdsko s.r.o.", "66130271", None),
+          ["203.0.113.231", "203.0.113.232", "203.0.113.233"], ["203.0.113.239"],
+          ("Ota Malý", "maly@radiopodbrdsko.example", "+420318220441")),
+)
+
 # --- F. Organisation: a legal form on the next line; branches; a bare IČO answering ----------
 
 CASES["f_fr_sarl_next_line"] = (
