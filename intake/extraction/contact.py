@@ -671,7 +671,9 @@ _ROLE_WORD = re.compile(
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
     r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
     r"senior|junior|chief|lead|head|responsab|jef[ae]|diret|presiden|prezyd|amministr|segretar|"
-    r"sekretar|vorstand|prokurist|gerant|fellow|researcher|vyzkumn|wissenschaftl)\w*"
+    r"sekretar|vorstand|prokurist|gerant|fellow|researcher|vyzkumn|wissenschaftl|"
+    # a lawyer's title before the name ("Rechtsanwalt Stefan Roth", "advokát", "avvocato")
+    r"rechtsanw|anwalt|advokat|notar|attorney|lawyer|solicitor|avvocat|abogad|avocat)\w*"
 )
 """A job title or function written before a name, in the languages the rules read, folded
 ("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
@@ -1092,7 +1094,7 @@ def _names_in(text: str, *, rows: bool = True) -> list[str]:
     """The persons ``text`` names; with ``rows``, a name of a form row ends at the next label
     (``_before_label``), which a text joined from its lines (``rows=False``) cannot tell."""
     return [
-        n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(_before_label(text, m, 0) if rows else m.group(0))))
+        n for m in _name_runs(text) if (n := person_name(_first_cell(_before_label(text, m, 0) if rows else m.group(0))))
     ]
 
 
@@ -3045,7 +3047,9 @@ _GRANTED = re.compile(
     r"pelnomocnictw\w*)\s+(?:panu|paní|pani|pánovi|Panu|Pani|Ing\.|Mgr\.|Dr\.|\s)+)|"
     # a language that does not decline names: "hereby authorises Mr …", "bevollmächtigt Herrn …"
     r"\b(?P<nom>(?:authori[sz]es?|appoints?|empowers?|bevollmächtig\w*|bevollmachtig\w*)"
-    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|\s)+)|"
+    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|"
+    # the agent's profession before the name ("Herrn Rechtsanwalt Stefan Roth", "attorney")
+    r"Rechtsanw[äa]lt(?:in)?|RA|Notar(?:in)?|attorney(?:-at-law)?|lawyer|solicitor|\s)+)|"
     # French: "donne pouvoir à Mme Sophie Laurent", "donne procuration à M. …"
     r"\b(?P<fr>donne\w*\s+(?:pouvoir|procuration|mandat)\s+(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|\s)+)|"
     # Italian, Spanish: "conferisce procura alla Sig.ra Giulia Rota", "otorga poder a D. Javier Soto"
@@ -4085,10 +4089,17 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
 def _name_runs(text: str) -> list[re.Match[str]]:
     """The runs of capitalised words of ``text``; a run that opens with the job title of a
     compound ("IT-Leiter Herr Markus Seidlhuber", "IT-Managerin Anna Roth") read again from
-    its next word, where the person's name starts."""
+    its next word, where the person's name starts; so is a run of a form of address and a
+    title ("Herrn Rechtsanwalt Stefan Roth", "Frau Redakteurin Eva Roth")."""
     out: list[re.Match[str]] = []
     for m in _NAME_RUN.finditer(text):
-        first = m.group(0).split()[0]
+        words = m.group(0).split()
+        first = words[0]
+        if len(words) == 3 and _ADDRESS_FORM.fullmatch(first) and _role_word(words[1]):
+            again = _NAME_RUN.match(text, m.start() + m.group(0).rindex(words[2]))
+            if again is not None:
+                out.append(again)
+                continue
         if text[m.start() - 1 : m.start()] == "-" and _role_word(first):
             rest = m.start() + len(first)
             again = _NAME_RUN.match(text, rest + len(text[rest : m.end()]) - len(text[rest : m.end()].lstrip()))
@@ -5379,6 +5390,10 @@ _CHANGE = re.compile(
     # "helyesen …", "javítás", "új szám"
     r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
     r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új|"
+    # French, Italian, Spanish, Dutch: "le bon numéro est …", "quello giusto è …", "il numero
+    # corretto", "het juiste nummer is …", "nouveau numéro", "nuevo correo"
+    r"bon(?:ne)?\s+(?:num[ée]ro|adresse|e-?mail|courriel)|giust[oai]|corrett\w*|esatt[oai]|"
+    r"juist\w*|nouve(?:au|lle)|nuov[oai]|nuev[oa]|nieuw\w*|rectifi\w*|"
     # a value said to change to another: "telefon se mění na …", "sa mení na …", "changes to
     # …", "ändert sich auf …", "geändert:", "zmienia się na …" (not "měníme kontaktní osobu")
     r"m[ěe]n[ií]\w*\s+na|chang\w*\s+(?:to|into)|chang\w*(?=\s*:)|(?:ge)?(?:ä|ae)nder\w*\s+(?:sich\s+)?(?:auf|zu|in)|"
@@ -5390,7 +5405,8 @@ _CHANGE_STEMS = (
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
     "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
     "wlasciw", "helyes", "javít", "javit", "új", "mění", "měni", "mení", "meni", "chang", "änder",
-    "aender", "zmieni", "right",
+    "aender", "zmieni", "right", "bon", "giust", "corrett", "esatt", "juist", "nouve", "nuov",
+    "nuev", "nieuw", "rectifi",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _CHANGE_STEM = any_of(_CHANGE_STEMS)
@@ -5413,8 +5429,12 @@ def _instead_of(text: str, off: int) -> bool:
 _UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
-_NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|číslom|number)\b", re.IGNORECASE)
-"""A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
+_NUMBER_WORD = re.compile(
+    r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|číslom|number|num[ée]ro|número|nummer|numer|numeru)\b",
+    re.IGNORECASE,
+)
+"""A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number", "il numero
+è sbagliato", "le bon numéro")."""
 
 
 _OUTDATED = re.compile(
@@ -5437,21 +5457,26 @@ _OUTDATED_STEMS = (
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _OUTDATED_STEM = any_of(_OUTDATED_STEMS)
 _WRONG = re.compile(
-    r"(?=[bcfhinsšw])\b(?:špatn\w*|spatn\w*|chybn\w*|nesprávn\w*|nespravn\w*|wrong|incorrect|falsch\w*|"
-    r"fehlerhaft\w*|błędn\w*|bledn\w*|nieprawidłow\w*|nieprawidlow\w*|hibás\w*|hibas\w*)\b",
+    r"(?=[bcfhinsšweov])\b(?:špatn\w*|spatn\w*|chybn\w*|nesprávn\w*|nespravn\w*|wrong|incorrect\w*|falsch\w*|"
+    r"fehlerhaft\w*|błędn\w*|bledn\w*|nieprawidłow\w*|nieprawidlow\w*|hibás\w*|hibas\w*|"
+    # French, Italian, Spanish, Dutch: "erroné", "faux", "sbagliato", "errato", "equivocado",
+    # "onjuist", "verkeerd", "fout"
+    r"erron[ée]\w*|faux|fausse|sbagliat\w*|errat[oaie]|equivocad\w*|err[óo]ne[oa]|onjuist\w*|"
+    r"verkeerd\w*|fout(?:ief|ieve)?)\b",
     re.IGNORECASE,
 )
 """Words calling a value wrong ("je chybný", "is wrong", "ist falsch", "jest błędny"): read
 only where their clause names the text the value stands in (``_ELSEWHERE``)."""
 _WRONG_STEM = any_of((
     "špatn", "spatn", "chybn", "správn", "spravn", "wrong", "incorrect", "falsch", "fehlerhaft", "błędn",
-    "bledn", "nieprawid", "hibás", "hibas",
+    "bledn", "nieprawid", "hibás", "hibas", "erron", "faux", "fausse", "sbagliat", "errat", "equivoc",
+    "onjuist", "verkeerd", "fout",
 ))  # fmt: skip
 _ELSEWHERE = re.compile(
     # the text the old or wrong value stands in, another than the cover's: "v původním mailu",
     # "v žádosti", "vo formulári", "v příloze", "in the application", "in Alena's form", "im
     # Antrag", "we wniosku", "níže", "below"
-    r"(?=[bdiknuvwBDIKNUVW])\b(?:(?:v|ve|vo|w|we)\s+(?:\w+\s+)?(?:původn\w*|puvodn\w*|pôvodn\w*|"
+    r"(?=[bdiknuvwBDIKNUVWe])\b(?:(?:v|ve|vo|w|we)\s+(?:\w+\s+)?(?:původn\w*|puvodn\w*|pôvodn\w*|"
     r"přeposlan\w*|preposlan\w*|přiložen\w*|prilozen\w*|přílo\w*|prílo\w*|prilo\w*|žádost\w*|zadost\w*|"
     r"žiadost\w*|ziadost\w*|formulář\w*|formular\w*|formulár\w*|tabul\w*|dokument\w*|e-?mailu|mailu|"
     r"zprávě|zprave|správe|sprave|wniosk\w*|formularz\w*|załącz\w*|zalacz\w*|oryginal\w*|pierwotn\w*|"
@@ -5459,7 +5484,12 @@ _ELSEWHERE = re.compile(
     r"in\s+(?:\S+\s+){0,2}?(?:application|form|original|attachment|request|document|spreadsheet|"
     r"message|e-?mail)|"
     r"(?:im|in\s+(?:der|dem))\s+(?:\w+\s+)?(?:Antrag|Formular|Anhang|Anlage|Original|Mail|E-Mail|Nachricht)|"
-    r"níže|nize|nižšie|nizsie|below|unten|niżej|nizej|dole)\b",
+    r"níže|nize|nižšie|nizsie|below|unten|niżej|nizej|dole|"
+    # "dans la demande transférée", "nella domanda", "en/de la solicitud", "in de aanvraag"
+    r"dans\s+(?:\S+\s+){0,2}?(?:demande|formulaire|courriel|message|document|pi[èe]ce\w*)|"
+    r"nell[ao'’]\s*(?:\S+\s+)?(?:domanda|richiesta|modulo|allegato|e-?mail|messaggio)|"
+    r"(?:en|de)\s+(?:la|el)\s+(?:\S+\s+)?(?:solicitud|formulario|petici[óo]n|mensaje|correo)|"
+    r"in\s+(?:de|het)\s+(?:\S+\s+)?(?:aanvraag|formulier|bijlage|e-?mail|bericht))\b",
     re.IGNORECASE,
 )
 """Words naming the text a value stands in, another than the cover's own line."""
@@ -6427,14 +6457,25 @@ z podepsaných", "the second of us is the contact")."""
 _ORDINALS = (
     ("prv", 0), ("first", 0), ("1st", 0), ("erst", 0), ("druh", 1), ("second", 1), ("2nd", 1), ("zweit", 1),
     ("třet", 2), ("tret", 2), ("third", 2), ("3rd", 2), ("dritt", 2),
+    # Italian, French, Spanish, Polish, Hungarian
+    ("prim", 0), ("premi", 0), ("pierwsz", 0), ("elso", 0), ("deuxi", 1), ("segund", 1), ("drug", 1),
+    ("maso", 1), ("terz", 2), ("trois", 2), ("tercer", 2), ("trzec", 2), ("harmad", 2),
 )  # fmt: skip
+_LAST_ORDINALS = ("posledn", "last", "letzt", "ultim", "dernier", "ostatni", "utols")
 _LISTED_ORDINAL = re.compile(
     r"\b(?P<o>prvn\w*|prv(?:á|ý|é|ou|ého|ej|ému|a|y)|druh(?:á|ý|é|ou|ého|ej|ému|a|y)|t[řr]et(?:í|i|ia|ie|ou|ího|ieho)|"
     r"first|second|third|1st|2nd|3rd|last|posledn\w*|erst(?:e|er|en)|zweit(?:e|er|en)|dritt(?:e|er|en)|"
-    r"letzt(?:e|er|en))(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
+    r"letzt(?:e|er|en)|"
+    # Italian, French, Spanish, Polish, Hungarian: "il secondo qui sotto", "la deuxième personne
+    # ci-dessous", "la segunda persona de abajo", "druga osoba poniżej", "a második lent"
+    r"prim[oa]|second[oa]|terz[oa]|ultim[oa]|premi[eè]re?|deuxi[eè]me|seconde|troisi[eè]me|"
+    r"derni[eè]re?|primer[oa]?|segund[oa]|tercer[oa]?|últim[oa]|pierwsz[aey]|drug[aiy]|trzeci[aey]?|"
+    r"ostatni[aey]?|első|második|harmadik|utolsó)"
+    r"(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
     r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator)\w*)){0,2}"
     r"(?=\s*(?:[.,;:)!]|$|(?:z|ze|zo|of|in|im|v|ve|vo|na|below|níže|nize|nižšie|nizsie|unten|dole|"
-    r"pod|from|there|tam|tu|here|podpis\w*|signatur\w*)\b))",
+    r"pod|from|there|tam|tu|here|podpis\w*|signatur\w*|qui|sotto|ci-dessous|de|abajo|debajo|"
+    r"poniżej|ponizej|niżej|nizej|lent\w*|alább)\b))",
     re.IGNORECASE,
 )
 """An ordinal standing for a person, alone or with a word for one ("jako druhá.", "the second
@@ -6445,7 +6486,7 @@ _OF_US = re.compile(
     r"\b(?:z|ze|zo|of|von)\s+(?:the\s+)?(?:nás|nas|us|uns|podepsan\w*|podpísan\w*|podpisan\w*|"
     r"signator\w*|signee\w*|undersigned|unterzeichn\w*)\b|\b(?:podpis\w*|signatur\w*|sign-?off)\b|"
     r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath|ci-dessous|ci-après|"
-    r"poniżej|ponizej|niżej|alább|lent|lentebb)\b|\b(?:soussign\w*|signatair\w*)",
+    r"poniżej|ponizej|niżej|alább|lent|lentebb|sotto|abajo|debajo)\b|\b(?:soussign\w*|signatair\w*)",
     re.IGNORECASE,
 )
 """The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
@@ -6603,7 +6644,7 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     the sentence names that only one of them bears."""
     if (m := _ORDINAL_POINTER.search(text) or _listed_ordinal(text)) is not None:
         word = _fold(m.group("o"))
-        if word.startswith(("posledn", "last", "letzt")):
+        if word.startswith(_LAST_ORDINALS):
             return signees[-1]
         index = next((n for stem, n in _ORDINALS if word.startswith(_fold(stem))), None)
         return signees[index] if index is not None and index < len(signees) else None

@@ -1010,6 +1010,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     unsure |= {k: Reason.POINTED for k in IP_KEYS if pointed}
     unsure |= {k: Reason.INLINE_ANSWERS for k in IP_KEYS if _under_quoted_uses(texts, kept)}
     unsure |= {k: Reason.WITHDRAWN for k in _old_noted(texts, kept) if k not in unsure}
+    kept = _without_office_rows(kept)
     unsure |= {k: r for k, r in _under_doubtful_heading(kept).items() if k not in unsure}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.CORRECTED for k in narrowed if k not in unsure}
@@ -1125,20 +1126,42 @@ def _old_noted(texts: _Texts, kept: Mentions) -> set[str]:
     return out
 
 
+def _heading_doubts(kept: Mentions, servers_only: bool = False) -> dict[int, Reason]:
+    """The kept addresses (by index) on rows right under a heading calling them old or the
+    office's servers (``rows_under_doubtful_heading``), with that heading's reason."""
+    out: dict[int, Reason] = {}
+    rows: dict[int, dict[int, Reason]] = {}
+    for k, (b, m) in enumerate(kept):
+        if m.excluded or not m.addresses:
+            continue
+        if id(b) not in rows:
+            doubt = rows_under_doubtful_heading([ln.text for ln in b.lines], servers_only=servers_only)
+            rows[id(b)] = {b.lines[i].no: r for i, r in doubt.items()}
+        if (reason := rows[id(b)].get(m.line)) is not None:
+            out[k] = reason
+    return out
+
+
 def _under_doubtful_heading(kept: Mentions) -> dict[str, Reason]:
     """The uses of kept addresses on rows right under a heading calling them old or the
     office's servers (``rows_under_doubtful_heading``): maybe not the applicant's to allow."""
     out: dict[str, Reason] = {}
-    rows: dict[int, dict[int, Reason]] = {}
-    for b, m in kept:
-        if m.excluded or not m.addresses:
-            continue
-        if id(b) not in rows:
-            doubt = rows_under_doubtful_heading([ln.text for ln in b.lines])
-            rows[id(b)] = {b.lines[i].no: r for i, r in doubt.items()}
-        if (reason := rows[id(b)].get(m.line)) is not None:
-            out.setdefault(_key(m), reason)
+    for k, reason in _heading_doubts(kept).items():
+        out.setdefault(_key(kept[k][1]), reason)
     return out
+
+
+def _without_office_rows(kept: Mentions) -> Mentions:
+    """The rows right under a heading naming the office's servers ("Servery ČSÚ, ze kterých
+    budeme stahovat:", "Server ČSÚ | IP", "CZSO servers") left out where the text gives
+    other addresses (the applicant's own); else kept, flagged (``_under_doubtful_heading``)."""
+    if not any(m.addresses and not m.excluded for _, m in kept[1:]):
+        return kept
+    office = {k for k, r in _heading_doubts(kept, servers_only=True).items() if r is Reason.OTHER_HOST}
+    others = [m for k, (_, m) in enumerate(kept) if k not in office and m.addresses and not m.excluded]
+    if not office or not others:
+        return kept
+    return [x for k, x in enumerate(kept) if k not in office]
 
 
 def _pointed(texts: _Texts) -> Mentions:

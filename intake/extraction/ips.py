@@ -346,7 +346,8 @@ _DROP = (
     # removing it from the allow-list, in the other languages foreign media write in:
     # "supprimer A de la liste blanche", "rimuovere A", "eliminar A" (verbs before it)
     # - with the address or its noun next, not "eliminar retrasos"
-    r"(?:supprim|rimuov|elimin|borr)\w*(?=(?:\s+\S+){0,2}?\s+(?:[ld]'|[ld]’)?(?:adres\w*|indirizz\w*|"
+    r"(?:supprim\w*|rimuov\w*|elimin\w*|borr\w*|quit(?:ad|en|ar|a|e|amos)\b|togli\w*|"
+    r"cancell\w*)(?=(?:\s+\S+){0,2}?\s+(?:[ld]'|[ld]’)?(?:adres\w*|indirizz\w*|"
     r"direcci\w*|IP\b|\d)|[\s)]*$)"
 )
 """Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
@@ -393,9 +394,9 @@ _EXCLUDE = re.compile(
     r"(?:will\s+not|won'?t|shall\s+not)\s+(?:be\s+)?us(?:e|ing)\b|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
     # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
-    r"statt|anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
-    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
-    r"i\s+stedet\s+for|istället\s+för|"
+    r"statt|anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d(?:[ie']|ell[aeo'’]|el|egli)|"
+    r"al\s+posto\s+d[ie']|en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
+    r"i\s+stedet\s+for|i\s*st[äa]llet\s+f[öo]r|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
     # a server of another party ("server agentury ČTK"), not a server described by an
     # adjective of its service ("server agenturního servisu": the applicant's own)
@@ -1308,9 +1309,11 @@ _ADDED_CLAUSE = re.compile(
     # testovací B", "drop A, and additionally allow B for testing", "A streichen und zusätzlich
     # B freischalten"): the words of removal before it are the clause before's, B no
     # replacement of A
-    r"(?:[,;–—]|\s(?:a|and|und|i|oraz|et|y|e))\s+(?:[^\W\d_]+\s+){0,2}?(?:ještě|jeste|ešte|"
+    r"(?:[,;–—]|\s(?:a|and|und|i|oraz|et|y|e|en|och|és))\s+(?:[^\W\d_]+\s+){0,2}?(?:ještě|jeste|ešte|"
     r"navíc|navic|p[řr]id\w*|add\w*|also|zus[äa]tzlich\w*|hinzu\w*|dodaj\w*|dodatkow\w*|"
-    r"również|rowniez|też|tez|rovněž|rovnez)\b[^,;–—]*$",
+    r"również|rowniez|też|tez|rovněž|rovnez|además|ademas|añad\w*|anad\w*|inoltre|aggiung\w*|"
+    r"en\s+plus|ajout\w*|daarnaast|bovendien|toevoeg\w*|dessutom|lägg\w*\s+till|emellett|"
+    r"továbbá|tovabba)\b[^,;–—]*$",
     re.IGNORECASE,
 )
 
@@ -1562,14 +1565,28 @@ def _denies_own_use(lead: str, own: str) -> bool:
 
 _REPLACED_LEAD = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|"
-    r"anstatt|anstelle|au\s+lieu\s+d[eu']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
-    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
-    r"istället\s+för|i\s+stedet\s+for)(?:\s+[^\W\d_]+(?:['’]s)?){0,3}[\s(:]*$",
+    r"anstatt|anstelle|au\s+lieu\s+d[eu']|invece\s+d(?:[ie']|ell[aeo'’]|el|egli)|"
+    r"al\s+posto\s+d[ie']|en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|"
+    r"in\s+plaats\s+van|i\s*st[äa]llet\s+f[öo]r|i\s+stedet\s+for)"
+    # the replaced address's words, elided articles joined ("de l'adresse de l'an dernier",
+    # "dell'indirizzo dell'anno scorso", "het adres van vorig jaar")
+    r"(?:\s*[^\W\d_]+(?:['’][^\W\d_]*)?){0,6}[\s(:]*$",
     re.IGNORECASE,
 )
 """A lead ending in a word of replacing and the replaced address's words ("Místo loňské",
-"Instead of last year's", "Statt der alten"): the first address is the one replaced, the
-words after it head the next address, they are no use of its own."""
+"Instead of last year's", "Statt der alten", "en lugar de la dirección del año pasado"): the
+first address is the one replaced, the words after it head the next address, they are no use
+of its own."""
+_REPLACING = re.compile(
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|"
+    r"anstelle|au\s+lieu\s+d|invece\s+d|al\s+posto\s+d|en\s+(?:lugar|vez)\s+de|zamiast|"
+    r"in\s+plaats\s+van|i\s*st[äa]llet\s+f[öo]r)",
+    re.IGNORECASE,
+)
+"""A word of replacing, anywhere in a clause."""
+_REPLACED_AFTER = re.compile(r"^[\s,)]*(?:helyett|sijaan|asemesta)\b", re.IGNORECASE)
+"""A postposition of replacing right after the first address (Hungarian "a tavalyi A helyett
+mostantól éles B"): as ``_REPLACED_LEAD``."""
 
 
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
@@ -1589,7 +1606,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
         trailing = _closing_cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(
             between
         )
-        if trailing and len(matches) > 1 and _REPLACED_LEAD.search(lead):
+        if trailing and len(matches) > 1 and (_REPLACED_LEAD.search(lead) or _REPLACED_AFTER.match(between)):
             trailing = False  # "Místo loňské A (už nepoužíváme) nově produkční B": B's words
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
@@ -1904,6 +1921,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         # that one too: "A už neplatí (ten server jsme zrušili), testovat budeme z B"
         before = _CLOSED_NOTE.sub(" ", before)
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
+    if ":" in before and (cut := before.rfind(":")) > 0 and _cue(before[cut:]) and _REPLACING.search(before, 0, cut):
+        before = before[cut:]  # "instead of the web form we send it by e-mail: production A"
     if (instead := _IN_ITS_PLACE.search(before)) is not None:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
     if (new := _NEW_CLAUSE.search(before)) is not None:
@@ -1956,6 +1975,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
         or bool(_WRONG_BEFORE.search(before))
+        or (idx + 2 < len(layout.gaps) and _REPLACED_AFTER.match(after) is not None)
     )
 
 
@@ -3494,7 +3514,8 @@ def _octet_fixes(gap: str, start: int) -> bool:
 
 _USE_IS = re.compile(
     r"(?:[,;–—]|\s(?:a|and|und|i|et|e|y|oraz|en|és|och|og))\s+((?:(?:the|die|der|das|le|la|el|il|"
-    r"ta|ten)\s+)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:je|jest|is|ist|est|es|è|bude|będzie|"
+    r"ta|ten)\s+|l['’]|dell['’])?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}?\s+"
+    r"(?:(?:now|nyní|nyni|teď|ted|jetzt|nun|teraz|ahora|ora|adesso|nu)\s+)?(?:je|jest|is|ist|est|es|è|bude|będzie|"
     r"will\s+be|wird|lautet)(?:\s+(?:now|nov[ěe]|nyní|nyni|teď|ted|jetzt|nun|teraz|désormais|"
     r"ahora|ora|adesso))?\s*:?\s*)$",
     re.IGNORECASE,
@@ -3624,7 +3645,12 @@ _OFFICE_HEADING = re.compile(
 """A heading or a table's header naming the office's own servers ("Server ČSÚ | IP",
 "přístup k těmto serverům ČSÚ:", "Your feed servers:")."""
 _FROM_WORD = re.compile(
-    r"\b(?:z|ze|zo|from|von|aus|de|desde|da|van|från|fra|od|z\s+adres\w*)\b", re.IGNORECASE
+    # (not before a relative pronoun: "Servery ČSÚ, ze kterých budeme stahovat:", "from which
+    # we download" - the servers themselves)
+    r"\b(?:z|ze|zo|from|von|aus|de|desde|da|van|från|fra|od|z\s+adres\w*)\b"
+    r"(?!\s+(?:kter\w*|ktor\w*|jejichž|nichž|nich|which|whom|denen|welche\w*|których|ktorych|"
+    r"lesquels|lesquelles|quoi|los\s+que|las\s+que|cuales|quali|cui)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -3642,13 +3668,24 @@ def _office_heading(line: str) -> bool:
 _ROW_ADDRESS = re.compile(_V4 + r"|[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{0,4}:")
 
 
-def rows_under_doubtful_heading(lines: Sequence[str]) -> dict[int, Reason]:
+_ACCESS_WORD = re.compile(
+    r"\b(?:přístup\w*|pristup\w*|prístup\w*|access\w*|zugang\w*|zugriff\w*|dostęp\w*|dostep\w*|"
+    r"accès|acces|acceso|accesso|hozzáférés\w*|toegang|åtkomst|žádost\w*|zadost\w*|žiadosť|"
+    r"ziadost\w*|request\w*|antrag\w*|wniosek\w*|demande|solicitud|richiesta)\b",
+    re.IGNORECASE,
+)
+"""Words of asking for access ("Žádost o přístup k XML serveru ČSÚ"): a heading of the
+application itself, its rows the applicant's addresses for reaching the office's server."""
+
+
+def rows_under_doubtful_heading(lines: Sequence[str], *, servers_only: bool = False) -> dict[int, Reason]:
     """The rows of addresses (indexes into ``lines``) right under a heading that calls them
     old ("Loňské adresy (2025, již neplatí):" over a table, with no blank line before the
     next table under "Adresy pro letošní volby:") or names the office's servers ("Server
     ČSÚ | IP"): an address kept there may be someone else's or withdrawn, never certain.
     A blank line or another line of words ends the heading's reach; a table's header row
-    does not."""
+    does not. ``servers_only``: a heading asking for access to the office's server
+    ("Žádost o přístup k XML serveru ČSÚ") heads no rows of the office's servers."""
     out: dict[int, Reason] = {}
     state: Reason | None = None
     for i, line in enumerate(lines):
@@ -3659,7 +3696,7 @@ def rows_under_doubtful_heading(lines: Sequence[str]) -> dict[int, Reason]:
         if not line.strip() or _is_sentence(line) or len(line) > _HEADING_MAX:
             state = None
         elif _office_heading(line):
-            state = Reason.OTHER_HOST
+            state = None if servers_only and _ACCESS_WORD.search(line) else Reason.OTHER_HOST
         elif _gone_heading(line) and not _NEW_LIST.search(line):
             state = Reason.WITHDRAWN
         elif not (state is not None and _header_row(line)):
@@ -5127,7 +5164,7 @@ def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
     mentions: list[Mention] = []
     lines, unsure, denied, legend = _lines_to_read(text, joined)
     looked_up: set[int] = set()
-    if "ddress" in text and _LOOKUP_SIGN.search(text):
+    if ("ddress" in text or "IN" in text) and _LOOKUP_SIGN.search(text):
         lines, looked_up = _without_lookups(lines)
     maybes = [
         _MAYBE_ADDRESS.search(t) is not None or _OTHER_DOTS_HINT.search(t) is not None
@@ -5203,10 +5240,20 @@ def _find_ips(text: str, joined: bool, context: str) -> list[Mention]:
 
 
 _LOOKUP_SIGN = re.compile(
-    r"nslookup|\bauthoritative|autori(?:sierende|tativn|tatívn|tatív)|autorytatywn|#53\b", re.IGNORECASE
+    r"nslookup|\bauthoritative|autori(?:sierende|tativn|tatívn|tatív)|autorytatywn|#53\b|"
+    r"\bIN\s+A(?:AAA)?\s|\shas\s+(?:IPv6\s+)?address\s", re.IGNORECASE
 )
-"""nslookup named, its localised "Non-authoritative answer:" line, or a resolver's port:
-a text that may carry nslookup's output (``_without_lookups``)."""
+"""nslookup named, its localised "Non-authoritative answer:" line, or a resolver's port; a
+record of dig's answer section or host's answer: a text that may carry a lookup's output
+(``_without_lookups``)."""
+_LOOKUP_RECORD = re.compile(
+    # dig's answer record ("volby.example.  300  IN  A  198.51.100.10"), host's answer
+    # ("volby.example has address 198.51.100.10")
+    r"[ \t]*[\w-]+(?:\.[\w-]+)+\.?(?:[ \t]+\d+[ \t]+IN[ \t]+A(?:AAA)?|[ \t]+has[ \t]+(?:IPv6[ \t]+)?address)"
+    r"[ \t]+[\d.:a-fA-F]+[ \t]*"
+)
+_LOOKUP_DIG_SERVER = re.compile(r"[ \t]*;;[ \t]*SERVER:.*")
+"""dig's resolver line (";; SERVER: 192.0.2.53#53(192.0.2.53)")."""
 _LOOKUP_SERVER = re.compile(r"[ \t]*(?:Server|Serwer|Serveur|Servidor)[ \t]*:[ \t]*\S+[ \t]*")
 _LOOKUP_NAME = re.compile(r"[ \t]*(?:Name|Nazwa|Název|Nom|Nombre|Nome|Név)[ \t]*:[ \t]*[\w-]+(?:\.[\w-]+)+\.?[ \t]*")
 _LOOKUP_ADDRESS = re.compile(r"[ \t]*Address(?:es)?[ \t]*:[ \t]*[\d.:a-fA-F]+(?:#\d+)?[ \t]*")
@@ -5220,8 +5267,8 @@ def _without_lookups(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
     further addresses under it) names the looked-up host, mostly the office's feed server -
     left out where the text writes an address elsewhere, else kept (the applicant's own
     server looked up) and returned by number to be flagged."""
-    resolver: set[int] = set()
-    answer: set[int] = set()
+    resolver: set[int] = {n for n, t in lines if t.startswith(";;") and _LOOKUP_DIG_SERVER.fullmatch(t)}
+    answer: set[int] = {n for n, t in lines if ("IN" in t or " has " in t) and _LOOKUP_RECORD.fullmatch(t)}
     for i in range(len(lines) - 1):
         head, nxt = lines[i][1], lines[i + 1][1]
         if _LOOKUP_ADDRESS.fullmatch(nxt) is None:
@@ -6693,39 +6740,61 @@ _DOTTED = re.compile(r"\d+(?:\.\d+){3}")
 
 def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
     """"Production IP: A / … / Correction: the production address should be B", "I mistyped
-    the production one above, it should read B": a later line that corrects (an apology
-    alone does not) and gives one address of a use of which the text gave exactly one
+    the production one above, it should read B": a later line (or a later sentence of the
+    same line: "… test A. Correction: drop C, and the test one is B") that corrects (an
+    apology alone does not) and gives one address of a use of which the text gave exactly one
     address before withdraws that one (the correction takes its place) - unless the line
     adds or says what it replaces itself."""
     text = dict(lines)
     out = list(mentions)
+    pos = _line_offsets(mentions, text)
     for k in range(len(out) - 1, 0, -1):
         m = out[k]
         line = text.get(m.line, "")
         if m.excluded or m.doubt is not Reason.CORRECTED or m.role is None or m.count != 1:
             continue
-        others = [x for x in mentions if x.line == m.line and x is not m]
-        if (others and not _use_anew_beside_drops(others, line, m)) or _ADDED.search(line):
+        cut = _last_sentence_end(line[: pos[k]]) if pos[k] > 0 else None
+        start = 0 if cut is None else cut.end()
+        here = line[start:]
+        others = [x for j, x in enumerate(mentions) if x.line == m.line and x is not m and (not start or pos[j] >= start)]
+        if (others and not _use_anew_beside_drops(others, here, m)) or _ADDED.search(here):
             continue  # the line's own words say what it replaces, or it gives several
-        if not _CORRECTION.search(_APOLOGY.sub(" ", line)) or _ORDERED.search(line):
+        if not _CORRECTION.search(_APOLOGY.sub(" ", here)) or _ORDERED.search(here):
             continue  # no correction, or one of several named by its place ("the second")
-        if any(set(m.addresses) & set(x.addresses) for x in out[:k] if x.line < m.line):
-            continue  # an address written before moves to this use ("Oprava: B je testovací")
-        kept = [
-            (j, x)
-            for j, x in enumerate(out[:k])
-            if x.role is m.role and x.line < m.line and not x.excluded
+        earlier = [
+            (j, x) for j, x in enumerate(out[:k]) if x.line < m.line or (x.line == m.line and 0 <= pos[j] < start)
         ]
+        if any(set(m.addresses) & set(x.addresses) for _, x in earlier):
+            continue  # an address written before moves to this use ("Oprava: B je testovací")
+        kept = [(j, x) for j, x in earlier if x.role is m.role and not x.excluded]
         if (
             len(kept) == 1
             and kept[0][1].count == 1
             and kept[0][1].addresses != m.addresses
-            # no other dotted value on its line (one left unread is another address)
-            and len(_DOTTED.findall(text.get(kept[0][1].line, ""))) == 1
+            # no other dotted value on its line (one left unread is another address); on the
+            # correction's own line, none left unread before its sentence
+            and (
+                len(_DOTTED.findall(line[:start])) == sum(x.line == m.line for _, x in earlier)
+                if kept[0][1].line == m.line
+                else len(_DOTTED.findall(text.get(kept[0][1].line, ""))) == 1
+            )
         ):
             j, x = kept[0]
             out[j] = dataclasses.replace(x, excluded=True)
     return out
+
+
+def _line_offsets(mentions: list[Mention], text: dict[int, str]) -> list[int]:
+    """Each mention's offset in its line, found in their order (-1 when its text is not
+    there)."""
+    pos: list[int] = []
+    last: dict[int, int] = {}
+    for x in mentions:
+        at = text.get(x.line, "").find(x.text, last.get(x.line, 0)) if x.text else -1
+        pos.append(at)
+        if at >= 0:
+            last[x.line] = at + len(x.text)
+    return pos
 
 
 def _use_anew_beside_drops(others: list[Mention], line: str, m: Mention) -> bool:
@@ -6814,7 +6883,7 @@ def _place_in_gap(line: str, prev: Mention, m: Mention) -> re.Match[str] | None:
 _OCTET_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[mnisazh])\b(?:m[íi]sto|namiesto|instead\s+of|statt|anstatt|zamiast|helyett|"
-    r"nen[íi]|nie|not|nicht|nem)\s+\.?\d{1,3}\b",
+    r"nen[íi]|nie|not|nicht|nem|ne(?=\s+\.?\d{1,3}\s*\)))\s+\.?\d{1,3}\b",
     re.IGNORECASE,
 )
 _OCTET_REPLACED = re.compile(
@@ -6829,6 +6898,12 @@ _OCTET_REPLACED = re.compile(
 )
 """Right before an address, the last octet it replaces named on its own: "místo .61 nyní B",
 "ta druhá není 8 ale B", "not 41 but B", "nicht .61 sondern B"."""
+_OCTET_REPLACED_AFTER = re.compile(
+    # in brackets right after it: "prod je B (ne 177)", "B (not .77)", "B (místo 77)"
+    r"\s*\(\s*(?:ne|nie|not|nicht|nem|non|m[íi]sto|namiesto|instead\s+of|statt|zamiast)\s+\.?"
+    r"(?P<old>\d{1,3})\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
@@ -6844,7 +6919,9 @@ def _octets_named_withdrawn(mentions: list[Mention], lines: list[tuple[int, str]
         line = text.get(m.line, "")
         at = line.find(m.text)
         named = _OCTET_REPLACED.search(line[max(at - 60, 0) : at]) if at > 0 else None
-        if named is None or int(n := named.group("old") or named.group("neg")) > 255:
+        if named is None and at >= 0:
+            named = _OCTET_REPLACED_AFTER.match(line, at + len(m.text))
+        if named is None or int(n := named.group("old") or named.groupdict().get("neg") or "999") > 255:
             continue
         old = ipaddress.IPv4Address(str(m.addresses[0]).rsplit(".", 1)[0] + "." + str(int(n)))
         hits = [j for j, x in enumerate(out) if not x.excluded and x.addresses == (old,)
@@ -7387,7 +7464,7 @@ _REFUSAL = re.compile(
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
     r"ruš(?:íme|ime|ím|te)\b|zruš(?:te|íme|ime|iť|it)\b|zrus(?:te|ime|it)\b|rusime\b|"
-    r"cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
+    r"(?<!\bnon\s)(?<!\bnot\s)(?<!n't\s)cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
     r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid)|"
     # a whole use no longer holding: "testovací IP z formuláře již neplatí", "odpadá",
     # "the test address in the form no longer applies", "is not valid any more"
@@ -7423,19 +7500,28 @@ _REFUSAL_LOWER = re.compile(grouped(_REFUSAL.pattern))
 _STRIKE = re.compile(
     # a verb of striking or deleting, as an instruction about the form ("testovací adresu z
     # PDF škrtněte", "vyškrtnite", "vymažte", "smažte", "cross out", "delete", "löschen Sie",
-    # "skreślić", "usuńcie", "rayez", "supprimez", "tachad", "borrad"); a negated Czech or
-    # Slovak one ("nemažte") starts otherwise
-    r"(?=[svdcelrwubteš])\b(?:(?:vy)?škrt\w*|(?:vy)?skrtn\w*|(?:vy|s)ma[žz]\w*|vypus[tť]\w*|"
+    # "skreślić", "usuńcie", "rayez", "supprimez", "tachad", "borrad", "cancellate",
+    # "rimuovete", "töröljék", "schrap", "verwijder", "stryk", "ta bort", "ștergeți"); a
+    # negated Czech or Slovak one ("nemažte") starts otherwise
+    r"(?=[svdcelrwubteškrtșş])\b(?:(?:vy)?škrt\w*|(?:vy)?skrtn\w*|(?:vy|s)ma[žz]\w*|vypus[tť]\w*|"
     r"strike\b|strike\s+(?:out|off|through)|cross\s+(?:out|off)|delete\b|erase\b|remove\b|"
     r"lösch\w*|losch\w*|streich\w*|entfernen\b|"
     r"usu[nń]\w*|skreśl\w*|skresl\w*|wykreśl\w*|wykresl\w*|"
     r"ray(?:ez|er)\b|barr(?:ez|er)\b|supprim(?:ez|er)\b|effac(?:ez|er)\b|"
-    r"tach(?:ad|e|en|ar)\b|borr(?:ad|e|en|ar)\b|elimin(?:ad|en|ar)\b|suprim(?:id|a|an|ir)\b)",
+    r"tach(?:ad|e|en|ar)\b|borr(?:ad|e|en|ar)\b|elimin(?:ad|en|ar|ate|are|a[țţt]i)\b|"
+    r"suprim(?:id|a|an|ir)\b|cancell(?:ate|are|i|a)\b|rimuov(?:ete|ere|i|a)\b|"
+    r"togli(?:ete|ere)\b|depenn\w*|"
+    r"t[öo]r[öo]l(?:j\w*|ni|d)\b|kih[úu]z\w*|schrap(?:t|pen)?\b|verwijder\w*|doorhal\w*|"
+    r"stryk\b|radera\w*|ta\s+bort\b|[șşs]terge[țţt]i\b|[șşs]terg(?:e|eți|ere)\b|t[ăa]ia[țţt]i\b)",
     re.IGNORECASE,
 )
 """A verb of striking or deleting: a refusal of the use its clause names (``_struck``)."""
 _STRUCK_NOUN = re.compile(
-    r"\b(?:adres\w*|adries\w*|address\w*|adress\w*|IPs?|direcci\w*|indirizz\w*)\b", re.IGNORECASE
+    # a noun of an address, also a compound's end ("testadres", "testadressen") and Hungarian
+    # "cím"
+    r"\b(?:\w*adres\w*|adries\w*|\w*address\w*|\w*adress\w*|IPs?|direcci\w*|indirizz\w*|"
+    r"c[íi]m\w*)\b",
+    re.IGNORECASE,
 )
 _STRUCK_OLD = re.compile(
     # the old one struck while the new one stands ("loňskou testovací smažte, nová je v PDF",
@@ -7446,8 +7532,10 @@ _STRUCK_OLD = re.compile(
     r"anterior\w*)\b",
     re.IGNORECASE,
 )
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bnie|\bne|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NEGATED_AFTER = re.compile(r"^(?:\W+\w+){0,5}?\W+(?:nicht|pas)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bnie|\bne|\bno|\bnon|\bnem|\bnu|\bniet|\binte)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_NEGATED_AFTER = re.compile(r"^(?:\W+\w+){0,5}?\W+(?:nicht|pas|niet|inte)\b", re.IGNORECASE)
 
 
 def _struck(clause: str) -> bool:
@@ -7468,8 +7556,11 @@ def _struck(clause: str) -> bool:
 def _refusal(clause: str) -> bool:
     """A refusal of a use in a clause: ``_REFUSAL``, or a verb of striking (``_struck``)."""
     return case_free_search(_REFUSAL, _REFUSAL_LOWER, clause) is not None or _struck(clause)
-_COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
-"""A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
+_COVER_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)(?<!\ba\.u\.b\.)(?<!\bs\.v\.p\.)\s+|\n\s*\n"
+)
+"""A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order), nor
+that of a "please" abbreviated inside an instruction ("schrap a.u.b. het testadres", "s.v.p.")."""
 # a clause ends at a comma, a dash, a colon spaced as French writes it ("pas besoin de
 # l'adresse de test : nous testerons depuis la production") or a word of contrast
 _REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s[-:]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
@@ -7589,7 +7680,7 @@ _ROW_REF = re.compile(
 )
 _ROW_GONE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
+    r"(?=[abcdefghijklmnopqrstuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     + _OUT_OF_USE + r"|"
     r"neplat\w*|" + _NO_MORE + r"|no\s+longer\s+\w+|"
     r"odstra\w*|odeb\w*|remove\w*|delete\w*|smaž\w*|smaz\w*|zruš\w*|zrus\w*|"

@@ -712,7 +712,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     place_name = _PLACE_NAME.match(v) is not None and (whole or _COMPLEMENT_END.search(before_v) is not None)
     if _PREFIX_BARE.match(bare := _folded(v)) and not _POSSESSIVE.match(bare) and not place_name:
         return None
-    lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
+    if cut_off is None:  # (a cut-off's words are in the lead already)
+        lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
     if acting and (start := _after_acting_words(before, v)):  # "im Namen der X GmbH"
         lead, before, v, joined = lead + v[:start], before + v[:start], v[start:], True

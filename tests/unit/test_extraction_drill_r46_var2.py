@@ -686,8 +686,6 @@ XFAIL: dict[str, str] = {
     "(\"L'Écho de Plzeň s.r.o. demande\") is dropped from the name (flagged); the contact passes",
     "p5_cs_near_miss_signs_below_contact_named": "organisation: a name declined after 'Žádost' "
     "('Žádost Hlasu Podbrdska s.r.o.') is read as written, not in the nominative (flagged)",
-    "u3_de_agentur_in_auftrag_text": "organisation: the capitalised German noun of acting for a "
-    "client ('im Auftrag unseres Kunden Radio Egerland s.r.o.') is read into the name (flagged)",
     "u4_cs_near_miss_agency_for_itself": "organisation: an agency applying for itself that names "
     "a client in passing ('mj. Deník Polabí a.s.') yields to the client, its own IČO dropped "
     "(flagged)",

@@ -711,9 +711,6 @@ XFAIL: dict[str, str] = {
     "sk_html_vendor_servers": "a two-column table of the applicant's and a vendor's servers with"
     " the roles given in a sentence below ('Obe naše adresy sú produkčné'): no address is read"
     " (nothing certain)",
-    "cz_html_office_servers_table": "a table of the office's servers ('Server ČSÚ | IP') above"
-    " the applicant's address: the office's addresses are kept (flagged: rows under a heading"
-    " naming the office's servers are never certain)",
     "cz_docx_two_years_tables": _OLD_TABLE,
     "en_old_table_then_new": _OLD_TABLE,
     "de_old_table_then_new": _OLD_TABLE,

@@ -446,10 +446,6 @@ _types("r_docx_wingdings_feed_only_sk", _m("Dobrý deň, žiadosť v prílohe.",
 
 
 XFAIL: dict[str, str] = {
-    "b_en_office_servers_plain": "a table of the office's servers under 'We will connect to these"
-    " CZSO servers:' ('CZSO server | IP', host names in the first column): the office's addresses"
-    " are kept as production (flagged OTHER_HOST since 'CZSO' names the office in the heading;"
-    " they were certain before), as r59-trap's cz_html_office_servers_table",
     "c_en_old_first": "a relative test address with the old end first and a verb of ending"
     " ('only instead of .70 it ends in .71'): nothing is read (no address certain)",
     "h_en_printed_by_html": "a town's IČO on its own HTML signature line below the town's name,"

@@ -176,9 +176,6 @@ XFAIL: dict[str, str] = {
     "between them: where the name ends needs a dictionary the rules do not have (flagged)",
     "es_slu_comma_sentence": "\"SLU\" without its dots is left out of the designators: it is as often a "
     "university's initials (\"Radio SLU\"); the name is not read (missing, not wrong)",
-    "cs_dodavatel_it_pro_client": "\"IT pro\" is joined to the client's name as a connective's capitalised "
-    "words, so the words before it lose \"dodavatel\" and read it a third party: the contractor's own "
-    "name is taken (flagged, several organisations)",
 }
 
 
