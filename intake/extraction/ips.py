@@ -90,7 +90,7 @@ _ITEM = re.compile(
        |\s*[(,]?\s*(?:{_MASK_LABEL}|prefix\w*|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |(?:\s+|\s*\(\s*)(?P<mask3>{_NETMASK})(?:\s*\))?)?
-    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}}(?![A-Fa-f])|(?<=[-–])[0-9A-Fa-f]{{1,4}}(?![\w.:]))
+    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}}(?![A-Fa-f])|(?<=[0-9A-Fa-f][-–])[0-9A-Fa-f]{{1,4}}(?![\w.:]))
        (?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
        |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
