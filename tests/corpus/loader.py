@@ -533,9 +533,17 @@ Sets of cases, each one or more directories:
   addresses 0.913, organisation name 0.960, contact person 0.968, IČO 0.976, request types
   and data-box ID 0.984, contact e-mail and phone 0.992). After the sixty-first round's rules
   (read on 0b38fdb7) it reads 1.0000, 0 unflagged, and it joined the tuning set (7744 cases).
-- ``heldout`` (tests/corpus/sixtyfirst/): a sixty-first held-out part (prefixes dk, dl, dm),
-  written in the sixty-first round apart from its rules (second labellers: 1134 of 1134 values
-  agreed), to be scored once at that round's end."""
+- ``heldout61`` (tests/corpus/sixtyfirst/; also ``heldout`` until a sixty-second part is
+  written): a sixty-first held-out part (prefixes dk, dl, dm), written in the sixty-first
+  round apart from its rules (second labellers: 1134 of 1134 values agreed), scored once at
+  that round's end (2026-12-08, on 6dd55e77, ``tuning`` at 7744 cases with the sixtieth part
+  in it): 0.954, 52 misses, 5 unflagged wrong values (dl007: the label "IČO" of an attached
+  HTML form taken for the organisation's name; dl020: a cover mail withdrawing the feed that
+  the attached form asks for, the form's addresses kept; dm002: a filming request in Russian
+  not counted; dm010: a feed withdrawn in Slovenian still counted), flagged share 31.2 %
+  (production addresses 0.889, test addresses 0.905, contact person 0.952, organisation
+  name and contact phone 0.960, request types and contact e-mail 0.968, IČO 0.984, data-box
+  ID 1.000). Not in the tuning set until its unflagged values are read right."""
 
 from __future__ import annotations
 
@@ -736,6 +744,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout58": (FIFTYEIGHTH_DIR,),
     "heldout59": (FIFTYNINTH_DIR,),
     "heldout60": (SIXTIETH_DIR,),
+    "heldout61": (SIXTYFIRST_DIR,),
     "heldout": (SIXTYFIRST_DIR,),
 }
 SUFFIXES = (".eml", ".xml")

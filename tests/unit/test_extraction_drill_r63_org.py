@@ -582,13 +582,9 @@ CASES["xlsx_cyrillic_contact_sheet"] = (
 )
 
 
-XFAIL: dict[str, str] = {
-    "uk_tov_firm_signature_only": "'Тестовий сервер:' (Ukrainian) is not read as a test"
-    " address: the address goes to production (flagged; the addresses' words are another"
-    " topic's)",
-    "bg_eood_first_sentence": "'Тестов сървър:' (Bulgarian) is not read as a test address: the"
-    " address goes to production (flagged; the addresses' words are another topic's)",
-}
+XFAIL: dict[str, str] = {}
+"""Both blind spots left here (Ukrainian 'Тестовий сервер:', Bulgarian 'Тестов сървър:' not
+read as test addresses) are read since r63-ipwords."""
 WRONG_AND_CERTAIN: dict[str, str] = {}
 
 
