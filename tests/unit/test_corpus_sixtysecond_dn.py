@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from tests.corpus.heldout_docs import BUILDERS
+from tests.corpus.heldout_docs import text_doc
 from tests.corpus.make_sixtysecond_dn import N0, all_cases, files
 from tests.corpus.sixtysecond_dn_common import FEED, FILM, Style
 
@@ -104,7 +104,7 @@ def test_pipe_tables_terminal_pastes_and_tab_list() -> None:
     assert re.search(
         r"produkce\t198\.51\.100\.190\r\nprodukce\t198\.51\.100\.191\r\ntest\t", content
     )
-    assert BUILDERS["txt"](content).count(b"\r\n") == content.count("\r\n")
+    assert text_doc(content).count(b"\r\n") == content.count("\r\n")
 
 
 def test_last_year_quoted_chats_and_phone_formats() -> None:
