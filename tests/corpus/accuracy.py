@@ -48,9 +48,16 @@ ACADEMIC_TITLE = re.compile(
 differ only by them are the same person (one labeller keeps "Ing.", another drops it)."""
 
 
+# Chinese, Japanese and Korean scripts: a space between two of their letters ("山本 彩" for
+# "山本彩") is spacing, not a different name (LABELS.md: spacing does not matter).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+
+
 def _person(v: str) -> str:
     """A person's name without degrees, in any letter case ("JAN NOVÁK" is "Jan Novák"), with
     its diacritics (they tell two names apart)."""
+    v = _CJK_SPACE.sub("", v)
     return re.sub(r"\s+", " ", ACADEMIC_TITLE.sub(" ", v)).strip(" ,").casefold()
 
 
@@ -62,7 +69,7 @@ def _norm(v: Any, key: str) -> Any:
     if isinstance(v, list):
         return list(v)
     if isinstance(v, str):
-        v = re.sub(r"\s+", " ", v).strip()
+        v = re.sub(r"\s+", " ", _CJK_SPACE.sub("", v)).strip()
         return v.casefold() if key in ("contact.email", "organization.name") else v
     return v
 

@@ -533,8 +533,7 @@ Sets of cases, each one or more directories:
   addresses 0.913, organisation name 0.960, contact person 0.968, IČO 0.976, request types
   and data-box ID 0.984, contact e-mail and phone 0.992). After the sixty-first round's rules
   (read on 0b38fdb7) it reads 1.0000, 0 unflagged, and it joined the tuning set (7744 cases).
-- ``heldout61`` (tests/corpus/sixtyfirst/; also ``heldout`` until a sixty-second part is
-  written): a sixty-first held-out part (prefixes dk, dl, dm), written in the sixty-first
+- ``heldout61`` (tests/corpus/sixtyfirst/): a sixty-first held-out part (prefixes dk, dl, dm), written in the sixty-first
   round apart from its rules (second labellers: 1134 of 1134 values agreed), scored once at
   that round's end (2026-12-08, on 6dd55e77, ``tuning`` at 7744 cases with the sixtieth part
   in it): 0.954, 52 misses, 5 unflagged wrong values (dl007: the label "IČO" of an attached
@@ -543,7 +542,10 @@ Sets of cases, each one or more directories:
   not counted; dm010: a feed withdrawn in Slovenian still counted), flagged share 31.2 %
   (production addresses 0.889, test addresses 0.905, contact person 0.952, organisation
   name and contact phone 0.960, request types and contact e-mail 0.968, IČO 0.984, data-box
-  ID 1.000). Not in the tuning set until its unflagged values are read right."""
+  ID 1.000). Not in the tuning set until its unflagged values are read right.
+- ``heldout62`` (tests/corpus/sixtysecond/; also ``heldout`` until a sixty-third part is
+  written): a sixty-second held-out part (prefixes dn, do, dp), written in the sixty-second
+  round apart from its rules; not yet scored."""
 
 from __future__ import annotations
 
@@ -618,6 +620,7 @@ FIFTYEIGHTH_DIR = CORPUS / "fiftyeighth"
 FIFTYNINTH_DIR = CORPUS / "fiftyninth"
 SIXTIETH_DIR = CORPUS / "sixtieth"
 SIXTYFIRST_DIR = CORPUS / "sixtyfirst"
+SIXTYSECOND_DIR = CORPUS / "sixtysecond"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -745,7 +748,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout59": (FIFTYNINTH_DIR,),
     "heldout60": (SIXTIETH_DIR,),
     "heldout61": (SIXTYFIRST_DIR,),
-    "heldout": (SIXTYFIRST_DIR,),
+    "heldout62": (SIXTYSECOND_DIR,),
+    "heldout": (SIXTYSECOND_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 

@@ -137,3 +137,13 @@ def test_a_persons_degrees_do_not_make_a_different_person() -> None:
         "Jaroslav Petrželka", "contact.person"
     )
     assert _norm("Ing. Jana Vzorová", "organization.name") == "ing. jana vzorová"
+
+
+def test_a_space_inside_a_cjk_name_is_spacing() -> None:
+    from tests.corpus.accuracy import _norm
+
+    for key in ("contact.person", "organization.name"):
+        assert _norm("山本 彩", key) == _norm("山本彩", key) == "山本彩"
+        assert _norm("김 민준", key) == _norm("김민준", key)
+        assert _norm("Jan Novák", key) != _norm("JanNovák", key)
+        assert _norm("山本 Aya", key) == "山本 aya"
