@@ -550,11 +550,51 @@ def _docx_part(part: BlockItemContainer, out: list[str]) -> None:
     from docx.text.paragraph import Paragraph
 
     marks = docx_has_marks(part._element)
+    boxes = _docx_boxes(part._element)
     for block in part.iter_inner_content():
         if isinstance(block, Paragraph):
             out.append(docx_paragraph(block._p) if marks else block.text)
+            for box in boxes.get(block._p, ()):
+                _docx_box(box, part, out)
         elif isinstance(block, Table):
             _docx_table(block, out, marks)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_boxes(root: Any) -> dict[Any, list[Any]]:
+    """The text boxes (``w:txbxContent``: a sidebar, a shape, a frame) of a part's
+    paragraphs, by the paragraph of ``root`` that anchors them; a DrawingML box's VML copy
+    (``mc:Fallback``) is the same text and is left out, as is a box inside another box."""
+    out: dict[Any, list[Any]] = {}
+    for found in root.iter(_W + "txbxContent"):
+        node, anchor, inner = found.getparent(), None, False
+        while node is not None and node is not root:
+            if node.tag == _MC_FALLBACK or node.tag == _W + "txbxContent":
+                inner = True
+                break
+            if node.tag == _W + "p":
+                anchor = node
+            node = node.getparent()
+        if anchor is not None and not inner and anchor.getparent() is root:
+            out.setdefault(anchor, []).append(found)
+    return out
+
+
+def _docx_box(content: Any, part: BlockItemContainer, out: list[str]) -> None:
+    """A text box's paragraphs and tables as lines of their own, after the paragraph that
+    anchors it (python-docx's paragraph text leaves a box's runs out)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    marks = docx_has_marks(content)
+    for child in content:
+        if child.tag == _W + "p":
+            out.append(docx_paragraph(child) if marks else Paragraph(child, part).text)
+        elif child.tag == _W + "tbl":
+            _docx_table(Table(child, part), out, marks)
 
 
 _DOCX_READ = (

@@ -46,7 +46,9 @@ _DASH = (
     # "hasta", "até", "tot en met", "till"), always before a whole address
     r"(?:až|az)\s+(?:po|do)|jusqu['’]\s?à|à|fino\s+a|hasta|al|até|tot(?:\s+en\s+met)?|t/m|"
     # "up to" in Cyrillic and Greek ("від A до B", "с A по B", "από A έως B")
-    r"till?|до|по|έως|εώς|ως|μέχρι)\s+"
+    r"till?|до|по|έως|εώς|ως|μέχρι|"
+    # Estonian, Lithuanian and Latvian ("A kuni B", "A iki B", "A līdz B")
+    r"kuni|iki|l[īi]dz)\s+"
     # a whole address after the word: IPv4, or IPv6 whole or from its "::" ("A do ::12")
     r"(?=(?:\d{1,3}\.){3}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:))"
 )
@@ -102,7 +104,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmnéevtgcaüuyidрвпогбсπεδκ])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnéevtgcaüuyidрвпогбсπεδκ本生])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|back-?up\w*|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
@@ -138,11 +140,13 @@ _PROD_CUES = re.compile(
     r"основн\w*|головн\w*|главн\w*|первинн\w*|первичн\w*|първичн\w*|примарн\w*|"
     r"вторинн\w*|вторичн\w*|секундарн\w*|резервн\w*|резервен|"
     r"παραγωγ\w*|εφεδρικ\w*|πρωτε[υύ]\w*|δευτερε[υύ]\w*|"
-    r"κ[υύ]ρ[ιί]ο\w{0,2}(?=\s+(?:διακομιστ|εξυπηρετητ|server)))\b",
+    r"κ[υύ]ρ[ιί]ο\w{0,2}(?=\s+(?:διακομιστ|εξυπηρετητ|server))|"
+    # Japanese and Chinese (a note from a head office pasted in): production
+    r"本番\w*|生[产產]\w*)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrnakgrbтпивсδπ])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnakgrbтпивсδπテ試検测測])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -184,7 +188,9 @@ _TEST_CUES = re.compile(
     r"ki[ểe]m\s+th[ửu]|pr[óo]fun\w*|prufu\w*|tilrauna\w*|t[áa]st[áa]il\w*|t[áa]st[áa]la|"
     # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek
     r"тест\w*|пробн\w*|пробен|випробувальн\w*|испытательн\w*|изпитателн\w*|стейдж\w*|"
-    r"предпродакш\w*|δοκιμ\w*|πιλοτικ\w*)\b",
+    r"предпродакш\w*|δοκιμ\w*|πιλοτικ\w*|"
+    # Japanese and Chinese: test, trial, verification
+    r"テスト\w*|試験\w*|検証\w*|[测測]試\w*|测试\w*)\b",
     re.IGNORECASE,
 )
 _LISTED_USE = (
@@ -3159,6 +3165,23 @@ _CHANGE = re.compile(
 )
 """A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",
 "A is replaced by B", "A → B"."""
+_ARROWS = frozenset(("→", "⇒", "->", "=>"))
+_ADDRESS_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}")
+
+
+def _changes(text: str) -> bool:
+    """``_CHANGE`` in ``text``, but not an arrow after a word of its own since the last
+    address: "xml1.noviny.example.cz -> A (produkce)", "Production -> A, Test -> B" point
+    a host or a use to an address; "A -> B", "A (stará) → B" change one into another."""
+    for ch in _CHANGE.finditer(text):
+        if ch.group(0) not in _ARROWS:
+            return True
+        before = text[: ch.start()]
+        ends = [a.end() for a in _ADDRESS_SHAPE.finditer(before)]
+        before = _ASIDE.sub(" ", before[ends[-1] :] if ends else before)
+        if _OWN_WORD.search(before) is None:
+            return True
+    return False
 """Words between two addresses that make the second replace the first ("… – oprava, správně …",
 "A se mění na B", "A changes to B")."""
 _CHANGED_FROM = re.compile(
@@ -3460,7 +3483,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             continue  # "A1, A2, T, oprava - ta první má být B": the place named is corrected
         if fix and _octet_fixes(gap, fix.end()):
             fix = None  # "A, pardon .9, a záložní B": the last octet is what sets A right
-        changes = fix or _SELF_CORRECTED.match(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
+        changes = fix or _SELF_CORRECTED.match(gap) or (_changes(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
@@ -5149,7 +5172,21 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
+    if not text.isascii() and _WIDE_DIGIT.search(text):
+        text = _narrowed(text)
     return list(_mentions_of(text, joined, context))
+
+
+_WIDE_DIGIT = re.compile(r"[０-９]")
+_WIDE = str.maketrans("０１２３４５６７８９．：／－", "0123456789.:/-")
+_WIDE_STOP = re.compile(r"(?<=[0-9])[。．｡](?=[0-9])")
+
+
+def _narrowed(text: str) -> str:
+    """An East Asian text's full-width digits, dots, colons and slashes as ASCII, and its
+    ideographic full stop between two digits as a dot ("２０３。０。１１３。２９"): each
+    character one for one, so every line and offset stays where it was."""
+    return _WIDE_STOP.sub(".", text.translate(_WIDE))
 
 
 @per_application(maxsize=512)
@@ -5305,7 +5342,7 @@ def _line_doubts(
         found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
     if "." in line:
         found = _wrong_octets(line, lineno, items, mentions) + found
-    if _CORRECTION.search(line) or _CHANGE.search(line) or _withdraws_and_gives(found):
+    if _CORRECTION.search(line) or _changes(line) or _withdraws_and_gives(found):
         # a line that corrects: which of its addresses replaces which is a reading (the
         # use may still come from a label: only the list it is in is in doubt)
         found = [
@@ -5378,6 +5415,14 @@ def _whole_text_read(
     if mentions and _nat_hinted(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
+    if any(m.doubt is None and not m.excluded and _internal(m) for m in mentions):
+        # an address the internet never sees (RFC 1918, ULA) is never one the feed is read
+        # from as written: the reading may be right, but never certain
+        mentions = [
+            dataclasses.replace(m, certain=False, doubt=Reason.PRIVATE_ADDRESS)
+            if m.doubt is None and not m.excluded and _internal(m) else m
+            for m in mentions
+        ]
     return _with_copies(mentions, copies) if copies else mentions
 
 
@@ -7221,6 +7266,11 @@ _NAT = re.compile(
     r"(?:výstupn\w*|vystupn\w*|odchoz\w*|egress|outbound|outgoing|ausgehend\w*|"
     r"public-facing|LAN|intranet\w*)\s+(?:IPv[46]\s+|IP\s+)?(?:adres\w*|address\w*|IP\w*)|"
     r"interně|interne|internally|vnitřně|vnitrne|"
+    # the same inside and outward in the Nordic languages, Finnish, Polish and Spanish
+    # ("internt henter vi … men utad er vi B", "sisäverkossa A, ulospäin B", "serwer
+    # wewnętrzny A (adres zewnętrzny B)", "internamente A")
+    r"internt|utad|utåt|udadtil|sisäverko\w*|sisaverko\w*|sisäise\w*|ulospäin|ulospain|"
+    r"wewn[ęe]trzn\w*|zewn[ęe]trzn\w*|na\s+zewn[ąa]trz|internamente|"
     # an address marked internal in brackets after it ("172.16.8.20 (intern)", "(interní)"),
     # or the way out named alone ("nach außen 203.0.113.240", "navenek …")
     r"(?:intern|interní|interni|internal|interna|interno|vnitřní|vnitrni|vnútorná|vnutorna)(?=\))|"
@@ -7241,7 +7291,7 @@ _NAT = re.compile(
 the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[aeinorvdzspöl])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"(?=[aeinorvdzspölwu])(?:(?-i:NAT)|utad|utåt|udadtil|ulosp|wewn|zewn|sisäv|sisav|sisäi|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
     r"au(?:ß|ss)en|navenek|navonok|"
     r"ve[řr]ejn|public|öffentlich|v[ýy]stupn|odchoz|egress|outbound|outgoing|ausgehend|"
     r"\bLAN\b|intranet|"

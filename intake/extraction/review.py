@@ -137,6 +137,11 @@ class Reason(StrEnum):
         "IČO stojí bez označení jako odpověď pod citovanou otázkou úřadu, která se na IČO ptá; "
         "ověří referent"
     )
+    PRIVATE_ADDRESS = (
+        "neveřejná (vnitřní) adresa, ze které server úřadu spojení nikdy neuvidí; "
+        "zda žadatel neuvedl i veřejnou adresu, ověří referent"
+    )
+    HOST_NAME_ONLY = "server je uveden jen názvem (host name), ne IP adresou; adresu ověří referent"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
