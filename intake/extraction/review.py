@@ -141,7 +141,6 @@ class Reason(StrEnum):
         "neveřejná (vnitřní) adresa, ze které server úřadu spojení nikdy neuvidí; "
         "zda žadatel neuvedl i veřejnou adresu, ověří referent"
     )
-    HOST_NAME_ONLY = "server je uveden jen názvem (host name), ne IP adresou; adresu ověří referent"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
