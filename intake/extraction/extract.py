@@ -1091,7 +1091,7 @@ def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> R
 _ASKS = re.compile(
     # a request written as a sentence ("Uveďte testovací adresu, pokud ji máte.", "Please
     # give the test address, if any.", "Geben Sie die Testadresse an.")
-    r"(?=[pusndkgtvib])(?:prosím\s+|prosim\s+|please\s+|kindly\s+|bitte\s+)?(?:uveďte|uvedte|uveďe|"
+    r"(?=[pusndkgtvibzl])(?:prosím\s+|prosim\s+|please\s+|kindly\s+|bitte\s+)?(?:uveďte|uvedte|uveďe|"
     r"sdělte|sdelte|napište|napiste|doplňte|doplnte|pošlete|poslete|zašlete|zaslete|"
     r"upřesněte|upresnete|uvedťe|napíšte|doplňte|pošlite|give|provide|state|specify|send|list|"
     r"geben\s+Sie|nennen\s+Sie|teilen\s+Sie|podaj\w*|veuillez|indiquez|indique|indicate)\b",
@@ -1101,7 +1101,10 @@ _ASKS = re.compile(
 
 _YES = re.compile(
     r"^\W*(?:ano|áno|yes|yep|ja|jo|oui|sí|si|sim|tak|igen|da|kyllä|jah|taip|jā|ναι|да|так|"
-    r"evet|correct|správně|spravne|přesně|presne|exactly|richtig|genau)(?!\w)",
+    r"evet|correct|správně|spravne|přesně|presne|exactly|richtig|genau)"
+    # a word of its own, set off by a stop or a comma ("Ano, produkční."; not the Czech "Tak
+    # posílám …", "so I send …")
+    r"\s*(?:[,.!;:–—-]|$)",
     re.IGNORECASE,
 )
 

@@ -599,6 +599,16 @@ CASES["cs_inline_own_paragraph_between_near_miss"] = (
           ("Hana Černá", "cerna@vltavasever.example", "+420739800900")),
 )
 
+CASES["cs_inline_tak_is_no_yes_near_miss"] = (
+    _m("Dobrý den,\n\nodpovídám pod otázky.\n\nDne 9. 9. 2025 Petr Sláma napsal(a):\n"
+       "> Je adresa 198.51.100.123 produkční?\n\nTak ta už neplatí, produkční je teď "
+       "198.51.100.124.\n\n> S pozdravem\n> Petr Sláma\n> Český statistický úřad\n\n"
+       "Jan Mráz\nMrázův týdeník s.r.o., IČO 82003726\ntel. 720 100 300\n",
+       "mraz@mrazuvtydenik.example", "Jan Mráz", subject="Re: Žádost XML"),
+    label(FEED, ("Mrázův týdeník s.r.o.", "82003726", None), ["198.51.100.124"], [],
+          ("Jan Mráz", "mraz@mrazuvtydenik.example", "+420720100300")),
+)
+
 XFAIL: dict[str, str] = {
     "el_i_proti_i_defteri": "the Greek article opening the sentence ('Η Εφημερίδα Αιγαίου Α.Ε.')"
     " is kept in the organisation's name (flagged)",
