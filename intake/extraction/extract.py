@@ -1091,9 +1091,9 @@ def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> R
 _ASKS = re.compile(
     # a request written as a sentence ("Uveďte testovací adresu, pokud ji máte.", "Please
     # give the test address, if any.", "Geben Sie die Testadresse an.")
-    r"(?=[pusndkgtvibzl])(?:prosím\s+|prosim\s+|please\s+|kindly\s+|bitte\s+)?(?:uveďte|uvedte|uveďe|"
-    r"sdělte|sdelte|napište|napiste|doplňte|doplnte|pošlete|poslete|zašlete|zaslete|"
-    r"upřesněte|upresnete|uvedťe|napíšte|doplňte|pošlite|give|provide|state|specify|send|list|"
+    r"(?=[pusndkgtvibzl])(?:prosím\s+|prosim\s+|please\s+|kindly\s+|bitte\s+)?(?:uveďte|uvedte|"
+    r"sdělte|sdelte|napište|napiste|napíšte|doplňte|doplnte|pošlete|poslete|pošlite|zašlete|"
+    r"zaslete|upřesněte|upresnete|give|provide|state|specify|send|list|"
     r"geben\s+Sie|nennen\s+Sie|teilen\s+Sie|podaj\w*|veuillez|indiquez|indique|indicate)\b",
     re.IGNORECASE,
 )
@@ -1131,7 +1131,10 @@ def _confirmed_asked(texts: _Texts, mentions: Mentions) -> Mentions:
             for m in find_ips(question)
             if m.addresses and not m.excluded and not have.intersection(m.addresses)
         ]
-        at = next((k for k, (ob, _) in enumerate(out) if ob is b), len(out))
+        at = next(
+            (k for k, (ob, m) in enumerate(out) if ob.component == b.component and m.line > no),
+            len(out),
+        )
         out[at:at] = new
     return out
 
@@ -1141,13 +1144,17 @@ def _asked_above(b: Block, line: int, asked: Mapping[tuple[str, int], str] | set
     blank lines typed between the question and the answer ("> Uveďte testovací adresu." /
     "" / "192.0.2.78"); 0 when own text of another paragraph stands between."""
     texts = {ln.no: ln.text for ln in b.lines}
+    if isinstance(asked, Mapping):  # a quoted blank line under the question is no question
+        texts |= {n: "" for (c, n), t in asked.items() if c == b.component and not t.strip()}
     no = line - 1
-    blank = False
-    while no > 0 and (b.component, no) not in asked:
-        if not texts.get(no, "").strip():
-            blank = True
-        elif blank or no not in texts:
-            return 0
+    blank = unknown = 0
+    while no > 0 and ((b.component, no) not in asked or no in texts):
+        # a line of no block is a blank line the blocks leave out (at most two of them)
+        unknown += no not in texts
+        said = texts.get(no, "").strip()
+        if unknown > 2 or blank and said:
+            return 0  # another text's lines, or own words of another paragraph
+        blank = blank or not said
         no -= 1
     return no
 
