@@ -948,7 +948,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     written = _octets_completed(texts.written, texts.original or texts.applicants)
     mentions, stray = _without_strays(_collect_ips(written, texts.quoted + texts.forwarded))
-    mentions = _answers_placed(texts, _networks_across(mentions))
+    mentions = _confirmed_asked(texts, _answers_placed(texts, _networks_across(mentions)))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):
@@ -1081,16 +1081,82 @@ def _answers_placed(texts: _Texts, mentions: Mentions) -> Mentions:
 def _question_above(b: Block, line: int, asked: dict[tuple[str, int], str]) -> Role | None:
     """The use the quoted line right above an answer's unbroken own lines names, if it asks
     for something (ends with ":" or "?")."""
-    texts = {ln.no: ln.text for ln in b.lines}
-    no = line - 1
-    while no > 0 and (b.component, no) not in asked:
-        if not texts.get(no, "").strip():
-            return None
-        no -= 1
+    no = _asked_above(b, line, asked)
     question = asked.get((b.component, no), "").strip().rstrip(">").strip()
-    if not question.endswith((":", "?")) and not is_list_item(question):
+    if not question.endswith((":", "?")) and not is_list_item(question) and not _ASKS.match(question):
         return None
     return clause_use(question)
+
+
+_ASKS = re.compile(
+    # a request written as a sentence ("Uveďte testovací adresu, pokud ji máte.", "Please
+    # give the test address, if any.", "Geben Sie die Testadresse an.")
+    r"(?=[pusndkgtvibzl])(?:prosím\s+|prosim\s+|please\s+|kindly\s+|bitte\s+)?(?:uveďte|uvedte|"
+    r"sdělte|sdelte|napište|napiste|napíšte|doplňte|doplnte|pošlete|poslete|pošlite|zašlete|"
+    r"zaslete|upřesněte|upresnete|give|provide|state|specify|send|list|"
+    r"geben\s+Sie|nennen\s+Sie|teilen\s+Sie|podaj\w*|veuillez|indiquez|indique|indicate)\b",
+    re.IGNORECASE,
+)
+
+
+_YES = re.compile(
+    r"^\W*(?:ano|áno|yes|yep|ja|jo|oui|sí|si|sim|tak|igen|da|kyllä|jah|taip|jā|ναι|да|так|"
+    r"evet|correct|správně|spravne|přesně|presne|exactly|richtig|genau)"
+    # a word of its own, set off by a stop or a comma ("Ano, produkční."; not the Czech "Tak
+    # posílám …", "so I send …")
+    r"\s*(?:[,.!;:–—-]|$)",
+    re.IGNORECASE,
+)
+
+
+def _confirmed_asked(texts: _Texts, mentions: Mentions) -> Mentions:
+    """"> Je adresa A produkční?" answered "Ano, produkční." below it: the quoted question's
+    addresses with the use it asks about, confirmed by the own answer (never certain), before
+    the answer's own addresses. An answer that is no "yes" confirms nothing."""
+    if not texts.quoted or not mentions:
+        return mentions
+    asked = {(b.component, ln.no): ln.text for b in texts.quoted for ln in b.lines}
+    have = {a for _, m in mentions for a in m.addresses}
+    out = list(mentions)
+    for b in texts.primary:
+        first = next((ln for ln in b.lines if ln.text.strip()), None)
+        if b.kind is not Kind.OWN or first is None or not _YES.match(first.text):
+            continue
+        no = _asked_above(b, first.no, asked)
+        question = asked.get((b.component, no), "").strip()
+        if not question.endswith("?") or (role := clause_use(question)) is None:
+            continue
+        new = [
+            (b, dataclasses.replace(m, role=role, certain=False, line=no))
+            for m in find_ips(question)
+            if m.addresses and not m.excluded and not have.intersection(m.addresses)
+        ]
+        at = next(
+            (k for k, (ob, m) in enumerate(out) if ob.component == b.component and m.line > no),
+            len(out),
+        )
+        out[at:at] = new
+    return out
+
+
+def _asked_above(b: Block, line: int, asked: Mapping[tuple[str, int], str] | set[tuple[str, int]]) -> int:
+    """The number of the quoted line right above an answer's unbroken own lines - across the
+    blank lines typed between the question and the answer ("> Uveďte testovací adresu." /
+    "" / "192.0.2.78"); 0 when own text of another paragraph stands between."""
+    texts = {ln.no: ln.text for ln in b.lines}
+    if isinstance(asked, Mapping):  # a quoted blank line under the question is no question
+        texts |= {n: "" for (c, n), t in asked.items() if c == b.component and not t.strip()}
+    no = line - 1
+    blank = unknown = 0
+    while no > 0 and ((b.component, no) not in asked or no in texts):
+        # a line of no block is a blank line the blocks leave out (at most two of them)
+        unknown += no not in texts
+        said = texts.get(no, "").strip()
+        if unknown > 2 or blank and said:
+            return 0  # another text's lines, or own words of another paragraph
+        blank = blank or not said
+        no -= 1
+    return no
 
 
 def _under_quoted_uses(texts: _Texts, kept: Mentions) -> bool:
@@ -1107,7 +1173,7 @@ def _under_quoted_uses(texts: _Texts, kept: Mentions) -> bool:
     }
     own = {id(b) for b in texts.primary}
     return bool(asked) and any(
-        id(b) in own and (b.component, m.line - 1) in asked for b, m in kept if not m.excluded
+        id(b) in own and _asked_above(b, m.line, asked) > 0 for b, m in kept if not m.excluded
     )
 
 

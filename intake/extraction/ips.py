@@ -136,7 +136,7 @@ _PROD_CUES = re.compile(
     r"framlei[ðd]sl\w*|t[áa]irg\w*|termel[ée]s\w*|"
     # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek
     r"робоч\w*|рабоч\w*|работн\w*|радн(?:и|а|о|ог|ом|е)\b|виробнич\w*|производствен\w*|"
-    r"производн\w*|продакш\w*|продукцій\w*|продукцион\w*|продуктивн\w*|бойов\w*|боев(?:ой|ая|ое|ые|ого|ом)|"
+    r"производн\w*|продакш\w*|продукцій\w*|продукци[јя]\w*|продукцион\w*|продуктивн\w*|бойов\w*|боев(?:ой|ая|ое|ые|ого|ом)|"
     r"основн\w*|головн\w*|главн\w*|первинн\w*|первичн\w*|първичн\w*|примарн\w*|"
     r"вторинн\w*|вторичн\w*|секундарн\w*|резервн\w*|резервен|"
     r"παραγωγ\w*|εφεδρικ\w*|πρωτε[υύ]\w*|δευτερε[υύ]\w*|"
@@ -301,6 +301,27 @@ _NEUTRAL = re.compile(
     # testovat budeme na nich", "we will run the tests from them as well")
     r"(?:z|ze|zo|na|from|on|auf|von|with|s|se)\s+(?:them|it|nich|něj|nej|neho|nim|ní|ihnen|ihm)"
     r"(?:\s+(?:too|also|as\s+well|také|take|tiež|tiez|auch))?(?=[ \t]*[).,;:!?\n–—]|$)|"
+    # or both machines, where the clause ends ("un test di collegamento da entrambi", "we
+    # test from both", "testujeme z obou")
+    r"(?:z|ze|zo|from|on|von|auf|da|dai|de|desde|från|fra|van|vanaf|din|na)\s+(?:both|"
+    r"entramb[ie]|ambos|ambas|beiden|obou|oboch|obu|båda|begge|beide|ambele|ambii)"
+    r"(?:\s+(?:of\s+them|machines|servers|stroj\w*|server\w*))?(?=[ \t]*[).,;!?\n–—]|$)|"
+    # or an adverb of the place, where the clause ends ("testovat budu odtud taky", "we'll
+    # test from here too"; not a label before the test address: "Testovat budeme odtud: B")
+    r"(?:odtud|odsud|odtiaľto|odtialto|odtiaľ|odtial|from\s+here|von\s+hier|d['’]ici|"
+    r"desde\s+aqu[íi]|da\s+qui|stąd|stad|härifrån|harifran|herfra|hiervandaan|"
+    r"vanaf\s+hier|täältä|taalta)(?:\s+(?:too|also|as\s+well|také|take|taky|tiež|tiez|"
+    r"auch|aussi|też|tez|också|ogsa|også|ook|myös|myos))?(?=[ \t]*[).,;!?\n–—]|$)|"
+    # or the same machine in the languages whose words the Latin lists above lack (Finnish,
+    # Estonian, Romanian, Baltic, South Slavic: "testaamme samalla palvelimella", "testime
+    # samas serveris", "vom testa de pe același server", "testirat ćemo s istog servera")
+    r"sama(?:lla|lta|ssa|sta)\s+(?:palvelim\w*|konee\w*|osoittee\w*)|"
+    r"sama(?:s|st|lt|l)\s+(?:serveri\w*|masina\w*|aadressi\w*)|"
+    r"(?:de\s+pe|pe|de\s+la|din)\s+(?:același|acelasi|aceeași|aceeasi)\s+(?:server\w*|"
+    r"mașin\w*|masin\w*|adres\w*)|(?:no\s+)?t[āa]\s+pa[šs]a\s+(?:server\w*|dator\w*)|"
+    r"(?:iš\s+)?to\s+paties\s+(?:serverio|kompiuterio)|tame\s+pačiame\s+(?:serveryje|"
+    r"kompiuteryje)|(?:s|sa|iz|z|na)\s+(?:istog|istom|istega|istem)\s+(?:server\w*|"
+    r"strežnik\w*|poslužitelj\w*|računal\w*|mašin\w*)|"
     # or from production itself, which stays the address's cue: "we'll test from production"
     r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
     r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
@@ -321,6 +342,10 @@ _NEUTRAL = re.compile(
     r"jen|jenom|pouze|len|iba|only|just|nur|except|but|až|az|kromě|krome|okrem|außer|ausser|ale|"
     r"aber|ending|končí|konci|posledn\w*|last)\b))|(?:jako|ako|as|wie)\s+(?:\w+\s+)?"
     r"(?:ostr\w*|produk\w*|production|live|prod)\b))|"
+    # the same machine named before the testing (Hungarian, Finnish: "ugyanarról a
+    # szerverről tesztelünk", "samalta palvelimelta testaamme")
+    r"(?:ugyan(?:arr|azon|err|ezen|az)\w*\s+(?:a\s+)?(?:szerver\w*|gép\w*|cím\w*)|"
+    r"sama(?:lla|lta|ssa|sta)\s+palvelim\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:teszt\w*|test\w*)|"
     # testing from the same machine in Turkish, Cyrillic and Greek ("bu sunucudan test
     # edeceğiz", "test için aynı sunucuyu", "тестировать будем с этого же сервера", "з того ж
     # сервера", "δοκιμές από τον ίδιο διακομιστή")
@@ -754,7 +779,7 @@ def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmfgżжсί])(?:\bbu\s|ayni\s|(?:же|ж|самого|самия|ίδιο)\s|odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmfgeżжсί])(?:\bbu\s|ayni\s|(?:же|ж|самого|самия|ίδιο)\s|odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"\b(?:sans|senza|sin|sem|ohne|zonder|ingen|inga|inget|geen)\s|nessun|ningun|ningún|aucun|żadn|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
@@ -765,7 +790,13 @@ _NEUTRAL_HINT = re.compile(
     r"tentý|tenty|\bist|rovnak|\bsam[éýeya]|samm[ae]|zelfde|selbe|stess|même|meme|mismo|mesmo|identick|"
     r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
     r"(?:produ|ostr|live)|"
-    r"(?:jako|ako|as|als|comme|come|como)\s)",
+    r"(?:jako|ako|as|als|comme|come|como)\s|"
+    # the testing from here, or from the same machine in the languages of the lists added in
+    # the sixty-fourth round ("odtud", "samalla palvelimella", "același", "ugyanarról")
+    r"odtud|odsud|odtia|from\s+here|von\s+hier|d['’]ici|desde\s+aqu|da\s+qui|stąd|stad|"
+    r"härifr|harifr|herfra|hiervand|vanaf\s+hier|täält|taalt|samal|samas|același|acelasi|"
+    r"aceeași|aceeasi|pa[šs]a\s|paties|pačiame|ugyan|both|entramb|ambos|ambas|beiden|obou|"
+    r"oboch|obu\b|båda|begge|beide|ambele|ambii)",
     re.IGNORECASE,
 )
 
@@ -2588,7 +2619,18 @@ _RESPECTIVE_OTHER = (
     r"respetiv\w*|rispettivament|respektivn\w*|oziroma|redom|редом|vastaavasti|vastavalt|attiecīgi|"
     r"attiecigi|atitinkamai|faoi\s+seach|s[ıi]ras[ıi]yla|l[ầa]n\s+l[ưu][ợo]t|t[ưu][ơo]ng\s+[ứu]ng|"
     r"í\s+(?:þessari|sömu)\s+röð|i\s+(?:thessari|somu)\s+rod|відповідно|соответственно|"
-    r"съответно|респективно|αντ[ιί]στοιχ(?:α|ως)|αντιστο[ιί]χως"
+    r"съответно|респективно|αντ[ιί]στοιχ(?:α|ως)|αντιστο[ιί]χως|"
+    # "in this order" in those languages ("i den ordningen", "în această ordine", "tässä
+    # järjestyksessä", "в указанном порядке", "у зазначеному порядку", "με αυτή τη σειρά")
+    r"i\s+(?:den|denna|samma)\s+ordning(?:en)?|în\s+(?:această|aceasta)\s+ordine|"
+    r"in\s+aceasta\s+ordine|tässä\s+järjestyksessä|in\s+deze\s+volgorde|"
+    r"(?:nesta|por\s+esta)\s+ordem|i\s+(?:den|denne|nævnte|nevnte)\s+(?:rækkefølge|rekkefølgen?)|"
+    r"selles\s+järjekorras|šādā\s+secībā|tokia\s+(?:pačia\s+)?tvarka|v\s+tem\s+vrstnem\s+redu|"
+    r"tim\s+redom|ovim\s+redoslijedom|ovim\s+redosledom|"
+    r"в\s+(?:этом|указанном|таком|том\s+же|този|посочения)\s+(?:порядке|ред)|"
+    r"[ув]\s+(?:такому|зазначеному|цьому|вказаному)\s+порядку|"
+    r"με\s+(?:αυτ[ήη]ν?\s+)?τη(?:ν)?\s+σειρ[άα]|bu\s+s[ıi]rayla|san\s+ord\s+sin|"
+    r"theo\s+th[ứu]\s+t[ựu]\s+(?:này|nay|trên|tren)"
 )
 """The "respectively" words of the languages added in the sixty-third round."""
 
@@ -2663,6 +2705,30 @@ def _ordered_roles(
     return out if any(out) else None
 
 
+_BETWEEN_ORDER = re.compile(r"(?<!\w)(?:odnosno|односно)(?!\w)", re.IGNORECASE)
+_BETWEEN_LEAD = re.compile(
+    r"\s*,?\s*(?:(?:za|na|sa|s|z|u|kao|за|на|са|с|у|као)\s+)?", re.IGNORECASE
+)
+
+
+def _between_ordered(words: str) -> bool:
+    """"A, odnosno B", "za produkciju, odnosno za testiranje": the Serbian and Croatian
+    "respectively", written between the two things it pairs - an address (blanked in
+    ``words``) or a use right after it; not the "that is" of "A i B, odnosno sa naša dva
+    produkciona servera"."""
+    if "dnosno" not in words and "дносно" not in words and "ДНОСНО" not in words:
+        return False
+    for m in _BETWEEN_ORDER.finditer(words):
+        after = words[m.end() : m.end() + 60]
+        if re.match(r"\s*,?\s*(?:(?:za|na|sa|s|z|u|за|на|са|с|у)\s+)?\s{7}", after):
+            return True  # an address right after it
+        lead = _BETWEEN_LEAD.match(after)
+        head = " ".join(after[lead.end() if lead else 0 :].split()[:2])
+        if _cue(head) is not None:
+            return True
+    return False
+
+
 def _tail_run(items: list[tuple[re.Match[str], _Item]]) -> int:
     """Where the last list of ``items`` starts: the addresses at the end joined by list joins
     only ("A, B a C"), not by words (``len(items)`` when all are one list or the last stands
@@ -2696,7 +2762,7 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     """The roles of the addresses of one sentence (``words``: the sentence without them),
     by number or by order (``_ordered_roles``)."""
     counted = _counted_roles(words, [max(1, len(item[0])) for _, item in items])
-    if counted is not None or not _ORDERED.search(words):
+    if counted is not None or not (_ORDERED.search(words) or _between_ordered(words)):
         return counted
     last = items[-1][0]
     after = _SENTENCE_BREAK.split(last.string[last.end() :], maxsplit=1)[0]
@@ -3397,17 +3463,40 @@ _SOFTWARE = re.compile(
 """A program named right before the token ("klientem volby-fetch 2.4.1.7"): its version."""
 
 
+_POINT_FIRST = (
+    r"první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former|erste\w*|premi(?:er|ère)|primo|"
+    r"la\s+prima|primer[oa]?|primeir[oa]|primul|pierwsz\w*|eerste|első|"
+    # "the former" in the other languages the corpus has (Dutch, Nordic, Finnish, Estonian,
+    # Baltic, Hungarian, Romanian, South Slavic, Cyrillic, Greek, Turkish, Icelandic)
+    r"eerstgenoemde|eerstgenoemd|(?:den|det)\s+förra|förstnämnd[ae]?|førstnævnte|førstnevnte|"
+    r"ensimmäi\w*|edellinen|esimene|pirm(?:asis|oji|ais|ā)|előbbi|cel\s+dintâi|prv(?:i|o)|"
+    r"перв(?:ый|ая|ое|ого)|перш(?:ий|а|е|ого)|първи(?:ят|я)?|първата|први|прва|"
+    r"πρώτ(?:ος|η|ο)|ilki|birincisi|(?:sá|sú|það)\s+fyrri|fyrrnefnd\w*|"
+    # Maltese, Irish and Vietnamese ("l-ewwel", "an chéad cheann", "địa chỉ đầu tiên")
+    r"ewwel|an\s+ch[ée]ad(?:\s+cheann)?|đầu\s+tiên|dau\s+tien|thứ\s+nhất|thu\s+nhat"
+)
+_POINT_SECOND = (
+    r"druh[áéýí]|second|zweite\w*|deuxième|secondo|la\s+seconda|segund[oa]|drug[iaą]|tweede|"
+    r"második|al\s+doilea|a\s+doua|(?:den|det)\s+andra|den\s+anden|den\s+andre|toinen|teine|"
+    r"antr(?:asis|oji)|otr(?:ais|ā)|втор(?:ой|ая|ое|ият|ия|ата|и)|друг(?:ий|а|ого)|други|друга|"
+    r"δε[υύ]τερ(?:ος|η|ο)|ikincisi|tieni|an\s+dara(?:\s+ceann)?|thứ\s+hai|thu\s+hai"
+)
+_POINT_LAST = (
+    r"posledn\w*|last|the\s+latter|latter|letzte\w*|derni(?:er|ère)|ultim[oa]|últim[oa]|"
+    r"ostatni\w*|laatste|utolsó|laatstgenoemde|laatstgenoemd|(?:den|det)\s+senare|"
+    r"sistnämnd[ae]?|sidstnævnte|sistnevnte|jälkimmäi\w*|viimane|pastar(?:asis|oji)|"
+    r"pēdēj(?:ais|ā)|utóbbi|(?:acesta|aceasta|cel|cea)\s+din\s+urmă|ultimul|potonji|"
+    r"potonja|slednj(?:i|a)|posljednj(?:i|a)|последн(?:ий|яя|ее|ият|ия|ата)|останн(?:ій|я|є)|"
+    r"последњи|потоњи|τελευτα[ίι](?:ος|α|ο)|sonuncusu|(?:sá|sú|það)\s+síðari|síðarnefnd\w*"
+)
 _POINTER = re.compile(
-    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former|erste\w*|"
-    r"premi(?:er|ère)|primo|primer[oa]?|pierwsz\w*|eerste|első)|"
-    r"(?P<second>druh[áéýí]|second|zweite\w*|deuxième|secondo|segund[oa]|drug[iaą]|tweede|"
-    r"második)|(?P<third>třetí|treti|tretia|tretí|third|dritte\w*|troisième|terz[oa]|"
+    rf"(?<!\w)(?:(?P<first>{_POINT_FIRST})|(?P<second>{_POINT_SECOND})|"
+    r"(?P<third>třetí|treti|tretia|tretí|third|dritte\w*|troisième|terz[oa]|"
     r"tercer[oa]?|trzeci\w*|derde|harmadik)|"
-    r"(?P<last>posledn\w*|last|the\s+latter|latter|letzte\w*|derni(?:er|ère)|ultim[oa]|"
-    r"últim[oa]|ostatni\w*|laatste|utolsó))\b"
+    rf"(?P<last>{_POINT_LAST}))(?!\w)"
     # the words up to the next pointer: "první je produkční, druhá testovací" names two
-    r"(?P<rest>(?:(?!\b(?:první|prvn[íi]|prv[áýé]|first|former|erste|zweite|second|druh[áéýí]|"
-    r"třetí|tretia|third|dritte|latter|letzte|posledn)\w*\b)[^.;]){0,40})",
+    rf"(?P<rest>(?:(?!(?<!\w)(?:{_POINT_FIRST}|{_POINT_SECOND}|{_POINT_LAST}|třetí|tretia|third|"
+    r"dritte)(?!\w))[^.;·]){0,40})",
     re.IGNORECASE,
 )
 _POINTED_ELSEWHERE = re.compile(
@@ -3425,7 +3514,11 @@ _POINTED_ELSEWHERE = re.compile(
     r"skúšk\w*|skusk\w*|pokus\w*|attempt\w*|trial\w*|run|runs|spuštění|spusteni|spustenie|"
     r"nasazení|nasazeni|deployment|launch|import\w*|download\w*|stažení|stazeni|fetch)\b"
     r"(?!\s*(?:server\w*|serveru|machine\w*|host\w*|instance\w*|box\w*|adres\w*|address\w*|"
-    r"IP|stroj\w*|one|VM|node|prostředí|prostredi|environment)\b)",
+    r"IP|stroj\w*|one|VM|node|prostředí|prostredi|environment|"
+    # the machine's noun in the other languages ("test sunucusu", "testipalvelin")
+    r"sunucu\w*|palvelin\w*|szerver\w*|gép\w*|сервер\w*|сървър\w*|διακομιστ\w*|"
+    r"strežnik\w*|poslužitelj\w*|maskin\w*|servidor\w*|serveur\w*|macchina|máquina|"
+    r"rechner\w*|serwer\w*|þjón\w*)\b)",
     re.IGNORECASE,
 )
 
@@ -3979,6 +4072,9 @@ def _placement_doubt(
 _STARTS_WITH_ADDRESS = re.compile(r"^\s*(?:(?:\d{1,3}\.){3}\d|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:]*:)")
 
 
+_OPEN_BRACKET = re.compile(r"\(")
+
+
 def _wrapped_use(
     line: str, items: list[tuple[re.Match[str], _Item]], following: str
 ) -> tuple[int, Role] | None:
@@ -3990,6 +4086,9 @@ def _wrapped_use(
     end = items[-1][0].end()
     tail = line[end:]
     cut = _LAST_CONNECTOR.search(tail)
+    if "(" in tail and ")" not in tail[(opened := tail.rindex("(")) :]:
+        # "z adresy A (testovací přístup z" / "B);": a bracket left open at the line's end
+        cut = _OPEN_BRACKET.search(tail, opened) if cut is None or cut.start() < opened else cut
     if cut is None or tail.rstrip()[-1:] in (".", "!", "?", ")", ":"):
         return None
     role = _cue(tail[cut.end() :])
