@@ -408,6 +408,8 @@ _NOT = re.compile(
     # "ekki" and the Vietnamese "không"
     r"\bne(?:ketin|norim|prasom|planuoj|planoj|velam|taisam)\w*|"
     r"\b(?:yap|cek|iste|kullan)m(?:a|e)y(?:a|e)c(?:a|e)g\w*|\bistemiyor\w*|\b(?:gerek|ihtiyac\w*)\s+yok\b|"
+    # "Çekim izni gerekmiyor" (not needed), "gerekli değil"
+    r"\bgerek(?:miyor|mez)\w*|\bgerekli\s+degil\b|"
     r"\bden\s+(?:ta|hreiaz\w*|epitym\w*|zit\w*)\b|\bekki\b|\bkhong\b)",
     re.IGNORECASE,
 )
@@ -1089,9 +1091,13 @@ _NUMBER_SIGN_DOT = (
 """Not a number sign's dot ("žádost č. 1 stahujeme", "wniosek nr. 1", "request no. 1"): the
 abbreviation's full stop before the number it introduces ends no sentence."""
 _DASH_ASK = (
-    r"\s[–—]\s+(?=(?:\w+\s+)?(?:zadame|zadam|ziadame|ziadam|prosime|prosim|chceme|"
+    # not after a word that points back ("zapomněla jsem zaškrtnout natáčení – to chceme
+    # také": the ask is the clause before the dash)
+    r"\s[–—]\s+(?=(?:(?!(?:to|toto|tohle|ten|tu|that|this|it|das|es)\s)\w+\s+)?(?:zadame|zadam|ziadame|ziadam|prosime|prosim|chceme|"
     r"we\s+(?:only\s+|just\s+|now\s+)?(?:ask|request|want|need|apply)|i\s+(?:only\s+)?(?:ask|request)|"
-    r"wir\s+(?:beantragen|bitten)|prosimy|wnosimy|chiediamo|demandons|solicitamos|pedimos)\b)"
+    r"wir\s+(?:beantragen|bitten)|prosimy|wnosimy|chiediamo|demandons|solicitamos|pedimos)\b"
+    # nor when the ask points back ("– chceme i to", "– we want that too")
+    r"(?!\s+(?:i\s+|ho\s+)?(?:to|toto|tohle|take|taky|too|also|it|that|das|es)\b))"
 )
 """A spaced dash before a first-person ask ("…, ten bod neberte v úvahu – žádáme jen o
 natáčení", "… disregard it – we only ask for …"): the ask is a clause of its own, so a

@@ -212,6 +212,37 @@ CASES["en_cover_confirms_feed_adds_nothing"] = (
           ("Sean Walsh", "sean.walsh@liffeydata.example", "+35315550192")),
 )
 
+CASES["cs_docx_cover_forgot_to_tick_filming_points_back"] = (
+    # near miss for the dash before an ask: "– chceme i to" points back to the filming
+    _m("Dobrý den,\nposílám formulář. Zapomněla jsem v něm zaškrtnout natáčení – chceme i to,"
+       " kameraman přijede na krajské pracoviště.\n\nHana Kolská\nTýdeník Brdy s.r.o.\n"
+       "604 118 297\n",
+       "kolska@tydenikbrdy.example", "Hana Kolská",
+       attachment("formular.docx", docx_bytes([
+           "Žádost médií k volbám",
+           "Žadatel: Týdeník Brdy s.r.o.",
+           "☒ přístup k XML výsledkům",
+           "☐ povolení natáčení",
+           "Produkční IP: 198.51.100.174",
+           "Testovací IP: 198.51.100.175",
+           "Kontaktní osoba: Hana Kolská, kolska@tydenikbrdy.example",
+       ]))),
+    label(BOTH, ("Týdeník Brdy s.r.o.", None, None), ["198.51.100.174"], ["198.51.100.175"],
+          ("Hana Kolská", "kolska@tydenikbrdy.example", "+420604118297")),
+)
+
+CASES["tr_filming_permit_not_needed"] = (
+    # near miss for the Turkish filming cue: "Çekim izni gerekmiyor" declines it
+    _m("Sayın yetkili,\n\nEge Haber Televizyonu A.Ş. olarak seçim sonuçlarına XML üzerinden"
+       " erişim talep ediyoruz. Çekim izni gerekmiyor.\n\nÜretim IP: 203.0.113.196\n"
+       "Test IP: 203.0.113.197\n\nİrtibat: Deniz Kaya, +90 232 555 41 20\n\nSaygılarımla,\n"
+       "Deniz Kaya\n",
+       "deniz.kaya@egehaber.example", "Deniz Kaya", subject="XML erişim talebi"),
+    label(FEED, ("Ege Haber Televizyonu A.Ş.", None, None), ["203.0.113.196"],
+          ["203.0.113.197"], ("Deniz Kaya", "deniz.kaya@egehaber.example", "+902325554120")),
+)
+
+
 # --- class 2: request types in languages the cues learned late ------------------------------
 
 CASES["ru_feed_and_filming_crew"] = (
