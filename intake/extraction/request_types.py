@@ -7,10 +7,12 @@ with why a reading is unsure."""
 from __future__ import annotations
 
 import bisect
+import codecs
 import dataclasses
 import itertools
 import re
 import string
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,7 +28,48 @@ from intake.extraction.review import Reason
 FEED = "feed_access"
 RECORDING = "recording_permit"
 
-_FOLD = {**UNMARKED, **{ord(c): plain for c, plain in zip("’ßæÆœŒİıſ", "'saAoOİıſ", strict=True)}}
+_LATIN_FOLD = {**UNMARKED, **{ord(c): plain for c, plain in zip("’ßæÆœŒİıſ", "'saAoOİıſ", strict=True)}}
+_SCRIPT_FOLD = {
+    ord(c): plain
+    for small, plains in (
+        # Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian), one Latin
+        # letter each ("снимать" as "snimatj", "зйомка" as "zjomka", "снимање" as "snimane")
+        ("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґђјљњћџўѓќѕ", "abvgdeezzijklmnoprstufhccssjyjeuaiiegdjlncduqkz"),
+        # Greek, with its accented vowels ("βιντεοσκόπηση" as "vinteoskopisi")
+        ("αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ", "aavgdeeziitiiiiklmnxooprsstyyyyfhpoo"),
+        ("đ", "d"),
+    )
+    for pair in zip(small, plains, strict=True)
+    for c, plain in (pair, (pair[0].upper(), pair[1].upper()))
+    if len(c) == 1
+}
+"""The Cyrillic and Greek letters as Latin ones, one for one (every position stays), and the
+Vietnamese "đ": the cues read the words of those scripts transliterated ("snimat", "sjemka",
+"vinteoskopisi"); with the Latin letters of Vietnamese (``_VIETNAMESE``) kept apart from the
+shared fold, which the names read."""
+_VIETNAMESE = {
+    cp: base
+    for cp in range(0x1E00, 0x1F00)
+    if (base := unicodedata.normalize("NFD", chr(cp))[0]).isascii() and base.isalpha()
+}
+"""The Latin letters with two marks (Vietnamese "ụ", "ả", "ề"), as their plain letter."""
+_FOLD = {**_LATIN_FOLD, **_SCRIPT_FOLD, **_VIETNAMESE}
+_TRANSLIT = {
+    chr(k): plain for k, v in _FOLD.items() if len(plain := v if isinstance(v, str) else chr(v)) == 1 and plain.isascii()
+}
+
+
+def _translit_error(err: UnicodeError) -> tuple[str, int]:
+    """The byte fold's (``_folded_bytes``) handler of a character cp1250 lacks: a Cyrillic,
+    Greek, Vietnamese or other marked Latin letter as its plain one, any other as "?" (one
+    for one)."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    part = err.object[err.start : err.end]
+    return "".join(_TRANSLIT.get(c, "?") for c in part), err.end
+
+
+codecs.register_error("cue_translit", _translit_error)
 """Letters without their diacritics, one for one (every position stays): the patterns of
 this part are written without diacritics and read a text typed either way. The shared fold
 (``names.UNMARKED``: every Latin letter with marks, Czech, Slovak, Polish, German, Romance,
@@ -64,7 +107,12 @@ _FEED_CUES = re.compile(
     r"\bserver\s+data\b|\b(?:ri|re)sulta\w*\s+(?:\w+\s+)?(?:elettoral|electora|eleitora|del\s+voto|"
     r"(?:de\s+l'|des\s+|du\s+|delle\s+|dell'|de\s+las\s+|das\s+)(?:election|elezion|eleccion|"
     r"eleico|scrutin|vot))\w*|\bverkiezings(?:uitslag|result)\w*|\bval(?:g)?resultat\w*|"
-    r"\bvalasztasi\s+eredmeny\w*",
+    r"\bvalasztasi\s+eredmeny\w*|"
+    # the results of the election in the Cyrillic and Greek scripts (transliterated by the
+    # fold: "результаты выборов", "результатів виборів", "резултатите от изборите",
+    # "αποτελέσματα των εκλογών"), in Turkish and Vietnamese ("seçim sonuçları", "kết quả bầu cử")
+    r"\brezultat\w*\s+(?:\w+\s+){0,2}?(?:vybor(?:ov|am|ah|y)|vibor(?:iv|i|ah)|izbor\w*)\b|"
+    r"\bapotelesm\w*\s+(?:\w+\s+){0,2}?eklog\w*|\bsecim\s+sonuc\w*|\bket\s+qua\s+bau\s+cu\b",
     re.IGNORECASE,
 )
 _IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
@@ -206,7 +254,20 @@ _REC_CUES = re.compile(
     r"\b(?:live[- ]?stream\w*|broadcast(?:ing)?\s+live)\s+(?:\w+\s+){0,2}?"
     r"from\s+(?:the\s+|your\s+)?(?:count|collection|polling|office|venue|room|hall|site|point)\w*|"
     r"\btransmi(?:sj|tow)\w*\s+na\s+zywo\s+ze?\s|"
-    r"\bziv(?:ych|ymi|ym|y|eho|emu|em|e|a|ou)\s+(?:vstup\w*|vys[ie]*lan\w*\s+(?:ze?|zo)\s)",
+    r"\bziv(?:ych|ymi|ym|y|eho|emu|em|e|a|ou)\s+(?:vstup\w*|vys[ie]*lan\w*\s+(?:ze?|zo)\s)|"
+    # the Cyrillic and Greek words of filming, transliterated by the fold ("съёмка",
+    # "съёмочная группа", "снимем", "зйомка", "знімати", "заснемане", "снимање",
+    # "фотографувати", "βιντεοσκόπηση", "κινηματογράφηση", "γυρίσματα"), not a snapshot
+    # ("снимок экрана", "знімок") nor a return ("γυρισμός")
+    r"\b(?:video|foto|tele|kino)?sjem(?:k|oc)\w*|\b(?:video|foto)?zjomk\w*|\bznim(?:at|al|em|aj|u)\w*|"
+    r"\bzasnem\w*|\bsnimane\b|\bsnim(?:aem|em|ut|ajte)\b|\bfotografuv\w*|"
+    r"\b(?:vinteoskop|magnitoskop|kinimatografis)\w*|\bgyrismat\w*|\bgyrisma\b|"
+    # Turkish ("çekim izni", "film çekmek", "görüntü çekeceğiz"), not "geri çekmek" (withdraw)
+    r"\bcekim\w*|\b(?:film|video|goruntu)\w*\s+(?:\w+\s+)?cek(?:me|ec|er)\w*|"
+    # Vietnamese ("quay phim", "ghi hình", "chụp ảnh"), Maltese ("niffilmjaw", "filmjar") and
+    # Irish ("scannánaíocht", "scannánú", "taifeadadh")
+    r"\bquay\s+(?:phim|video)\b|\bghi\s+hinh\b|\bchup\s+anh\b|"
+    r"\b[njt]iffilmj\w*|\bfilmjar\w*|\bscannan(?:aiocht|u|ai)\w*|\btaifead\w*",
     re.IGNORECASE,
 )
 _CREW = (
@@ -236,7 +297,7 @@ crew"): asks for a permit only with a verb of asking and no other request beside
 _CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
 _ANY_CUE = re.compile(
     # the lookahead of the cues' first letters only makes the search quick
-    "(?=[abcdefghiklnoprstvwxz])(?:"
+    "(?=[abcdefghijklmnopqrstvwxz])(?:"
     + "|".join(f"(?P<c{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_CUES))
     + ")",
     re.IGNORECASE,
@@ -266,11 +327,14 @@ _CUE_STEMS = (
     *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
     *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk", "snim", "snem"),
     *("kuva", "fotek", "fenykep", "ndatak", "ndatok", "pptak", "pptok"),
+    *("rezultat", "apotelesm", "secim", "sjem", "zjomk", "znim", "zasnem", "snim"),
+    *("vinteoskop", "magnitoskop", "kinimatograf", "gyrism", "cekim", "cekme", "cekec", "ceker"),
+    *("quay", "ffilmj", "filmjar", "scannan", "taifead"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
     *("ip", "xml", "feed", "film", "stab", "crew", "acc", "aces", "grab", "grava", "prise"),
-    *("camara", "live"),
+    *("camara", "live", "ket", "ghi", "chup"),
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 _ANY_STEM = re.compile(
@@ -295,7 +359,7 @@ def _may_hold_cue(text: str) -> bool:
 
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[nziawdcukgpe:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
+    r"(?=[nziawdcukgpeyk:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
     r"eviduj|zapisuj|registruj|vyrizuj|zahrnuj|"
     r"pojed|prijed|pocit|res|stoj\w*\s+o\b|"
     # not doing, making or preparing it: "nerobíme", "neděláme", "nechystáme", "nepořizujeme"
@@ -337,7 +401,16 @@ _NOT = re.compile(
     r"\b(?:pole|ei\s+ole)\s+(?:\w+\s+)?(?:vaja|tarvis|vajalik\w*)\b|"
     r"\bei\s+(?:vaja|soovi|taotle|tarvi\w*|aiota|kuvata)\b|\bemme\b|"
     r"\bnav\s+(?:vajadzig|nepieciesam)\w*|\bnevajag\w*|\bnereik\w*|"
-    r"\bnu\s+(?:avem|este|e|ne|dorim|solicit\w*|cerem|vom|intentionam)\b)",
+    r"\bnu\s+(?:avem|este|e|ne|dorim|solicit\w*|cerem|vom|intentionam)\b|"
+    # the Lithuanian and Latvian verbs negated by their prefix ("neketiname", "nenorime",
+    # "neprašome", "neplānojam", "nevēlamies"), the Turkish ("yapmayacağız", "istemiyoruz",
+    # "gerek yok"), the Greek "δεν θα", "δεν χρειαζόμαστε" (transliterated), the Icelandic
+    # "ekki" and the Vietnamese "không"
+    r"\bne(?:ketin|norim|prasom|planuoj|planoj|velam|taisam)\w*|"
+    r"\b(?:yap|cek|iste|kullan)m(?:a|e)y(?:a|e)c(?:a|e)g\w*|\bistemiyor\w*|\b(?:gerek|ihtiyac\w*)\s+yok\b|"
+    # "Çekim izni gerekmiyor" (not needed), "gerekli değil"
+    r"\bgerek(?:miyor|mez)\w*|\bgerekli\s+degil\b|"
+    r"\bden\s+(?:ta|hreiaz\w*|epitym\w*|zit\w*)\b|\bekki\b|\bkhong\b)",
     re.IGNORECASE,
 )
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
@@ -411,6 +484,20 @@ _WITHDRAW = re.compile(
     # "desistimos", "odustajemo", "odstopamo", "atsisakome")
     r"nu\s+mai\s+(?:\w+\s+)?(?:avem|are|dorim|solicitam|vrem|cerem|este|e|trebuie)\b|desist\w*|"
     r"odusta\w*|odstopa\w*|atsisak\w*|renunt\w*|"
+    # the Slovenian, Croatian, Serbian, Latvian, Lithuanian, Estonian, Icelandic, Turkish,
+    # Maltese and Irish ones ("umikam", "umaknemo", "prekličemo", "povlačimo", "otkazujemo",
+    # "atsaucam", "atceļam", "atšaukiame", "võtame tagasi", "tühistame", "drögum til baka",
+    # "geri çekiyoruz", "iptal", "vazgeçtik", "nirtiraw", "tarraingímid siar")
+    r"umik\w*|umakn\w*|preklic\w*|povlac\w*|povuc\w*|otkazuj\w*|atsauc\w*|atcel\w*|atsauk\w*|"
+    r"vot\w*\s+(?:\w+\s+){0,3}?tagasi\b|tuhist\w*|til\s+baka\b|afturkall\w*|"
+    r"geri\s+(?:\w+\s+)?cek(?:iyor|tik|il|mek|ecek)\w*|iptal\w*|vazgec\w*|"
+    r"nirtir\w*|nikkancell\w*|ghadniex\b|tarraing\w*\s+(?:\w+\s+){0,3}?siar\b|cealaig\w*|"
+    # the Cyrillic and Greek ones, transliterated ("отзываем", "отменяем", "больше не",
+    # "відкликаємо", "скасовуємо", "більше не", "оттегляме", "вече не", "више не",
+    # "αποσύρουμε", "ακυρώνουμε", "πλέον"), and the Vietnamese "rút lại", "hủy", "không còn"
+    r"otzyv\w*|otozv\w*|otmen\w*|vidklik\w*|skasov\w*|otteg\w*|otkazv\w*|"
+    r"(?:bolj?se|bilj?se|vece|vise)\s+ne\b|aposyr\w*|akyron\w*|pleon\b|"
+    r"rut\s+lai\b|huy\s+(?:bo|yeu)\b|khong\s+con\b|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
     r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
     # an application drawn back without "tilbake" ("vi trekker søknaden om XML"), no longer
@@ -1003,7 +1090,19 @@ _NUMBER_SIGN_DOT = (
 )
 """Not a number sign's dot ("žádost č. 1 stahujeme", "wniosek nr. 1", "request no. 1"): the
 abbreviation's full stop before the number it introduces ends no sentence."""
-_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_DASH_ASK = (
+    # not after a word that points back ("zapomněla jsem zaškrtnout natáčení – to chceme
+    # také": the ask is the clause before the dash)
+    r"\s[–—]\s+(?=(?:(?!(?:to|toto|tohle|ten|tu|that|this|it|das|es)\s)\w+\s+)?(?:zadame|zadam|ziadame|ziadam|prosime|prosim|chceme|"
+    r"we\s+(?:only\s+|just\s+|now\s+)?(?:ask|request|want|need|apply)|i\s+(?:only\s+)?(?:ask|request)|"
+    r"wir\s+(?:beantragen|bitten)|prosimy|wnosimy|chiediamo|demandons|solicitamos|pedimos)\b"
+    # nor when the ask points back ("– chceme i to", "– we want that too")
+    r"(?!\s+(?:i\s+|ho\s+)?(?:to|toto|tohle|take|taky|too|also|it|that|das|es)\b))"
+)
+"""A spaced dash before a first-person ask ("…, ten bod neberte v úvahu – žádáme jen o
+natáčení", "… disregard it – we only ask for …"): the ask is a clause of its own, so a
+withdrawal before the dash is not read as taking back what the ask names."""
+_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)|{_DASH_ASK}")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT + _NUMBER_SIGN_DOT)
@@ -1359,7 +1458,7 @@ def _folded_bytes(text: str) -> bytes:
     """``text`` in lower case without diacritics, one byte per character (cp1250, a
     character it lacks becomes '?'): positions stay, and ``bytes.find`` and this fold are
     many times faster than the cue patterns and ``str.translate``."""
-    return text.encode("cp1250", "replace").translate(_FOLD_BYTES)
+    return text.encode("cp1250", "cue_translit").translate(_FOLD_BYTES)
 
 
 def _stem_hits(low: bytes) -> Iterator[int]:
@@ -3107,7 +3206,9 @@ _REC_STEMS = tuple(
         *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
         *("rodar", "rodemos", "rodando", "rued", "gravemos", "girare", "giriamo", "gireremo"),
         *("snim", "snem", "kuva", "fotek", "fenykep", "kamer", "ndatak", "ndatok"),
-        *("pptak", "pptok"),
+        *("pptak", "pptok", "sjem", "zjomk", "znim", "zasnem", "vinteoskop", "magnitoskop"),
+        *("kinimatograf", "gyrism", "cekim", "cekme", "cekec", "ceker", "quay", "ghi"),
+        *("chup", "ffilmj", "filmjar", "scannan", "taifead"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
@@ -3360,8 +3461,9 @@ _STRIKE_OUT = re.compile(
 
 
 # the names other modules read (``certainty``): the same objects as the private ones
-FOLD = _FOLD
-"""Diacritics to plain letters (``str.translate``), as the cues are matched."""
+FOLD = _LATIN_FOLD
+"""Diacritics to plain letters (``str.translate``), as the Latin cues are matched (the names'
+checks read it: no transliteration of other scripts)."""
 NOT = _NOT
 """A negation of a request type's clause."""
 cue_spans = _cue_spans
