@@ -18,7 +18,7 @@ from intake.extraction.fields import CSU, is_automated_address
 from intake.extraction.ips import find_ips
 from intake.extraction.memo import per_application
 from intake.extraction.model import FieldValue
-from intake.extraction.org import BoxOwner, box_owner
+from intake.extraction.org import BoxOwner, box_owner, has_legal_form, without_legal_form
 from intake.extraction.request_types import FOLD, NOT, cue_spans
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled, line_at
@@ -613,32 +613,28 @@ def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
     return owner is not BoxOwner.APPLICANT
 
 
-_LEGAL_FORM = re.compile(
-    # a firm's legal form written after its name: "s.r.o.", "spol. s r.o.", "a.s.", "GmbH"
-    r"(?<![^\W\d_])(?:s\.\s?r\.\s?o\.|spol\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|o\.\s?p\.\s?s\.|"
-    r"z\.\s?s\.|z\.\s?ú\.|gmbh|ltd\.?|sp\.\s?z\s?o\.\s?o\.|kft\.?|zrt\.?)",
-    re.IGNORECASE,
-)
+_ICO_WORD = re.compile(r"(?<![^\W\d_])i[čc]o?(?![^\W\d_])")
+"""The label of an IČO as a word of its own ("IČ", "IČO", "ICO"), never the letters inside a
+word ("Jičín", "Ičovice", "Ričany"); matched on the folded line."""
 _ICO_DIGITS = re.compile(r"(?<!\d)\d{2}\s?\d{3}\s?\d{3}(?!\d)")
 
 
 def _other_firm_line(line: str, fields: Mapping[str, FieldValue]) -> bool:
-    """``line`` names a firm that is not the applicant: an IČO other than the applicant's, or
-    a legal form while the applicant's name is not on the line (literal tests first)."""
+    """``line`` names a firm that is not the applicant: an IČO other than the applicant's
+    (after its label as a word of its own), or a legal form (any the organisation rules
+    know, ``org.has_legal_form``) while the applicant's name is not on the line."""
     folded = line.casefold()
-    if "ič" in folded or "ico" in folded:
+    if ("ič" in folded or "ico" in folded) and _ICO_WORD.search(folded) is not None:
         ico = fields["organization.ico"].value if "organization.ico" in fields else None
         own = str(ico) if ico else None
         if any(m.group().replace(" ", "") != own for m in _ICO_DIGITS.finditer(line)):
             return True
-    if "." not in line and "gmbh" not in folded and "ltd" not in folded:
-        return False
-    if _LEGAL_FORM.search(line) is None:
+    if not has_legal_form(line):
         return False
     name = fields["organization.name"].value if "organization.name" in fields else None
     if not name:
         return True
-    head = " ".join(_LEGAL_FORM.split(str(name))[0].split()).casefold().strip(" ,")
+    head = " ".join(without_legal_form(str(name)).split()).casefold().strip(" ,")
     return not head or head not in " ".join(folded.split())
 
 

@@ -553,11 +553,14 @@ def _with_particles(raw: str) -> str | None:
     name = clean_name(raw[: m.start()] + " " + raw[m.end() :])
     if name is None or len(name.split()) not in (2, 3):
         return None
-    # a second surname after the one with particles: "María de la Fuente García"
-    given, *surnames = name.split()
-    after = r"\s+".join(map(re.escape, surnames))
-    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{after}", raw)
-    return None if whole is None else f"{given} {whole.group(1)} {' '.join(surnames)}"
+    # a second surname after the one with particles ("María de la Fuente García"), or a
+    # second given name before them ("João Pedro dos Santos"): the particles where written
+    words = name.split()
+    for i in range(1, len(words)):
+        before, after = (r"\s+".join(map(re.escape, part)) for part in (words[:i], words[i:]))
+        if (whole := re.search(rf"{before}\s+({m.group(1).strip()})\s+{after}", raw)) is not None:
+            return " ".join([*words[:i], whole.group(1), *words[i:]])
+    return None
 
 
 _JOINED = re.compile(r"^(?P<a>\S+(?:\s+\S+)*?\s+[^\W\d_][\w'’-]+)\s+(?P<and>i|y|e)\s+(?P<b>[^\W\d_][\w'’-]+)$")
@@ -1068,7 +1071,8 @@ def _mentions(folded_text: str, person: str) -> bool:
     return first != surname and len(first) >= 3 and _stem(first) in folded_text
 
 
-_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+"""Latin letters with marks, Vietnamese's of Latin Extended Additional among them ("Nguyễn")."""
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
@@ -6472,7 +6476,8 @@ _LISTED_ORDINAL = re.compile(
     r"derni[eè]re?|primer[oa]?|segund[oa]|tercer[oa]?|últim[oa]|pierwsz[aey]|drug[aiy]|trzeci[aey]?|"
     r"ostatni[aey]?|első|második|harmadik|utolsó)"
     r"(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
-    r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator)\w*)){0,2}"
+    r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator|"
+    r"undersigned|unterzeichn)\w*)){0,2}"
     r"(?=\s*(?:[.,;:)!]|$|(?:z|ze|zo|of|in|im|v|ve|vo|na|below|níže|nize|nižšie|nizsie|unten|dole|"
     r"pod|from|there|tam|tu|here|podpis\w*|signatur\w*|qui|sotto|ci-dessous|de|abajo|debajo|"
     r"poniżej|ponizej|niżej|nizej|lent\w*|alább)\b))",
@@ -6486,11 +6491,14 @@ _OF_US = re.compile(
     r"\b(?:z|ze|zo|of|von)\s+(?:the\s+)?(?:nás|nas|us|uns|podepsan\w*|podpísan\w*|podpisan\w*|"
     r"signator\w*|signee\w*|undersigned|unterzeichn\w*)\b|\b(?:podpis\w*|signatur\w*|sign-?off)\b|"
     r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath|ci-dessous|ci-après|"
-    r"poniżej|ponizej|niżej|alább|lent|lentebb|sotto|abajo|debajo)\b|\b(?:soussign\w*|signatair\w*)",
+    r"poniżej|ponizej|niżej|alább|lent|lentebb|sotto|abajo|debajo)\b|\b(?:soussign\w*|signatair\w*)|"
+    # the signers themselves, without "of": "náš technik (druhý podepsaný)", "the second
+    # undersigned", "die zweite Unterzeichnende"
+    r"\b(?:podepsan\w*|podpísan\w*|podpisan\w*|undersigned|unterzeichn\w*|signator\w*)",
     re.IGNORECASE,
 )
-"""The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
-podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
+"""The sentence speaks of the people who sign or of the list below ("z podepsaných", "druhý
+podepsaný", "v podpisu", "in der Signatur", "below", "voir ci-dessous", "dane poniżej", "lásd lent")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see|pozri|siehe|patrz|zob\.?|voir)\s+(?:the\s+|my\s+|our\s+|die\s+|la\s+)?"
     r"(?:podpis|signature|Signatur)|\b(?:vedi|vedere|ver|véase|vease)\s+(?:la\s+)?firma\b|"
@@ -7784,12 +7792,28 @@ def _phone_for_person(contact: Contact, t: _Texts, language: str | None, writer:
 _MY_PHONE = re.compile(
     r"\b(?:mi|my|můj|muj|moje|mojí|moj|mój|mein\w*|mon|il\s+mio|o\s+meu)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:m[óo]vil\w*|mobil\w*|cell\w*|handy\w*|komórk\w*|portable|telem[óo]vel|"
-    r"(?:telefonní\s+|telefonne\s+)?(?:číslo|cislo)|number|n[úu]mero|numer)\b",
+    r"(?:telefonní\s+|telefonne\s+)?(?:číslo|cislo)|number|n[úu]mero|numer)\b|"
+    # the writer says where they are reached, never another ("Kameramana zastihnete na …"):
+    # "mě zastihnete na mobilu", "jsem k zastižení na", "zastihnete ma na", "bin ich am besten
+    # mobil erreichbar", "I can be reached on", "reach me at", "je suis joignable au", "sono
+    # raggiungibile al", "estoy localizable en", "jestem osiągalny pod numerem"
+    r"\b(?:mě|mne|ma)\s+(?:[^\W\d_]+\s+){0,2}?zastihnete|\bzastihnete\s+(?:mě|mne|ma)\b|"
+    r"\b(?:jsem|som|budu|budem)\s+(?:[^\W\d_]+\s+){0,2}?(?:k\s+zastižení|k\s+zastihnutiu|dosažiteln\w+|"
+    r"dosiahnuteľn\w+|k\s+dosažení)|\bvolejte\s+(?:mi|mně)\s+na\b|"
+    r"\b(?:bin\s+ich|ich\s+bin)\s+(?:[^\W\d_]+\s+){0,4}?erreichbar|\berreichen\s+Sie\s+mich\b|"
+    r"\bI\s*(?:can\s+be|(?:'|’)m|am|(?:'|’)ll\s+be|will\s+be)\s+(?:\w+\s+){0,2}?(?:reached|reachable)\b|"
+    r"\b(?:reach|call|ring|phone)\s+me\s+(?:on|at)\b|"
+    r"\bje\s+suis\s+(?:\w+\s+){0,2}?joignable|\bme\s+joindre\b|\bsono\s+(?:\w+\s+){0,2}?raggiungibile|"
+    r"\bestoy\s+(?:\w+\s+){0,2}?localizable|\bjestem\s+(?:\w+\s+){0,2}?(?:osiągaln\w+|dostępn\w+)",
     re.IGNORECASE,
 )
 """The writer gives a number as their own in a sentence ("mi móvil checo es el …", "můj
 mobil během voleb: …", "my Czech mobile is …", "meine Handynummer …")."""
-_MY_STEMS = ("mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu")
+_MY_STEMS = (
+    "mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu", "zastih", "zastiž",
+    "dosažitel", "dosiahnute", "dosažení", "erreich", "reach", " me ", "joign", "joindre", "raggiung",
+    "localizable", "osiągal", "dostępn",
+)  # fmt: skip
 _MY_STEM = any_of(_MY_STEMS)
 
 

@@ -3578,6 +3578,8 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office, sender_name
     if named:
         return contact
     for message in _by_sender(texts.original):
+        if _auto_reply(message):
+            continue  # the stand-in an out-of-office reply names
         body, signed = signed_message(message)
         sig = [signed] if signed is not None else []
         theirs = designated_person([body], sig, office)
@@ -3585,6 +3587,51 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office, sender_name
             continue
         found = find_contact([body], sig, [], office)
         return Contact(*(_unsure(h) for h in contact_hits(found)))
+    return _colleagues_contact(contact, texts, office)
+
+
+_AUTO_REPLY = re.compile(
+    # the subject or the opening of an automatic reply, in the writers' languages (never the
+    # absence an application itself announces: "budu mimo kancelář, kontaktní osobou je …")
+    r"automatick[áa]\s+odpov[ěe][ďd]|automatic\s+reply|auto-?reply|out\s+of\s+office\s*:|"
+    r"abwesenheitsnotiz|automatische\s+antwort|r[ée]ponse\s+automatique|respuesta\s+autom[áa]tica|"
+    r"risposta\s+automatica|odpowied[źz]\s+automatyczna|automatikus\s+v[áa]lasz|automatisch\s+antwoord",
+    re.IGNORECASE,
+)
+"""An out-of-office reply quoted in a thread: the stand-in it names for urgent matters ("V
+naléhavých případech se obracejte na …", "please contact …") is no contact of the
+application it answered."""
+
+
+def _auto_reply(block: Block) -> bool:
+    return _AUTO_REPLY.search(block.text) is not None
+
+
+_COLLEAGUES_APPLICATION = re.compile(
+    r"(?:žádost\w*|žiados[tť]\w*|application|request|antrag)\s+(?:(?:na[sš]\w*|n[áa]šho|of|my|our|"
+    r"meine[sr]|unsere[sr])\s+){0,2}(?:koleg(?:y|yně|yne|yni|u|yňu)|colleague|kolleg\w+)\b|"
+    r"colleague['’]s\s+(?:application|request)|(?:kolegova|kolegyni[ny])\s+žádost",
+    re.IGNORECASE,
+)
+"""The new text passes on a colleague's application ("přeposílám žádost kolegy", "posielam
+žiadosť kolegyne", "forwarding my colleague's application", "der Antrag meines Kollegen"):
+the one who forwards it is not its contact by signing."""
+
+
+def _colleagues_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
+    """The forwarded application of a colleague, passed on by a text that names no contact
+    (``_COLLEAGUES_APPLICATION``): the contact of the colleague's message, its writer who
+    signs it, never for certain; else ``contact``."""
+    own = "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
+    if _COLLEAGUES_APPLICATION.search(own) is None:
+        return contact
+    for message in _by_sender(texts.original):
+        if _auto_reply(message) or _from_office(message, office):
+            continue
+        body, signed = signed_message(message)
+        found = find_contact([body], [signed] if signed is not None else [], [], office)
+        if found.person is not None and (contact.person is None or found.person.value != contact.person.value):
+            return Contact(*(_unsure(h, Reason.ORIGINAL) for h in contact_hits(found)))
     return contact
 
 
@@ -3598,7 +3645,7 @@ def _designating_message(texts: _Texts, office: Office) -> Contact | None:
     that message, not the one who forwarded it on)."""
     for body, signed in texts.messages:
         sig = [signed] if signed is not None else []
-        if body.lines and designated_person([body], sig, office) is not None:
+        if body.lines and not _auto_reply(body) and designated_person([body], sig, office) is not None:
             others = [b for b in texts.primary + texts.signature if b not in (body, signed)]
             return find_contact([body], sig, others, office)
     return None

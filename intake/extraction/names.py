@@ -36,13 +36,14 @@ not a plain letter with a mark (and "ß" would take two letters)."""
 UNMARKED: dict[int, str] = {
     **{
         c: _NO_DECOMPOSITION.get(base, base)  # "Ǿ" is "Ø" with an acute: "O"
-        for c in range(0xC0, 0x250)
+        for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
         if len(base := without_marks(chr(c))) == 1 and base != chr(c)
     },
     **{ord(c): base for c, base in _NO_DECOMPOSITION.items()},
 }
 """The shared diacritic fold (``str.translate``): every Latin letter with marks in
-U+00C0–U+024F (Latin-1, Latin Extended-A and -B) to its base letter, and the letters of
+U+00C0–U+024F (Latin-1, Latin Extended-A and -B) and U+1E00–U+1EFF (Latin Extended
+Additional: Vietnamese "ễ", "ậ") to its base letter, and the letters of
 ``_NO_DECOMPOSITION``; one character for one, so a folded text keeps the offsets of the
 original. No ASCII key (an ASCII text is its own). A rule with an extra job extends it
 (``{**UNMARKED, ord("’"): "'"}``)."""
@@ -67,7 +68,9 @@ _ADDRESSING = re.compile(
     r"(?<!\w)(?:pan|paní|pani|slečna|pí\.|p\.|ml\.|st\.|mladší|starší|jr\.?|sr\.?)(?!\w)",
     re.IGNORECASE,
 )
-_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+"""Latin letters with marks: Latin-1, Extended-A and -B, and Latin Extended Additional, where
+Vietnamese writes its letters with two marks ("Nguyễn Thị", "Trần", "Đặng Quốc Bảo")."""
 _GREEK_CYRILLIC = [chr(c) for c in range(0x386, 0x530) if chr(c).isalpha()]
 """The letters of Greek (with its accents) and of Cyrillic (Russian, Ukrainian, Belarusian,
 Bulgarian, Serbian, Macedonian …): a name written in its own script is a name ("Оксана
@@ -109,6 +112,9 @@ _GLOSSED = re.compile(r"^[^\S\n]*[\u0370-\u052f][\u0370-\u052f\s.'’-]*\((?P<la
 """A name in Greek or Cyrillic letters with its Latin spelling in brackets after it
 ("Γεώργιος Παπαδάκης (George Papadakis)", "Оксана Мельник (Oksana Melnyk)"): one person,
 written as the rest of the message (a contact line in Latin letters) writes them."""
+_KIN_TITLE = re.compile(rf"^(?:anh|chị|ông|bà|cô)\s+(?=[{_UPPER}])")
+"""A Vietnamese form of address before a name, in lower case ("chị Nguyễn Thị Thu Hà", "anh
+Lê Văn Hùng", "ông Trần Văn Minh"): not part of the name (a capitalised "Anh" is a given name)."""
 _NAME_END = re.compile(r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)")
 _SPACES = re.compile(r"\s+")
 
@@ -124,6 +130,8 @@ def clean_name(raw: str) -> str | None:
     s = TITLES.sub(" ", s)
     s = _ADDRESSING.sub(" ", s)
     s = _SPACES.sub(" ", s).strip(" .,:-–")
+    if s[:1] in "acôb" and (k := _KIN_TITLE.match(s)) is not None:
+        s = s[k.end() :]
     if not _NAME.match(s) or _NOT_NAMES.search(s):
         return None
     return s

@@ -114,6 +114,11 @@ def has_legal_form(text: str) -> bool:
     return _has_legal_form(text)
 
 
+def without_legal_form(name: str) -> str:
+    """``name`` without its legal form and what follows it ("Alpenpost GmbH" → "Alpenpost")."""
+    return _without_legal_tail(name)
+
+
 _LATIN_CAPITALS = "".join(
     ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x386, 0x530))) if ch.isupper() and ch.isalpha()
 )

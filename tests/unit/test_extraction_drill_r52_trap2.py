@@ -935,8 +935,6 @@ CASES["sk_form_kontaktna_priezvisko_meno"] = (
 
 
 XFAIL: dict[str, str] = {
-    "en_quoted_out_of_office_deputy": "a colleague's quoted out-of-office reply naming a deputy"
-    " with mail and phone gives the contact over the signer (flagged)",
     "cz_parent_ico_footer_only": "a parent company's name and IČO in a group footer ('vydává"
     " společnost ze skupiny …, IČO …') is read as the applicant's when no own IČO is given"
     " (flagged)",
