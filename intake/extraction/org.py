@@ -1443,6 +1443,20 @@ def _cut_before_form(text: str) -> bool:
     return bool(v) and v[-1].isalnum() and not _opens_with_label(v + ": x")
 
 
+_FIELD_WORDS = (
+    r"I[ČC]O?|IČ|DIČ|NIP|REGON|e-?mail|telefon\w*|telef[óo]n\w*|tel|phone|mobil\w*|fax|"
+    r"IP(?:\s+adres\w*)?|adres\w*|address\w*|kontakt\w*|contact\w*|ansprechpartner\w*|"
+    r"datov\w+\s+schr[áa]n\w*|data\s*box|ID\s*DS|web|www|n[áa]zev|n[áa]zov|name|nazwa|firma|"
+    r"jm[ée]no|meno|s[íi]dlo|sitz|seat|produk\w*|produc\w*|test\w*"
+)
+_FIELD_LABEL_LINE = re.compile(rf"(?i)^\W{{0,3}}(?:{_FIELD_WORDS})(?:\s*[:\t]|\s*$|\s{{2,}})")
+"""A line that is another field's label, alone or with its value in a cell or after a colon
+("IČO", "Telefon<TAB>+48 …", "E-mail: …"): never the value of a label above it left empty (a
+form's "Název" with nothing typed in)."""
+_FIELD_WORD_ONLY = re.compile(rf"(?i)^\W{{0,3}}(?:{_FIELD_WORDS})\W{{0,3}}$")
+"""A value that is only a field's label word ("IČO", "Telefon", "Name"): never a name."""
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -1462,7 +1476,13 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
             after = i + 1
-            if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text) and not _opens_with_label(lines[i + 1].text):
+            if (
+                nxt
+                and alone
+                and not _FORM_TITLE.match(lines[i + 1].text)
+                and not _opens_with_label(lines[i + 1].text)
+                and not _FIELD_LABEL_LINE.match(lines[i + 1].text)
+            ):
                 # a sheet's "Žadatel" above its own labelled row ("Obchodní firma<TAB>X"): that row is read
                 ln, after = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}"), i + 2
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
@@ -1681,8 +1701,8 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(_without_issuers(blocks), skip_kinds, office_ico)
-    if found is not None and _LETTER.search(found.value) is None:
-        found = None  # digits and signs only (a phone, an IČO, a date): never a name
+    if found is not None and (_LETTER.search(found.value) is None or _FIELD_WORD_ONLY.match(found.value)):
+        found = None  # digits and signs only (a phone, an IČO, a date), a label word: never a name
     if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
