@@ -284,16 +284,19 @@ def _after_label(tag: Tag) -> str:
     """A colon after the label a text field follows on its line ("Název [Alfa s.r.o.]" reads
     "Název: Alfa s.r.o."), as a form typed out writes it: none after a label that ends with a
     sign of its own, nor for a checkbox (its label follows it)."""
-    from bs4 import NavigableString
+    from bs4 import NavigableString, Tag
 
     if str(tag.get("type", "")).lower() in ("checkbox", "radio"):
         return ""
     prev = tag.previous_sibling
     while isinstance(prev, NavigableString) and not prev.strip():
         prev = prev.previous_sibling
-    if prev is None or (not isinstance(prev, NavigableString) and prev.name not in _LABEL_TAGS):
+    if isinstance(prev, NavigableString):
+        text = prev.strip()
+    elif isinstance(prev, Tag) and prev.name in _LABEL_TAGS:
+        text = prev.get_text().strip()
+    else:
         return ""
-    text = prev.strip() if isinstance(prev, NavigableString) else prev.get_text().strip()
     return ":" if text[-1:].isalnum() or text[-1:] == ")" else ""
 
 
