@@ -2261,7 +2261,7 @@ _UNIT_WORDS = (
 )
 _UNIT_LAST = (
     r"osakond|instituut|teaduskond|laitos|tiedekunta|instituutti|fakult[āa]te|noda[ļl]a|"
-    r"instit[ūu]ts|katedra|fakultetas|institutas|katedra|tansz[ée]k|int[ée]zet"
+    r"instit[ūu]ts|katedra|fakultetas|institutas|tansz[ée]k"
 )
 _UNIT = re.compile(rf"(?i)^(?:(?:{_UNIT_WORDS})\b|(?:[^\W\d_][\w-]*\s+){{1,3}}(?:{_UNIT_LAST})$)")
 """A word naming a part of a university (a faculty, a department, a lab), or a unit's name
@@ -2734,6 +2734,15 @@ def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
     return " ".join([*made, *words[len(made) :]])
 
 
+def _university_below(b: Block, ln: Line) -> str | None:
+    """The university named alone on the line right below a unit's line (a signature's
+    stack: "Politoloogia osakond" over "Lõuna-Eesti Ülikool")."""
+    at = next((i for i, x in enumerate(b.lines) if x is ln), -1)
+    below = next((x.text.strip() for x in b.lines[at + 1 :] if x.text.strip()), "")
+    m = _UNIVERSITY_AFTER.fullmatch(below) if 0 < len(below) < 80 else None
+    return " ".join(m.group("u").split()) if m is not None and len(m.group("u").split()) >= 2 else None
+
+
 _POLISH_UNIT = re.compile(
     r"(?=[WZKIPC])\b(?:Wydział|Zakład|Katedra|Instytut|Pracownia|Centrum)(?:\s+[^\W\d_][\w-]*){1,6}?\s+"
     rf"(?P<p>(?:Uniwersytetu|Politechniki|Akademii)(?:\s+(?:im\.\s+)?[{_UP}][\w-]*){{1,4}})"
@@ -2747,6 +2756,8 @@ def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
             continue
+        if len(ln.text) < 60 and _UNIT.match(ln.text.strip()) and (uni := _university_below(b, ln)):
+            return Hit(uni, b.component, ln.no, False, Reason.SIGNATURE)  # "Viestinnän laitos⏎Itä-Hämeen yliopisto"
         if (uni := _university_of_unit_in(ln.text, blocks)) is not None and len(uni.split()) >= 2:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
         if (m := _POLISH_UNIT.search(ln.text)) is not None:
