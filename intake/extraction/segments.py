@@ -104,11 +104,6 @@ _CLOSING = re.compile(
     r"s\s+(?:poštovanjem|postovanjem|spoštovanjem|spostovanjem)|(?:lep|lijep|topli?)\s+pozdrav|"
     r"lepo\s+pozdravljeni|su\s+pagarba|pagarbiai|linkėjimai|ar\s+(?:cieņu|cienu)|"
     r"lugupidamisega|parimate\s+soovidega|tervitades|с\s+уважение[мн]?|"
-    # Nordic, Dutch and Turkish: "Med vänliga hälsningar", "Med vennlig hilsen", "Venlig
-    # hilsen", "Met vriendelijke groet", "Saygılarımla" (not the Finnish "terveisin": a contact
-    # named below it, yc036, is the text's own)
-    r"(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|"
-    r"(?:med\s+)?venn?lig(?:st)?\s+hilsen|(?:met\s+)?vriendelijke\s+groet(?:en)?|saygılarımla|saygilarimla|"
     # Cyrillic and Greek closings: Ukrainian "З повагою", "Щиро", "Дякую"; Russian "С
     # наилучшими пожеланиями", "Спасибо"; Serbian "Срдачан поздрав", "С поштовањем", "Хвала";
     # Macedonian "Со почит"; Bulgarian "Поздрави", "Благодаря"; Greek "Με εκτίμηση", "Με
