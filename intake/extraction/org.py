@@ -3564,7 +3564,7 @@ _FOREIGN_ADJECTIVE = (
 )
 """The lower-case adjective a Romance institution's name carries after its head word before
 its place ("Université libre de …", "Universidad autónoma de …", "Institut national de …")."""
-_ELIDED = r"(?:l|d|dell|dall|nell|sull|all|degl)['’](?=[A-ZÀ-ÖØ-Þ])|'t\s+(?=[A-ZÀ-ÖØ-Þ])"
+_ELIDED = r"(?:l|d|dell|dall|nell|sull|all|degl)['’](?=[A-ZÀ-ÖØ-Þ])(?!Univ|Accad|Acad|Écol|Ecol)|'t\s+(?=[A-ZÀ-ÖØ-Þ])"
 """An article or preposition elided onto the word of a name it opens ("de l'Empordà",
 "Gazzetta dell'Adige", "Jornal d'Ouro") or Dutch "'t" before it ("Omroep 't Gooi")."""
 _FOREIGN_INSTITUTION = (
