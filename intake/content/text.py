@@ -123,6 +123,8 @@ def html_to_text(html: str) -> str:
     for tag in _tags(soup, _HIDDEN_TAGS):
         tag.extract()  # (not decompose: taking each element of the subtree apart costs more)
     _html_marks(soup)
+    if "<dd" in html or "<DD" in html:
+        _definitions(soup)
     _image_details(soup)
     _mailto_targets(soup)
     for table in reversed(_tags(soup, ("table",))):
@@ -143,6 +145,26 @@ def html_to_text(html: str) -> str:
     ]
     out = "\n".join(lines).replace(_EMPTY_CELL, "")
     return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
+
+
+def _definitions(soup: Tag) -> None:
+    """A definition list's term and its one description on one line, a colon between ("IČO:
+    12345678"), as a form typed out writes a label and its value; a description of several
+    lines (or more descriptions of one term) stays a block of its own."""
+    from bs4 import NavigableString, Tag
+
+    for dt in _tags(soup, ("dt",)):
+        dd = dt.next_sibling
+        while isinstance(dd, NavigableString) and not dd.strip():
+            dd = dd.next_sibling
+        if not isinstance(dd, Tag) or dd.name != "dd":
+            continue
+        term, value = (" ".join(t.get_text(" ").split()) for t in (dt, dd))
+        if not term or not value or _tags(dd, _BLOCK_SET) or len(value) > 200:
+            continue
+        colon = ":" if term[-1:].isalnum() or term[-1:] == ")" else ""
+        dd.extract()
+        dt.replace_with(f"\n{term}{colon} {value}\n")
 
 
 _DETAILS = re.compile(r"@[\w-]+\.\w|\+?\d(?:[ /-]?\d){8}")
@@ -228,24 +250,75 @@ _STRUCK_TAGS = ("s", "strike", "del")
 
 
 def _html_marks(soup: Tag) -> None:
-    """Checkboxes and radio buttons as box characters where they are; struck-out text
-    (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
+    """Checkboxes and radio buttons as box characters where they are, a form's text fields
+    and drop-down lists as the values they show (a form saved from the browser); struck-out
+    text (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
     from bs4 import NavigableString, Tag
 
     for tag in [t for t in soup.descendants if isinstance(t, Tag) and _html_marked(t)]:
         if tag.name == "input":
-            tag.replace_with(f" {box(tag.has_attr('checked'))} ")
+            kind = str(tag.get("type", "")).lower()
+            mark = box(tag.has_attr("checked")) if kind in ("checkbox", "radio") else _input_value(tag)
+            tag.replace_with(f"{_after_label(tag)} {mark} ")
+            continue
+        if tag.name == "select":
+            tag.replace_with(f" {_selected(tag)} ")
             continue
         for s in tag.find_all(string=True):
             if type(s) is NavigableString:  # not a comment, which stays hidden
                 s.replace_with(strike(str(s)))
 
 
+_VALUE_INPUTS = frozenset(("", "text", "email", "tel", "number", "url", "date", "search"))
+"""Inputs whose value a reader sees in the field (a form saved from the browser keeps what was
+typed in the ``value`` attribute); not a hidden input, a password, a button."""
+
+
+def _input_value(tag: Tag) -> str:
+    """The value a text field shows (``value``), never its placeholder (a grey hint, no value)."""
+    value = tag.get("value")
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _after_label(tag: Tag) -> str:
+    """A colon after the label a text field follows on its line ("Název [Alfa s.r.o.]" reads
+    "Název: Alfa s.r.o."), as a form typed out writes it: none after a label that ends with a
+    sign of its own, nor for a checkbox (its label follows it)."""
+    from bs4 import NavigableString, Tag
+
+    if str(tag.get("type", "")).lower() in ("checkbox", "radio"):
+        return ""
+    prev = tag.previous_sibling
+    while isinstance(prev, NavigableString) and not prev.strip():
+        prev = prev.previous_sibling
+    if isinstance(prev, NavigableString):
+        text = prev.strip()
+    elif isinstance(prev, Tag) and prev.name in _LABEL_TAGS:
+        text = prev.get_text().strip()
+    else:
+        return ""
+    return ":" if text[-1:].isalnum() or text[-1:] == ")" else ""
+
+
+_LABEL_TAGS = frozenset(("label", "span", "b", "strong", "em", "i"))
+
+
+def _selected(tag: Tag) -> str:
+    """The option a drop-down list shows: the one selected, else its first."""
+    options = _tags(tag, ("option",))
+    chosen = next((o for o in options if o.has_attr("selected")), options[0] if options else None)
+    return " ".join(chosen.get_text(" ").split()) if chosen is not None else ""
+
+
 def _html_marked(tag: Tag) -> bool:
-    """A checkbox or radio button, or an element that strikes its text out (one pass)."""
+    """A checkbox or radio button, a text field with a value, a drop-down list, or an element
+    that strikes its text out (one pass)."""
     name = tag.name
     if name == "input":
-        return str(tag.get("type", "")).lower() in ("checkbox", "radio")
+        kind = str(tag.get("type", "")).lower()
+        return kind in ("checkbox", "radio") or (kind in _VALUE_INPUTS and tag.has_attr("value"))
+    if name == "select":
+        return True
     if name in _STRUCK_TAGS:
         return True
     style = tag.get("style")

@@ -106,6 +106,7 @@ from intake.extraction.name_order import NameOrder, name_order, nominative_name,
 from intake.extraction.names import clean_name, unmarked_lower, without_marks
 from intake.extraction.ocr import OcrRepairs, undo_ocr_slips
 from intake.extraction.org import (
+    FREELANCE_ABROAD,
     applicants_ico,
     beside_envelope,
     box_of_another,
@@ -3855,7 +3856,11 @@ _ON_ONES_OWN = re.compile(
     r"a\s+t[íi]tulo\s+personal|[àa]\s+titre\s+personnel|a\s+titolo\s+personale|privat\s+als|"
     # Nordic, Dutch and Hungarian: "jeg er frilans", "jag är frilansare", "ik ben zzp'er"
     r"frilans\w*|selvst[æe]ndig\w*|sj[äa]lvst[äa]ndig\w*|zzp\w*|szabad[úu]sz[óo]\w*|"
-    r"jeg\s+er|jag\s+[äa]r|ik\s+ben|jeg\s+heter|jag\s+heter)\b",
+    r"jeg\s+er|jag\s+[äa]r|ik\s+ben|jeg\s+heter|jag\s+heter|"
+    # Baltic, South Slavic, Finnish, Turkish, Ukrainian and Russian: "esmu ārštata žurnāliste",
+    # "laisvai samdomas", "vabakutseline", "ja sam slobodni fotograf", "samostojna novinarka",
+    # "vapaa toimittaja", "serbest gazeteci", "фрилансер", "независимый журналист"
+    rf"{FREELANCE_ABROAD}|esmu|sav[āa]\s+v[āa]rd[āa]|ja\s+sam)\b",
     re.IGNORECASE,
 )
 """The applicant works on their own (a freelancer, a one-person outlet, a student, a writer

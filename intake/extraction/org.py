@@ -339,6 +339,10 @@ _PREFIX = re.compile(
     r"agentur\w*|agence|agenzia|agencia|bedrijf|redaktion|r[ée]daction|redazione|redacci[óo]n|"
     r"unternehmen|kanzlei|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
+    # the company as a noun with its article in another language ("Il-Kumpanija X Ltd", "La
+    # società X S.r.l.", "La empresa X S.L.", "A empresa X Lda.", "Het bedrijf X B.V.")
+    r"il-kumpan+ija|(?:la|il)\s+(?:societ[àa]|ditta|empresa|compa[ñn][íi]a|soci[ée]t[ée])|"
+    r"(?:a|o)\s+empresa|het\s+bedrijf|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
     r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?|"
     # a document's word opening the line before the name ("Žádost X a.s. o přístup", "Věc:
@@ -691,6 +695,26 @@ def _stop_past_place(raw: str) -> re.Match[str] | None:
         cut = _STOP.match(raw[: prep.start("prep")])
     return cut
 
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+"""A Greek or Cyrillic letter."""
+
+
+def _after_other_script(v: str) -> str | None:
+    """The words of a Latin name with a Latin legal form after the last word written in
+    another script ("XML для видання Visnyk Kyiv s.r.o." is "Visnyk Kyiv s.r.o."): a
+    Cyrillic or Greek sentence runs up to the name; a name in one script, or one whose form
+    is written in the other script ("ООО …"), is left whole."""
+    if _OTHER_SCRIPT.search(v) is None:
+        return None
+    words = v.split()
+    last = max(i for i, w in enumerate(words) if _OTHER_SCRIPT.search(w))
+    rest = words[last + 1 :]
+    while rest and not rest[0][:1].isupper():
+        rest = rest[1:]
+    name = " ".join(rest)
+    return name if name and _LEGAL_TAIL.sub("", name).strip(" ,") else None
+
+
 def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
     """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
     whether its bounds are sure, and how the words before it place it (``_ACTING`` …;
@@ -709,6 +733,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         if v
         else None
     )
+    if cut_off is None and v and (script := _after_other_script(v)):
+        cut_off = script  # "XML для видання Visnyk Kyiv s.r.o.": the Latin name after the sentence
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v):
@@ -1448,6 +1474,20 @@ def _cut_before_form(text: str) -> bool:
     return bool(v) and v[-1].isalnum() and not _opens_with_label(v + ": x")
 
 
+_FIELD_WORDS = (
+    r"I[ČC]O?|IČ|DIČ|NIP|REGON|e-?mail|telefon\w*|telef[óo]n\w*|tel|phone|mobil\w*|fax|"
+    r"IP(?:\s+adres\w*)?|adres\w*|address\w*|kontakt\w*|contact\w*|ansprechpartner\w*|"
+    r"datov\w+\s+schr[áa]n\w*|data\s*box|ID\s*DS|web|www|n[áa]zev|n[áa]zov|name|nazwa|firma|"
+    r"jm[ée]no|meno|s[íi]dlo|sitz|seat|produk\w*|produc\w*|test\w*"
+)
+_FIELD_LABEL_LINE = re.compile(rf"(?i)^\W{{0,3}}(?:{_FIELD_WORDS})(?:\s*[:\t]|\s*$|\s{{2,}})")
+"""A line that is another field's label, alone or with its value in a cell or after a colon
+("IČO", "Telefon<TAB>+48 …", "E-mail: …"): never the value of a label above it left empty (a
+form's "Název" with nothing typed in)."""
+_FIELD_WORD_ONLY = re.compile(rf"(?i)^\W{{0,3}}(?:{_FIELD_WORDS})\W{{0,3}}$")
+"""A value that is only a field's label word ("IČO", "Telefon", "Name"): never a name."""
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -1467,7 +1507,13 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
             after = i + 1
-            if nxt and alone and not _FORM_TITLE.match(lines[i + 1].text) and not _opens_with_label(lines[i + 1].text):
+            if (
+                nxt
+                and alone
+                and not _FORM_TITLE.match(lines[i + 1].text)
+                and not _opens_with_label(lines[i + 1].text)
+                and not _FIELD_LABEL_LINE.match(lines[i + 1].text)
+            ):
                 # a sheet's "Žadatel" above its own labelled row ("Obchodní firma<TAB>X"): that row is read
                 ln, after = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}"), i + 2
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
@@ -1631,13 +1677,24 @@ def _starts_with_person(text: str) -> bool:
     return any(clean_name(" ".join(words[:n])) for n in (2, 3))
 
 
+FREELANCE_ABROAD = (
+    r"[āa]r[šs]tat\w*|laisvai\s+samdom\w*|vabakutseli\w*|"
+    r"slobodn\w*\s+(?:sam\s+|sem\s+)?(?:novinar|fotograf|reporter|kamerman|snimatelj|publicist)\w*|"
+    r"samostojn\w*\s+(?:sem\s+)?(?:novinar|fotograf|poro[čc]eval)\w*|vapaa\s+toimittaja|"
+    r"vapaa\w*\s+valokuvaaja\w*|serbest\s+(?:gazeteci|foto[ğg]raf|muhabir|kameraman)\w*|"
+    r"фрилансер\w*|независим\w*\s+журналист\w*|незалежн\w*\s+журналіст\w*|"
+    r"ελε[ύυ]θερ\w*\s+επαγγελματ\w*"
+)
+"""A person saying they work on their own in the Baltic, South Slavic, Finnish, Turkish and
+Cyrillic or Greek words ("ārštata žurnāliste", "laisvai samdomas", "vabakutseline", "slobodni
+fotograf", "samostojna novinarka", "vapaa toimittaja", "serbest gazeteci", "фрилансер")."""
 _FREELANCE = re.compile(
     r"(?i)\b(?:free-?lanc\w*|osv[čc]|freiberuf\w*|frei(?:e|er|en)?\s+\w*(?:journalist|autor|"
     r"fotograf|reporter|redakteur|kamera)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
     r"aut[óo]nom[oa]|aut[óo]nomo|independiente|zzp\w*|zelfstandig\w*|frilans\w*|"
     r"szabad[úu]sz[óo]\w*|egy[ée]ni\s+v[áa]llalkoz[óo]|wolny\s+strzelec|niezale[żz]n\w*|"
     r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed|na\s+voln[ée]\s+noze|"
-    r"na\s+vo[ľl]nej\s+nohe|živnostn\w*|zivnostn\w*)"
+    r"na\s+vo[ľl]nej\s+nohe|živnostn\w*|zivnostn\w*|" + FREELANCE_ABROAD + ")"
 )
 """A person saying they work on their own, in any language ("freelance", "freie
 Journalistin", "journaliste indépendant", "periodista autónoma", "zzp'er", "frilans",
@@ -1686,8 +1743,8 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(_without_issuers(blocks), skip_kinds, office_ico)
-    if found is not None and _LETTER.search(found.value) is None:
-        found = None  # digits and signs only (a phone, an IČO, a date): never a name
+    if found is not None and (_LETTER.search(found.value) is None or _FIELD_WORD_ONLY.match(found.value)):
+        found = None  # digits and signs only (a phone, an IČO, a date), a label word: never a name
     if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
@@ -2207,8 +2264,14 @@ _UNIT_WORDS = (
     r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra|dipartiment\w*|d[ée]partement\w*|"
     r"departament\w*|istitut\w*|seminar\w*|sekce|section"
 )
-_UNIT = re.compile(rf"(?i)^(?:{_UNIT_WORDS})\b")
-"""A word naming a part of a university (a faculty, a department, a lab)."""
+_UNIT_LAST = (
+    r"osakond|instituut|teaduskond|laitos|tiedekunta|instituutti|fakult[āa]te|noda[ļl]a|"
+    r"instit[ūu]ts|katedra|fakultetas|institutas|tansz[ée]k"
+)
+_UNIT = re.compile(rf"(?i)^(?:(?:{_UNIT_WORDS})\b|(?:[^\W\d_][\w-]*\s+){{1,3}}(?:{_UNIT_LAST})$)")
+"""A word naming a part of a university (a faculty, a department, a lab), or a unit's name
+whose head noun ends it, as Estonian, Finnish, Latvian, Lithuanian and Hungarian write it
+("politoloogia osakond", "viestinnän laitos", "Politikas zinātnes katedra")."""
 _UNIVERSITY_GENITIVE = re.compile(
     rf"(?:(?<=\s)|(?<=,\s))(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzity|vysoké\s+školy|vysoke\s+skoly)|"
     rf"(?:Univerzity|Vysoké\s+školy|Vysoke\s+skoly)(?:\s+[{_UP}][\w-]*){{1,3}}|"
@@ -2247,7 +2310,8 @@ univerzita" ("Podunajská univerzita")."""
 _UNIVERSITY_HEAD = (
     r"Univerzita|Univerzitě|Univerzite|Vysoká\s+škola|Vysoka\s+skola|Universität|Universitat|"
     r"Uniwersytet|Université|Universite|Universidad|Università|Universita|Universiteit|Egyetem|"
-    r"Universitet|Hochschule|Politechnika|University|Akademie|Akadémia|Akademia|Academy"
+    r"Universitet|Hochschule|Politechnika|University|Akademie|Akadémia|Akademia|Academy|"
+    r"Ülikool|Yliopisto|Universitāte|Universitetas"
 )
 _UNIVERSITY_AFTER = re.compile(
     # the words joining a unit to its university ("at", "of the", "an der", "na", "při", a
@@ -2256,7 +2320,8 @@ _UNIVERSITY_AFTER = re.compile(
     r"van\s+de|the)\s+|(?:de\s+l|dell|d)['’]\s*)*"
     rf"(?:[^,;()\n.]{{0,30}}?(?i:{_UNIT_WORDS})\b[^,;()\n.]{{0,60}},\s*)*"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:(?<=\w\s)(?i:{_UNIVERSITY_HEAD})|{_UNIVERSITY_HEAD})"
-    rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,6}})"
+    rf"(?:(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na|de\s+les|de\s+la|dels|del|della|delle|"
+    rf"degli|des|du)\s+)?|\s+(?:de\s+l|dell|d)['’])[{_UP}][\w-]*){{0,6}})"
 )
 """The university a unit is part of, written after the unit's name ("Institute of Political
 Science at Technische Universität Oberlausitz", "Katedra sociologie, Fakulta …, Univerzita
@@ -2674,6 +2739,15 @@ def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
     return " ".join([*made, *words[len(made) :]])
 
 
+def _university_below(b: Block, ln: Line) -> str | None:
+    """The university named alone on the line right below a unit's line (a signature's
+    stack: "Politoloogia osakond" over "Lõuna-Eesti Ülikool")."""
+    at = next((i for i, x in enumerate(b.lines) if x is ln), -1)
+    below = next((x.text.strip() for x in b.lines[at + 1 :] if x.text.strip()), "")
+    m = _UNIVERSITY_AFTER.fullmatch(below) if 0 < len(below) < 80 else None
+    return " ".join(m.group("u").split()) if m is not None and len(m.group("u").split()) >= 2 else None
+
+
 _POLISH_UNIT = re.compile(
     r"(?=[WZKIPC])\b(?:Wydział|Zakład|Katedra|Instytut|Pracownia|Centrum)(?:\s+[^\W\d_][\w-]*){1,6}?\s+"
     rf"(?P<p>(?:Uniwersytetu|Politechniki|Akademii)(?:\s+(?:im\.\s+)?[{_UP}][\w-]*){{1,4}})"
@@ -2687,6 +2761,8 @@ def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
             continue
+        if len(ln.text) < 60 and _UNIT.match(ln.text.strip()) and (uni := _university_below(b, ln)):
+            return Hit(uni, b.component, ln.no, False, Reason.SIGNATURE)  # "Viestinnän laitos⏎Itä-Hämeen yliopisto"
         if (uni := _university_of_unit_in(ln.text, blocks)) is not None and len(uni.split()) >= 2:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
         if (m := _POLISH_UNIT.search(ln.text)) is not None:
@@ -3493,9 +3569,13 @@ _FOREIGN_ADJECTIVE = (
 )
 """The lower-case adjective a Romance institution's name carries after its head word before
 its place ("Université libre de …", "Universidad autónoma de …", "Institut national de …")."""
+_ELIDED = r"(?:l|d|dell|dall|nell|sull|all|degl)['’](?=[A-ZÀ-ÖØ-Þ])(?!Univ|Accad|Acad|Écol|Ecol)|'t\s+(?=[A-ZÀ-ÖØ-Þ])"
+"""An article or preposition elided onto the word of a name it opens ("de l'Empordà",
+"Gazzetta dell'Adige", "Jornal d'Ouro") or Dutch "'t" before it ("Omroep 't Gooi")."""
 _FOREIGN_INSTITUTION = (
     rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:[{_UP}][\w'’]+-)?(?:{_FOREIGN_HEAD})"
-    rf"(?:\s+(?:{_FOREIGN_ADJECTIVE})(?=\s+(?:{_FOREIGN_LINK})\s))?(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
+    rf"(?:\s+(?:{_FOREIGN_ADJECTIVE})(?=\s+(?:{_FOREIGN_LINK})\s))?(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}"
+    rf"(?:\s+(?!(?:{_FOREIGN_LINK})\s)(?:{_ELIDED})?[{_UP}][\w'’-]+)+)+"
 )
 """A foreign institution's name: its head word (a compound's last part too: "Donau-Institut",
 "Ostsee-Akademie"), then capitalised words with connectives between them, at least one (a
@@ -4624,6 +4704,7 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
                     hit = _entity_of(Hit(v, b.component, ln2.no, False, Reason.SIGNATURE), blocks)
+                    hit = without_unit_after_university(university_of_unit(hit, blocks))  # the legal person
                     if person and person.split()[-1] in c:
                         return hit
                     found = found or hit
@@ -4780,7 +4861,29 @@ def ico_after_name(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit |
         v = re.sub(r"\s", "", m.group(1)) if m else ""
         if v and ico_valid(v) and v != office_ico:
             return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
-    return _ico_in_footer(blocks, name, office_ico)
+    return _ico_in_footer(blocks, name, office_ico) or _ico_below_own_name(blocks, name, office_ico)
+
+
+_ICO_LINE = re.compile(r"(?i)^\W{0,3}(?:I[ČC]O?|IČ)\s*[:.]?\s*(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})\W{0,3}$")
+
+
+def _ico_below_own_name(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit | None:
+    """The IČO on a line of its own right below a line that is the applicant's name (a
+    signature block: "Rádio Alfa s.r.o." over "IČO: …"), where a sentence named the
+    applicant and another firm's number (a parent's box, "naší mateřské společnosti X a.s.
+    (IČO …)"): the applicant's own (unsure)."""
+    for b in blocks:
+        if b.component != name.component or "\n" not in b.text:
+            continue
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for ln, below in zip(lines, lines[1:], strict=False):
+            own = ln.text.strip(" ,")
+            if len(own) > 80 or not _same_org(own, name.value) or (m := _ICO_LINE.match(below.text)) is None:
+                continue
+            v = re.sub(r"\s", "", m.group(1))
+            if ico_valid(v) and v != office_ico:
+                return Hit(v, b.component, below.no, False, Reason.OTHER_CANDIDATE)
+    return None
 
 
 _ICO_IN_FOOTER = re.compile(r"(?P<cell>[^|\n]{0,80}?)\|[^\S\n]*(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d(?:\s?\d){7})(?!\d)")

@@ -863,8 +863,6 @@ CASES["cz_not_yet_active_kept"] = (
 XFAIL: dict[str, str] = {
     "cz_old_until_january": "an address valid only until a date with its successor named ('do"
     " ledna ještě A, od února už jen B') keeps the old one (flagged: UNPLACED)",
-    "cz_contracting_authority_ico_first": "the contracting authority's IČO named first ('ze"
-    " zakázky zadavatele X, IČO …') is taken over the signature's own IČO (flagged)",
     "cz_proxy_named_first": "an office proxy named before the downloading server ('jde ven přes"
     " proxy A, ale XML bude stahovat … B') is kept in production (flagged: UNPLACED)",
 }

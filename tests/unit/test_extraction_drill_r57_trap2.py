@@ -588,8 +588,6 @@ XFAIL: dict[str, str] = {
     " university's name: the department is read as the applicant (flagged)",
     "cz_odstepny_zavod_own_ico": "a signature giving the a.s. with its IČO and then its"
     " 'odštěpný závod' with the branch's own IČO: the a.s. is read (flagged)",
-    "cz_xlsx_agency_cover": "a workbook's cover sheet with the agency's IČO before the"
-    " applicant's sheet: the agency's IČO is read (flagged)",
 }
 
 

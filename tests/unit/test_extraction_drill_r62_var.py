@@ -448,8 +448,6 @@ _types("r_docx_wingdings_feed_only_sk", _m("Dobrý deň, žiadosť v prílohe.",
 XFAIL: dict[str, str] = {
     "c_en_old_first": "a relative test address with the old end first and a verb of ending"
     " ('only instead of .70 it ends in .71'): nothing is read (no address certain)",
-    "h_en_printed_by_html": "a town's IČO on its own HTML signature line below the town's name,"
-    " in an English mail naming a printer with its IČO in the body: no IČO read (flagged)",
     "k_near_pl_jako_work": "'piszę jako Anna Nowak – fotografka na zlecenie': a Polish freelancer"
     " naming her work after the dash gives no organisation (none)",
     "m_sk_html_tel_915": "a bare '915 330 227' in a Slovak signature: no Czech number (the Czech"
