@@ -2202,14 +2202,14 @@ nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out
 
 
 _WITHDRAW_LOWER = re.compile(grouped(_WITHDRAW.pattern))
-_MISTAKE_LOWER = re.compile(_MISTAKE)
-_ASK_LOWER = re.compile(_ASK.pattern)
+_MISTAKE_LOWER = re.compile(grouped(_MISTAKE))
+_ASK_LOWER = re.compile(grouped(_ASK.pattern))
 _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
 _NOT_LOWER = re.compile(grouped(_NOT.pattern))
-_PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
+_PUT_OFF_LOWER = re.compile(grouped(_PUT_OFF.pattern))
 
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
 a proof: ``test_cue_case``)."""
@@ -3265,7 +3265,7 @@ _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSE
 
 
 _REC_CUES_LOWER = re.compile(grouped(_REC_CUES.pattern))
-_REC_LOOSE_LOWER = re.compile(_REC_LOOSE.pattern)
+_REC_LOOSE_LOWER = re.compile(grouped(_REC_LOOSE.pattern))
 _CHANGE_OF_MIND_LOWER = re.compile(_CHANGE_OF_MIND.pattern)
 _CLOSE_NEGATION_LOWER = re.compile(_CLOSE_NEGATION.pattern)
 _FEED_CUES_LOWER = re.compile(_FEED_CUES.pattern)
