@@ -1003,9 +1003,11 @@ _NUMBER_SIGN_DOT = (
 )
 """Not a number sign's dot ("žádost č. 1 stahujeme", "wniosek nr. 1", "request no. 1"): the
 abbreviation's full stop before the number it introduces ends no sentence."""
-_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?(?=\s){_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
-nepotřebuji, 2) povolení …": the item's own request starts anew)."""
+nepotřebuji, 2) povolení …": the item's own request starts anew). The lookahead of a space
+before the item's lookbehinds only makes the search quick: the space they stand before is
+one (``test_regex_prefilter_clause``), and twenty lookbehinds at every character cost."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT + _NUMBER_SIGN_DOT)
 
 _YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen|da)"
