@@ -72,11 +72,13 @@ _IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
 the addresses, never a decline of the feed."""
 _REC_CUES = re.compile(
     # coming with a camera to a place of the office ("přijet s kamerou na vaše pracoviště",
-    # "prísť s kamerou na zberné miesto", "mit einer Kamera in Ihre Sammelstelle kommen")
-    r"(?:(?<=\bs\s)|(?<=\bse\s)|(?<=\bso\s)|(?<=\bz\s))kamer(?:ou|ami|a)\s+(?:\w+\s+){0,3}?"
+    # "prísť s kamerou na zberné miesto", "mit einer Kamera in Ihre Sammelstelle kommen");
+    # the lookahead of the "k" only skips the lookbehinds where no "kamer" follows
+    # (``test_regex_prefilter_clause``)
+    r"(?=k)(?:(?<=\bs\s)|(?<=\bse\s)|(?<=\bso\s)|(?<=\bz\s))kamer(?:ou|ami|a)\s+(?:\w+\s+){0,3}?"
     r"(?:na|do|ve?|u|k|w)\s+(?:\w+\s+){0,2}?(?:pracovist|pracovisk|sbern|zbern|okrsk|punkt|"
     r"komis|sidl|budov)\w*|"
-    r"(?:(?<=\bmit\sder\s)|(?<=\bmit\seiner\s))kamera\s+(?:\w+\s+){0,3}?(?:in|zu|ins|zum|zur)\s+"
+    r"(?=k)(?:(?<=\bmit\sder\s)|(?<=\bmit\seiner\s))kamera\s+(?:\w+\s+){0,3}?(?:in|zu|ins|zum|zur)\s+"
     r"(?:\w+\s+){0,2}?(?:\w*sammelstelle|\w*zentrale|dienststelle|wahllokal|zahlstelle)\w*|"
     r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
     r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
