@@ -232,6 +232,7 @@ READ_OFTEN = frozenset(
                 "_RANGE_HEADER", "_REFUSED_AFTER", "_REMOVAL_HEADING", "_REPLY_FROM", "_ROW_REF",
                 "_SAME_AS", "_SAME_WORD", "_SOMEONE_ELSES_AFTER", "_SUMMING_UP_HINT",
                 "_TEST_CUES", "_UNNEEDED_LABEL", "_WORDED_RANGE",
+                "_MOVED_HINT", "_STRIKE", "_TOOL_TARGET",
             )
         ),
         *(
@@ -249,6 +250,7 @@ READ_OFTEN = frozenset(
                 "_CLOSE_NEGATION", "_CONDITION", "_CORRECTION_WORD", "_DEFERRED", "_ITEM_REF",
                 "_MAIL_TEST", "_ONLY", "_OPTION", "_POINTS_BACK", "_PUT_OFF", "_VALUE",
                 "_WITHDRAW", "_WROTE_LATER",
+                "_LATER_BEFORE",
             )
         ),
     }

@@ -515,8 +515,15 @@ def _value_spots(values: Sequence[Any], blocks: Sequence[Block]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for v in values:
         ip = str(v).split("/")[0]
+        # a line writing ``ip`` is part of its block's text: a block without it is skipped
         spot = next(
-            ((bi, li) for bi, b in enumerate(blocks) for li, ln in enumerate(b.lines) if _ip_at(ip, ln.text)),
+            (
+                (bi, li)
+                for bi, b in enumerate(blocks)
+                if ip in b.text
+                for li, ln in enumerate(b.lines)
+                if _ip_at(ip, ln.text)
+            ),
             None,
         )
         if spot is not None:
@@ -561,7 +568,13 @@ def _running_header(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
 
 
 def _only_in_repeated_line(ip: str, blocks: Sequence[Block]) -> bool:
-    texts = [(bi, ln.text.strip()) for bi, b in enumerate(blocks) for ln in b.lines if _ip_at(ip, ln.text)]
+    texts = [
+        (bi, ln.text.strip())
+        for bi, b in enumerate(blocks)
+        if ip in b.text  # a line writing ``ip`` is part of its block's text
+        for ln in b.lines
+        if _ip_at(ip, ln.text)
+    ]
     return len(texts) >= 2 and len(set(texts)) == 1
 
 

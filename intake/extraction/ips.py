@@ -1248,12 +1248,14 @@ _KEPT_HEADING = re.compile(
 """A heading's word saying the old addresses stay: "Původní adresy zůstávají:"."""
 
 
+@per_application(maxsize=2048)
 def _gone_heading(line: str) -> re.Match[str] | None:
     """A heading saying the addresses under it are gone or old ("Adresy z roku 2024 – již
     neplatné:", "Old addresses (please remove):"), not that they stay; it names them
     ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses), or it
     is a short title opening with the old word ("Dosavadní:", "Bisherige Freigabe",
-    "Previously approved (2022)")."""
+    "Previously approved (2022)"). Remembered: the rules ask it of the same line again (the
+    line as a text line, as a heading over the next, as a gap's heading)."""
     line = _last_sentence_of(line)  # "… napsal jsem špatně. Správně:": the last one heads
     if _KEPT_HEADING.search(line):
         return None

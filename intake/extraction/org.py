@@ -216,7 +216,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BARE = _bare(_LABEL)
-_LABEL_LOWER = re.compile(_LABEL_BARE.pattern)
+_LABEL_LOWER = re.compile(grouped(_LABEL_BARE.pattern))
 """``_LABEL`` without diacritics and blind to no case, for a folded text in lower case (a
 proof: ``test_cue_case``)."""
 _REST = re.compile(r"(?P<v>.+)$")
@@ -587,8 +587,10 @@ _ACTS_FOR_ANY_LOWER = re.compile(grouped(_ACTS_FOR_ANY.pattern))
 proof: ``test_cue_case``)."""
 
 
+@per_application(maxsize=1024)
 def _acts_for_any(text: str) -> bool:
-    """Whether the words of ``_ACTS_FOR`` stand anywhere in ``text``."""
+    """Whether the words of ``_ACTS_FOR`` stand anywhere in ``text``. Remembered: the rules
+    ask it of the same lines again."""
     return case_free_search(_ACTS_FOR_ANY, _ACTS_FOR_ANY_LOWER, text) is not None
 
 
@@ -1352,6 +1354,14 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
     """A table's header row and the row under it as (header, value) pairs, or None when
     ``header`` is no header row (every cell a label of a field) or ``row`` has another
     number of cells."""
+    pairs = _header_cells(header, row)
+    return None if pairs is None else list(pairs)
+
+
+@per_application(maxsize=1024)
+def _header_cells(header: str, row: str) -> tuple[tuple[str, str], ...] | None:
+    """``header_cells``, remembered within one application: the rules pair the same two
+    lines again (half of the asks repeat one)."""
     if "|" in header and "|" in row:  # a table typed with bars, or an RTF table's text
         heads = [h.strip() for h in header.strip().strip("|").split("|")]
         cells = [c.strip() for c in row.strip().strip("|").split("|")]
@@ -1359,7 +1369,7 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
             return None
         if not all(_header_word(h) for h in heads) and not _over_addresses(heads, cells):
             return None
-        return None if len(cells) != len(heads) or _header_word(cells[0]) else list(zip(heads, cells, strict=True))
+        return None if len(cells) != len(heads) or _header_word(cells[0]) else tuple(zip(heads, cells, strict=True))
     heads = _COLUMNS.split(header.strip())
     cells = _COLUMNS.split(row.strip())
     if len(set(heads)) == 1:
@@ -1373,7 +1383,7 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
         cells += [""] * (len(heads) - len(cells))
     if len(cells) != len(heads) or _header_word(cells[0]):
         return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
-    return list(zip(heads, cells, strict=True))
+    return tuple(zip(heads, cells, strict=True))
 
 
 _ADDRESS_CELL = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?")
@@ -1461,7 +1471,7 @@ under a label alone on its line (a sheet's "Žadatel"), the form's heading, not 
 value."""
 
 
-_FORM_ALONE = re.compile(rf"^[ \t|│¦]*,?[ \t]*(?:{_LEGAL}){_FORM_END}[ \t]*(?:$|[,;(])")
+_FORM_ALONE = re.compile(grouped(rf"^[ \t|│¦]*,?[ \t]*(?:{_LEGAL}){_FORM_END}[ \t]*(?:$|[,;(])"))
 """A line that opens with a legal form and holds nothing else but a number's cell after a
 comma ("s.r.o.", "a.s., IČO 45819301"): the end of the name on the line above, wrapped."""
 
