@@ -11,71 +11,23 @@ scored only at the end of the round."""
 
 from __future__ import annotations
 
-import base64
 import email
 import email.policy
 import io
 import re
-import zipfile
 from collections import Counter
-from functools import cache
-from typing import Any
-
-from lxml import etree
 
 from tests.corpus.label_rules import ico_valid
 from tests.corpus.make_sixtysecond_do import all_cases, files
+from tests.corpus.rendered import Rendered, member, pdf_text
 from tests.corpus.sixtysecond_do_common import FEED, FILM, KINDS, Style
 
 IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|2001:db8")
 
 
-@cache
-def _written() -> dict[str, bytes]:
-    return files()
-
-
-def _case(prefix: str) -> dict[str, Any]:
-    return next(c for c in all_cases() if c["id"].startswith(prefix))
-
-
-def _attachments(prefix: str) -> dict[str, tuple[str, bytes]]:
-    """File name → (content type, bytes) of every file a rendered case carries (inside
-    forwarded mails too)."""
-    case = _case(prefix)
-    if "databox" in case:
-        root = etree.fromstring(_written()[case["id"] + ".xml"])
-        return {
-            f.get("dmFileDescr"): (
-                f.get("dmMimeType"),
-                base64.b64decode(f.findtext("{*}dmEncodedContent") or ""),
-            )
-            for f in root.iter("{*}dmFile")
-        }
-    msg = email.message_from_bytes(_written()[case["id"] + ".eml"], policy=email.policy.default)
-    out: dict[str, tuple[str, bytes]] = {}
-    for part in msg.walk():
-        name = part.get_filename()
-        payload = part.get_payload(decode=True)
-        if name and isinstance(payload, bytes):
-            out[name] = (part.get_content_type(), payload)
-    return out
-
-
-def _only(prefix: str, suffix: str) -> bytes:
-    found = [data for name, (_, data) in _attachments(prefix).items() if name.endswith(suffix)]
-    assert len(found) == 1, (prefix, suffix)
-    return found[0]
-
-
-def _member(data: bytes, name: str) -> str:
-    return zipfile.ZipFile(io.BytesIO(data)).read(name).decode("utf-8")
-
-
-def _pdf_text(data: bytes) -> str:
-    import pypdf
-
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+R = Rendered(all_cases, files)
+_case, _attachments, _only = R.case, R.attachments, R.only
+_member, _pdf_text = member, pdf_text
 
 
 def test_every_case_carries_a_file_and_the_mix_is_the_parts() -> None:
@@ -224,7 +176,7 @@ def test_label_mix_and_well_formed() -> None:
 
 
 def test_written_messages_have_the_raw_markers() -> None:
-    written = _written()
+    written = R.written
     raw = b"".join(data for name, data in written.items() if name.endswith(".eml"))
     for marker in (
         b"quoted-printable",
