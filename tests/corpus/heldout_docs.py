@@ -119,7 +119,8 @@ def pdf_doc(blocks: list[Any]) -> bytes:
 
 def xlsx_doc(sheets: list[dict[str, Any]]) -> bytes:
     """Sheets as dicts with ``title``, ``rows`` and optional ``merge`` (Excel ranges like
-    "A2:A4")."""
+    "A2:A4"), ``hidden_rows`` (row numbers as Excel numbers them), ``widths`` (``{"A": 18}``)
+    and ``hidden`` (the whole sheet)."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -135,6 +136,12 @@ def xlsx_doc(sheets: list[dict[str, Any]]) -> bytes:
             ws.append(row)
         for rng in sheet.get("merge", []):
             ws.merge_cells(rng)
+        for n in sheet.get("hidden_rows", []):
+            ws.row_dimensions[n].hidden = True
+        for col, width in sheet.get("widths", {}).items():
+            ws.column_dimensions[col].width = width
+        if sheet.get("hidden"):
+            ws.sheet_state = "hidden"
     buf = io.BytesIO()
     wb.save(buf)
     return fixed_zip(buf.getvalue())

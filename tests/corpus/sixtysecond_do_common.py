@@ -276,38 +276,6 @@ def do_docx(spec: dict[str, Any]) -> bytes:
     return fixed_zip(_add_notes(buf.getvalue(), notes))
 
 
-# --- XLSX: hidden sheets and rows, merged role cells ----------------------------------------
-
-
-def do_xlsx(sheets: list[dict[str, Any]]) -> bytes:
-    """Sheets as ``{"title", "rows", "merge": ["A2:A4"], "hidden": bool, "hidden_rows": [5, 6],
-    "widths": {"A": 18}}`` (rows numbered as Excel numbers them)."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    wb.properties.created = FIXED
-    wb.properties.modified = FIXED
-    first = True
-    for sheet in sheets:
-        ws = wb.active if first else wb.create_sheet()
-        assert ws is not None
-        first = False
-        ws.title = sheet["title"]
-        for row in sheet["rows"]:
-            ws.append(row)
-        for rng in sheet.get("merge", []):
-            ws.merge_cells(rng)
-        for n in sheet.get("hidden_rows", []):
-            ws.row_dimensions[n].hidden = True
-        for col, width in sheet.get("widths", {}).items():
-            ws.column_dimensions[col].width = width
-        if sheet.get("hidden"):
-            ws.sheet_state = "hidden"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return fixed_zip(buf.getvalue())
-
-
 # --- text files in other encodings and line ends -----------------------------------------------
 
 
@@ -383,7 +351,7 @@ _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 KINDS: dict[str, tuple[str, Callable[[Any], bytes]]] = {
     "do-docx": (_DOCX, do_docx),
-    "do-xlsx": (_XLSX, do_xlsx),
+    "do-xlsx": (_XLSX, heldout_docs.xlsx_doc),
     "do-text": ("text/plain", text_file),
     "do-sigpdf": ("application/pdf", signed_pdf),
 }
